@@ -1,0 +1,77 @@
+"""Shared fixtures: an isolated home for every test, a fresh database, a CLI runner.
+
+Every test gets its own data and config folders (XDG variables, honoured by platformdirs on
+Linux), so nothing touches the developer's real database, and ``USERJOURNEY_DB`` is unset.
+Qt runs offscreen.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory, monkeypatch):
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("USERJOURNEY_DB", raising=False)
+    from userjourney.core import history
+
+    history.set_default_actor(None)
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "userjourney.sqlite"
+
+
+@pytest.fixture
+def db(db_path):
+    from userjourney.core.storage import open_database
+
+    database = open_database(db_path, actor="Testerin")
+    yield database
+    database.close()
+
+
+@dataclass
+class Result:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_cli(*args: str, env: dict | None = None, preexec_fn=None, cwd: Path | None = None) -> Result:
+    """Run ``python -m userjourney ARGS`` as a separate process, as a user would."""
+    full_env = dict(os.environ)
+    full_env["PYTHONPATH"] = str(REPO) + os.pathsep + full_env.get("PYTHONPATH", "")
+    full_env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if env:
+        full_env.update(env)
+    proc = subprocess.run(
+        [sys.executable, "-m", "userjourney", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        cwd=cwd or REPO,
+        preexec_fn=preexec_fn,
+        timeout=120,
+    )
+    return Result(proc.returncode, proc.stdout, proc.stderr)
+
+
+@pytest.fixture
+def cli():
+    return run_cli

@@ -1,0 +1,5 @@
+"""Allow ``python -m userjourney``."""
+
+from userjourney.cli import main
+
+raise SystemExit(main())

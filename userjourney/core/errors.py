@@ -1,0 +1,34 @@
+"""Errors meant for a person: a German message that names what is wrong and where.
+
+Everything that can go wrong because of input or environment (a file, a folder, a value in a
+cell) is raised as :class:`UserError`; the CLI prints its message as one line on stderr and
+the GUI shows it in a dialog or at the cell. Programming errors stay ordinary exceptions.
+"""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """A problem the user can understand and fix; ``str(error)`` is the German message."""
+
+    #: Process exit status the CLI uses for this kind of error.
+    exit_status = 2
+
+    def __init__(self, message: str, *, details: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.details = list(details or [])
+
+
+class DatabaseError(UserError):
+    """The database file or folder cannot be used (missing folder, not a database, …)."""
+
+    exit_status = 4
+
+
+class ValidationError(UserError):
+    """A value breaks a rule of the forms (impossible date, level 5, nein before ja …)."""
+
+    def __init__(self, message: str, *, field: str | None = None, details: list[str] | None = None):
+        super().__init__(message, details=details)
+        self.field = field

@@ -1,0 +1,412 @@
+"""The change history: every insert, update and delete of a tracked record, in the same transaction.
+
+Why this shape: undo, audits ("who changed what when") and "as of" reports are all built on
+this table, so it has to be complete from the first edit and impossible to bypass through the
+ORM. The listeners here are therefore registered on the ORM itself (mapper and ``Session``
+class events), not on one session factory: whatever code flushes a tracked object writes its
+history rows in the same flush, and they roll back with it.
+
+How it works:
+
+* ``after_insert`` / ``after_update`` / ``after_delete`` mapper events turn each changed
+  object into pending history rows (an insert or delete carries the whole record as JSON, an
+  update one row per changed field, with old and new value);
+* ``after_flush`` writes them with a single ``executemany`` and moves each touched family's
+  *Letzte Bearbeitung* (``updated_at``) to now — that column is derived, so not itself logged;
+* ``after_commit`` hands a :class:`CommitInfo` (transaction id, families touched) to the
+  database's subscribers, which is how the GUI learns that data changed.
+
+:func:`revert` undoes one transaction from its history rows (and is itself a transaction with
+history), which is all the GUI's undo/redo needs.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.orm import Session, attributes, object_session
+from sqlalchemy.orm.util import identity_key
+
+from userjourney.core.i18n import tr
+from userjourney.core.models import (
+    ButDetail,
+    ButEntry,
+    Change,
+    Child,
+    Family,
+    MinijobEntry,
+    Person,
+    TRACKED_MODELS,
+    utcnow,
+)
+
+#: Columns left out of the history: derived from it (``updated_at`` is the latest change).
+UNTRACKED_FIELDS = frozenset({"updated_at"})
+
+_PENDING = "uj_pending"  # history rows collected during a flush
+_TXN = "uj_txn"  # the id shared by all rows of the current transaction
+_FAMILIES = "uj_families"  # families touched in the current transaction
+_COMMIT = "uj_commit"  # CommitInfo of the last commit, for the caller
+_KEEP_UPDATED = "uj_keep_updated"  # families whose Letzte Bearbeitung this transaction set itself
+ACTOR = "actor"  # who is changing things (set by Database on each session)
+SUBSCRIBERS = "uj_subscribers"  # callables notified after commit
+
+
+@dataclass(frozen=True)
+class CommitInfo:
+    """What one committed transaction changed: enough for undo and for refreshing views."""
+
+    txn_id: uuid.UUID | None
+    family_ids: frozenset[uuid.UUID] = field(default_factory=frozenset)
+
+    @property
+    def changed(self) -> bool:
+        return self.txn_id is not None
+
+
+class RevertConflict(Exception):
+    """A transaction cannot be undone because its records changed since."""
+
+
+# --------------------------------------------------------------------------- values
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value
+
+
+def encode(value: Any) -> str | None:
+    """A column value as stored in ``old_value``/``new_value`` (JSON; ``None`` stays NULL)."""
+    if value is None:
+        return None
+    return json.dumps(_plain(value), ensure_ascii=False)
+
+
+def _column_type(model: type, name: str) -> sa.types.TypeEngine:
+    return sa.inspect(model).columns[name].type
+
+
+def decode(model: type, name: str, text: str | None) -> Any:
+    """Turn a stored history value back into the column's Python type."""
+    if text is None:
+        return None
+    return _from_plain(_column_type(model, name), json.loads(text))
+
+
+def _from_plain(column_type: sa.types.TypeEngine, value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(column_type, sa.TypeDecorator):
+        column_type = column_type.impl_instance
+    if isinstance(column_type, sa.Uuid):
+        return uuid.UUID(value)
+    if isinstance(column_type, sa.DateTime):
+        return datetime.fromisoformat(value)  # stored with its offset, so aware again
+    if isinstance(column_type, sa.Date):
+        return date.fromisoformat(value)
+    return value
+
+
+def snapshot(obj: Any) -> dict[str, Any]:
+    """The column values of a record, JSON-ready; empty (NULL) columns are left out."""
+    mapper = sa.inspect(type(obj))
+    values = ((attr.key, getattr(obj, attr.key)) for attr in mapper.column_attrs)
+    return {key: _plain(value) for key, value in values if value is not None}
+
+
+def restore(model: type, data: dict[str, Any]) -> Any:
+    """A new instance of ``model`` from a :func:`snapshot` (absent columns are NULL)."""
+    mapper = sa.inspect(model)
+    values = {
+        attr.key: _from_plain(mapper.columns[attr.key].type, data.get(attr.key))
+        for attr in mapper.column_attrs
+    }
+    return model(**values)
+
+
+# --------------------------------------------------------------------------- family of a record
+
+
+def _related(session: Session | None, obj: Any, rel: str, model: type, fk: Any) -> Any:
+    """The parent object via the loaded relationship or the identity map — no SQL."""
+    parent = obj.__dict__.get(rel)
+    if parent is None and session is not None and fk is not None:
+        parent = session.identity_map.get(identity_key(model, fk))
+    return parent
+
+
+def family_id_of(obj: Any, connection: sa.Connection | None = None) -> uuid.UUID | None:
+    """The family a tracked record belongs to, from memory when possible, else one query."""
+    session = object_session(obj)
+    if isinstance(obj, Family):
+        return obj.id
+    if isinstance(obj, (Child, Person)):
+        return obj.family_id
+    if isinstance(obj, ButDetail):
+        entry = _related(session, obj, "entry", ButEntry, obj.entry_id)
+        if entry is not None:
+            return family_id_of(entry, connection)
+        return _query_family(connection, obj.entry_id, via_entry=True)
+    if isinstance(obj, ButEntry):
+        child = _related(session, obj, "child", Child, obj.child_id)
+        if child is not None:
+            return child.family_id
+        return _query_family(connection, obj.child_id, table=Child)
+    if isinstance(obj, MinijobEntry):
+        person = _related(session, obj, "person", Person, obj.person_id)
+        if person is not None:
+            return person.family_id
+        return _query_family(connection, obj.person_id, table=Person)
+    return None
+
+
+def _query_family(
+    connection: sa.Connection | None, key: Any, table: type | None = None, via_entry: bool = False
+) -> uuid.UUID | None:
+    if connection is None or key is None:
+        return None
+    if via_entry:
+        stmt = (
+            sa.select(Child.__table__.c.family_id)
+            .join(ButEntry.__table__, ButEntry.__table__.c.child_id == Child.__table__.c.id)
+            .where(ButEntry.__table__.c.id == key)
+        )
+    else:
+        stmt = sa.select(table.__table__.c.family_id).where(table.__table__.c.id == key)
+    return connection.execute(stmt).scalar()
+
+
+# --------------------------------------------------------------------------- listeners
+
+
+def _pending(obj: Any) -> list[dict[str, Any]] | None:
+    session = object_session(obj)
+    if session is None:
+        return None
+    return session.info.setdefault(_PENDING, [])
+
+
+def _record(obj: Any, connection: sa.Connection, action: str, **values: Any) -> None:
+    pending = _pending(obj)
+    if pending is None:
+        return
+    pending.append(
+        {
+            "family_id": family_id_of(obj, connection),
+            "record_type": type(obj).__tablename__,
+            "record_id": obj.id,
+            "action": action,
+            "field": values.get("field"),
+            "old_value": values.get("old_value"),
+            "new_value": values.get("new_value"),
+        }
+    )
+
+
+def _after_insert(mapper, connection, target) -> None:
+    _record(target, connection, "insert", new_value=json.dumps(snapshot(target), ensure_ascii=False))
+
+
+def _after_delete(mapper, connection, target) -> None:
+    _record(target, connection, "delete", old_value=json.dumps(snapshot(target), ensure_ascii=False))
+
+
+def _after_update(mapper, connection, target) -> None:
+    state = sa.inspect(target)
+    for attr in mapper.column_attrs:
+        hist = state.attrs[attr.key].history
+        if not hist.has_changes():
+            continue
+        old = hist.deleted[0] if hist.deleted else None
+        new = hist.added[0] if hist.added else None
+        if old == new:
+            continue
+        if attr.key in UNTRACKED_FIELDS:
+            # An explicit Letzte Bearbeitung (demo data, imports) wins over the automatic one.
+            session = object_session(target)
+            if session is not None:
+                session.info.setdefault(_KEEP_UPDATED, set()).add(target.id)
+            continue
+        _record(target, connection, "update", field=attr.key, old_value=encode(old), new_value=encode(new))
+
+
+def _load_for_delete(session: Session, objs: Iterable[Any], seen: set[int]) -> None:
+    """Load every record a delete will cascade to, so its full values reach the history."""
+    for obj in objs:
+        if id(obj) in seen:
+            continue
+        seen.add(id(obj))
+        mapper = sa.inspect(type(obj))
+        for attr in mapper.column_attrs:
+            getattr(obj, attr.key)
+        for rel in mapper.relationships:
+            if rel.cascade.delete:
+                value = getattr(obj, rel.key)
+                if value is None:
+                    continue
+                _load_for_delete(session, value if rel.uselist else [value], seen)
+
+
+def _before_flush(session: Session, flush_context, instances) -> None:
+    session.info[_PENDING] = []
+    tracked = tuple(TRACKED_MODELS.values())
+    _load_for_delete(session, (o for o in session.deleted if isinstance(o, tracked)), set())
+
+
+def _after_flush(session: Session, flush_context) -> None:
+    pending = session.info.pop(_PENDING, [])
+    if not pending:
+        return
+    txn_id = session.info.setdefault(_TXN, uuid.uuid4())
+    actor = session.info.get(ACTOR) or default_actor()
+    now = utcnow()
+    connection = session.connection()
+    rows = [{"txn_id": txn_id, "at": now, "actor": actor, **row} for row in pending]
+    connection.execute(sa.insert(Change.__table__), rows)
+
+    families = {row["family_id"] for row in pending if row["family_id"] is not None}
+    session.info.setdefault(_FAMILIES, set()).update(families)
+    # A family created or deleted in this transaction, or whose Letzte Bearbeitung was set
+    # explicitly (demo data, imports), keeps the value it has.
+    keep = session.info.setdefault(_KEEP_UPDATED, set())
+    keep.update(
+        row["record_id"]
+        for row in pending
+        if row["record_type"] == Family.__tablename__ and row["action"] in ("insert", "delete")
+    )
+    _touch_families(session, connection, families - keep, now)
+
+
+def _touch_families(session: Session, connection: sa.Connection, ids: set, now: datetime) -> None:
+    """Set Letzte Bearbeitung of the families in ``ids`` to ``now``, in the DB and in memory."""
+    table = Family.__table__
+    ids = sorted(ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        connection.execute(sa.update(table).where(table.c.id.in_(chunk)).values(updated_at=now))
+    for fid in ids:
+        obj = session.identity_map.get(identity_key(Family, fid))
+        if obj is not None:
+            attributes.set_committed_value(obj, "updated_at", now)
+
+
+def _after_commit(session: Session) -> None:
+    txn_id = session.info.pop(_TXN, None)
+    families = frozenset(session.info.pop(_FAMILIES, set()))
+    session.info.pop(_KEEP_UPDATED, None)
+    info = CommitInfo(txn_id, families)
+    session.info[_COMMIT] = info
+    if txn_id is None:
+        return
+    for subscriber in list(session.info.get(SUBSCRIBERS, ())):
+        subscriber(info)
+
+
+def _after_rollback(session: Session) -> None:
+    for key in (_TXN, _FAMILIES, _PENDING, _KEEP_UPDATED):
+        session.info.pop(key, None)
+
+
+def _register() -> None:
+    for model in TRACKED_MODELS.values():
+        if event.contains(model, "after_insert", _after_insert):
+            continue
+        event.listen(model, "after_insert", _after_insert)
+        event.listen(model, "after_update", _after_update)
+        event.listen(model, "after_delete", _after_delete)
+        # Make sure the old value is known even when an attribute was expired before it was set.
+        for attr in sa.inspect(model).column_attrs:
+            event.listen(getattr(model, attr.key), "set", _noop_set, active_history=True)
+    if not event.contains(Session, "before_flush", _before_flush):
+        event.listen(Session, "before_flush", _before_flush)
+        event.listen(Session, "after_flush", _after_flush)
+        event.listen(Session, "after_commit", _after_commit)
+        event.listen(Session, "after_rollback", _after_rollback)
+
+
+def _noop_set(target, value, oldvalue, initiator):
+    return value
+
+
+_register()
+
+
+def last_commit(session: Session) -> CommitInfo:
+    """The :class:`CommitInfo` of the session's last commit (empty if nothing changed)."""
+    return session.info.get(_COMMIT) or CommitInfo(None)
+
+
+# --------------------------------------------------------------------------- who
+
+
+_default_actor: str | None = None
+
+
+def set_default_actor(name: str | None) -> None:
+    """The name recorded when a session has none of its own (configured coach name)."""
+    global _default_actor
+    _default_actor = name.strip() if name and name.strip() else None
+
+
+def default_actor() -> str:
+    """The configured coach name, else the operating-system user."""
+    if _default_actor:
+        return _default_actor
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in the environment (rare on Windows services)
+        return tr("unbekannt")
+
+
+# --------------------------------------------------------------------------- undo
+
+
+def changes_of(session: Session, txn_id: uuid.UUID) -> list[Change]:
+    """The history rows of one transaction, in the order they were written."""
+    stmt = sa.select(Change).where(Change.txn_id == txn_id).order_by(Change.id)
+    return list(session.scalars(stmt))
+
+
+def revert(session: Session, txn_id: uuid.UUID) -> None:
+    """Undo transaction ``txn_id`` inside ``session`` (the caller commits).
+
+    Walks the transaction's history rows backwards: updates are set back, inserted records
+    deleted, deleted records restored with their original ids. Raises :class:`RevertConflict`
+    when a record has changed since, so an undo never overwrites later work.
+    """
+    rows = changes_of(session, txn_id)
+    if not rows:
+        raise RevertConflict(tr("Zu dieser Änderung gibt es keinen Verlauf."))
+    restored: list[Any] = []
+    for change in reversed(rows):
+        model = TRACKED_MODELS[change.record_type]
+        if change.action == "update":
+            obj = session.get(model, change.record_id)
+            if obj is None or getattr(obj, change.field) != decode(model, change.field, change.new_value):
+                raise RevertConflict(tr("Der Eintrag wurde inzwischen geändert."))
+            setattr(obj, change.field, decode(model, change.field, change.old_value))
+        elif change.action == "insert":
+            obj = session.get(model, change.record_id)
+            if obj is None:
+                raise RevertConflict(tr("Der Eintrag wurde inzwischen gelöscht."))
+            session.delete(obj)
+            session.flush()
+        elif change.action == "delete":
+            if session.get(model, change.record_id) is not None:
+                raise RevertConflict(tr("Der Eintrag existiert bereits wieder."))
+            restored.append(restore(model, json.loads(change.old_value)))
+    session.add_all(restored)
+    session.flush()

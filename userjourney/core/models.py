@@ -1,0 +1,305 @@
+"""The data model: families, children and their BuT entries, adults and their Minijobs.
+
+Design choices, each for years of use and for merging records between laptops later:
+
+* **UUID primary keys** everywhere (a record keeps its identity when copied to another
+  database); the *human keys* of the exchange format are unique constraints next to them:
+  ``Familie``; (``Familie``, ``Kind``); (``Familie``, ``Kind``, ``Bereich``); (``Familie``, ``Person``).
+* **Ages** are stored as the age a coach recorded plus the date it was recorded
+  (``age_years`` / ``age_recorded_on``), never as a bare number: a bare 13 is wrong a year
+  later, and a birth date is more than the forms ask for (data minimisation). The age on
+  any day is :func:`userjourney.core.ages.age_on`.
+* **Journey steps** are stored as effective answers (``True``/``False``/``None``), so any SQL
+  client reads them directly; which ``True`` values were *implied* by a later ``ja`` is kept
+  in ``implied_mask`` (bit *i* = step *i*). :mod:`userjourney.core.journeys` keeps both
+  consistent.
+* **Details** of a BuT entry (subjects, activities) are rows of their own, so the summary
+  can count them with SQL ``GROUP BY``.
+* **Deletes are real deletes**: every removed row is recorded in full in the change history
+  (:mod:`userjourney.core.history`), which is what undo and audits are built on.
+
+(No ``from __future__ import annotations`` here: SQLModel reads the annotations at
+class creation to build the relationships.)
+
+Every column is portable between SQLite and PostgreSQL; constraint names follow
+:data:`NAMING_CONVENTION` so Alembic's batch mode can alter them on SQLite.
+"""
+
+import uuid
+from typing import Optional
+from datetime import date, datetime, timezone
+
+import sqlalchemy as sa
+from sqlmodel import Field, Relationship, SQLModel
+
+from userjourney.core.vocab import AREAS, Facility, ParentingStatus
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+SQLModel.metadata.naming_convention = NAMING_CONVENTION
+
+
+def utcnow() -> datetime:
+    """The current time, timezone-aware in UTC: how every timestamp is handled."""
+    return datetime.now(timezone.utc)
+
+
+class UtcDateTime(sa.TypeDecorator):
+    """A timestamp stored in UTC and always returned timezone-aware.
+
+    SQLite keeps no offset, PostgreSQL does (``timestamptz``); either way the program sees
+    aware UTC datetimes and converts to local time only for display. Declared here rather
+    than taken from SQLModel so the behaviour does not change with SQLModel's version.
+    """
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.utcoffset() is None:
+            raise ValueError("timestamps must be timezone-aware")
+        return value.astimezone(timezone.utc)
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        if value.utcoffset() is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value.astimezone(timezone.utc)
+
+
+def _timestamp(**kwargs):
+    return Field(default_factory=utcnow, sa_type=UtcDateTime, **kwargs)
+
+
+def _in(column: str, values) -> str:
+    quoted = ", ".join("'" + str(v).replace("'", "''") + "'" for v in values)
+    return f"{column} IS NULL OR {column} IN ({quoted})"
+
+
+def _level(column: str) -> sa.CheckConstraint:
+    return sa.CheckConstraint(f"{column} IS NULL OR ({column} >= 1 AND {column} <= 4)", name=column)
+
+
+def _age(column: str = "age_years") -> sa.CheckConstraint:
+    return sa.CheckConstraint(f"{column} IS NULL OR ({column} >= 0 AND {column} <= 120)", name=column)
+
+
+class Family(SQLModel, table=True):
+    """A Bedarfsgemeinschaft, known by a pseudonym (``code``), never necessarily a real name."""
+
+    __tablename__ = "family"
+    __table_args__ = (
+        sa.CheckConstraint(_in("parenting_status", list(ParentingStatus)), name="parenting_status"),
+    )
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    code: str = Field(max_length=100, unique=True)
+    location: str | None = Field(default=None, max_length=100, index=True)
+    coach: str | None = Field(default=None, max_length=100, index=True)
+    created_on: date = Field(default_factory=date.today)
+    #: Letzte Bearbeitung; maintained by the history listener on every change of the family
+    #: or anything in it (UTC).
+    updated_at: datetime = _timestamp(index=True)
+    migration_background: bool | None = None
+    parenting_status: str | None = Field(default=None, max_length=30)
+
+    children: list["Child"] = Relationship(
+        back_populates="family",
+        sa_relationship_kwargs={
+            "cascade": "all, delete-orphan",
+            "order_by": "(Child.position, Child.name)",
+        },
+    )
+    persons: list["Person"] = Relationship(
+        back_populates="family",
+        sa_relationship_kwargs={
+            "cascade": "all, delete-orphan",
+            "order_by": "(Person.position, Person.name)",
+        },
+    )
+
+
+class Child(SQLModel, table=True):
+    """A child (or young adult up to 24) of a family, with one BuT entry per area."""
+
+    __tablename__ = "child"
+    __table_args__ = (
+        sa.UniqueConstraint("family_id", "name"),
+        sa.CheckConstraint(_in("facility", list(Facility)), name="facility"),
+        _age(),
+    )
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    family_id: uuid.UUID = Field(foreign_key="family.id", ondelete="CASCADE", index=True)
+    name: str = Field(max_length=100)
+    age_years: int | None = None
+    age_recorded_on: date | None = None
+    facility: str | None = Field(default=None, max_length=40)
+    position: int = 0
+
+    family: Family = Relationship(back_populates="children")
+    entries: list["ButEntry"] = Relationship(
+        back_populates="child",
+        sa_relationship_kwargs={"cascade": "all, delete-orphan"},
+    )
+
+
+class Reason(SQLModel, table=True):
+    """A reason of the catalogue of one BuT area ("Warum wird das Angebot nicht …?")."""
+
+    __tablename__ = "reason"
+    __table_args__ = (
+        sa.UniqueConstraint("area", "text"),
+        sa.CheckConstraint(_in("area", AREAS), name="area"),
+    )
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    area: str = Field(max_length=40)
+    text: str = Field(max_length=500)
+    #: True for reasons from the shipped catalogue (Anhang 6.6), False for ones coaches added.
+    seeded: bool = False
+    created_at: datetime = _timestamp()
+
+
+class ButEntry(SQLModel, table=True):
+    """One child × one Bereich: the seven steps, dates, details and the reason it stopped."""
+
+    __tablename__ = "but_entry"
+    __table_args__ = (
+        sa.UniqueConstraint("child_id", "area"),
+        sa.CheckConstraint(_in("area", AREAS), name="area"),
+        sa.CheckConstraint("implied_mask >= 0 AND implied_mask < 128", name="implied_mask"),
+    )
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    child_id: uuid.UUID = Field(foreign_key="child.id", ondelete="CASCADE", index=True)
+    area: str = Field(max_length=40)
+    entitled: bool | None = None
+    offer_exists: bool | None = None
+    offer_known: bool | None = None
+    offer_interesting: bool | None = None
+    applied: bool | None = None
+    approved: bool | None = None
+    used: bool | None = None
+    implied_mask: int = 0
+    applied_on: date | None = None
+    approved_on: date | None = None
+    reason_id: uuid.UUID | None = Field(default=None, foreign_key="reason.id", index=True)
+    note: str | None = Field(default=None, max_length=2000)
+
+    child: Child = Relationship(back_populates="entries")
+    reason: Optional[Reason] = Relationship()
+    details: list["ButDetail"] = Relationship(
+        back_populates="entry",
+        sa_relationship_kwargs={
+            "cascade": "all, delete-orphan",
+            "order_by": "ButDetail.position",
+        },
+    )
+
+
+class ButDetail(SQLModel, table=True):
+    """One item of an entry's details: a subject (Mathe) or an activity (Fußballverein)."""
+
+    __tablename__ = "but_detail"
+    __table_args__ = (sa.UniqueConstraint("entry_id", "item"),)
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    entry_id: uuid.UUID = Field(foreign_key="but_entry.id", ondelete="CASCADE", index=True)
+    position: int = 0
+    item: str = Field(max_length=200)
+
+    entry: ButEntry = Relationship(back_populates="details")
+
+
+class Person(SQLModel, table=True):
+    """An adult of the family, with at most one Minijob journey."""
+
+    __tablename__ = "person"
+    __table_args__ = (sa.UniqueConstraint("family_id", "name"), _age())
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    family_id: uuid.UUID = Field(foreign_key="family.id", ondelete="CASCADE", index=True)
+    name: str = Field(max_length=100)
+    age_years: int | None = None
+    age_recorded_on: date | None = None
+    position: int = 0
+
+    family: Family = Relationship(back_populates="persons")
+    minijob: Optional["MinijobEntry"] = Relationship(
+        back_populates="person",
+        sa_relationship_kwargs={"cascade": "all, delete-orphan", "uselist": False},
+    )
+
+
+class MinijobEntry(SQLModel, table=True):
+    """The Minijob journey of one adult (Anhang 6.7), with a note per step."""
+
+    __tablename__ = "minijob"
+    __table_args__ = (
+        _level("searched"),
+        _level("found"),
+        _level("approached"),
+        sa.CheckConstraint(
+            "topped_up IS NULL OR topup_possible IS TRUE", name="topped_up_needs_possible"
+        ),
+    )
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    person_id: uuid.UUID = Field(foreign_key="person.id", ondelete="CASCADE", unique=True)
+    employer: str | None = Field(default=None, max_length=200)
+    started_on: date | None = None
+    searched: int | None = None
+    found: int | None = None
+    approached: int | None = None
+    topup_possible: bool | None = None
+    topped_up: bool | None = None
+    #: Nachhaltig as the coach answered it; ``None`` lets the three-month rule decide.
+    sustainable: bool | None = None
+    note_searched: str | None = Field(default=None, max_length=2000)
+    note_found: str | None = Field(default=None, max_length=2000)
+    note_approached: str | None = Field(default=None, max_length=2000)
+    note_topup: str | None = Field(default=None, max_length=2000)
+    note_sustainable: str | None = Field(default=None, max_length=2000)
+
+    person: Person = Relationship(back_populates="minijob")
+
+
+class Change(SQLModel, table=True):
+    """One row of the change history, written in the same transaction as the change.
+
+    ``insert`` and ``delete`` rows carry the whole record as JSON (in ``new_value`` resp.
+    ``old_value``, ``field`` empty); ``update`` rows carry one field each. Rows of one
+    transaction share ``txn_id``; ``family_id`` lets a family's history be read without joins
+    even after the family is gone.
+    """
+
+    __tablename__ = "change"
+    __table_args__ = (sa.Index("ix_change_family_id_id", "family_id", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    txn_id: uuid.UUID = Field(index=True)
+    at: datetime = _timestamp()
+    #: who: the configured coach name, else the operating-system user.
+    actor: str = Field(max_length=100)
+    family_id: uuid.UUID | None = None
+    record_type: str = Field(max_length=30)
+    record_id: uuid.UUID = Field(index=True)
+    action: str = Field(max_length=10)
+    field: str | None = Field(default=None, max_length=60)
+    old_value: str | None = None
+    new_value: str | None = None
+
+
+#: The record types the change history covers, by table name.
+TRACKED_MODELS: dict[str, type[SQLModel]] = {
+    m.__tablename__: m for m in (Family, Child, ButEntry, ButDetail, Person, MinijobEntry)
+}

@@ -1,0 +1,132 @@
+"""The fixed vocabulary of the forms (Anhang 6.5 and 6.7) and of the exchange format.
+
+These German words are *data*: they are stored in the database and written to and read from
+the Excel template exactly as spelled here (``../shared/exchange-format.md``), so they are
+never translated. Labels meant for people live next to them and go through :func:`tr`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from userjourney.core.i18n import tr
+
+
+class Area(StrEnum):
+    """A BuT area (Bereich) — one row per child in the BuT grid."""
+
+    LUNCH = "Mittagsverpflegung"
+    TUTORING = "Lernförderung"
+    SCHOOL_PARTICIPATION = "Teilhabe schulisch"
+    SOCIOCULTURAL_PARTICIPATION = "Teilhabe soziokulturell"
+
+
+AREAS: tuple[Area, ...] = tuple(Area)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of the BuT journey: ``field`` is the column, ``label`` the form's header."""
+
+    index: int
+    field: str
+    label: str
+
+
+#: The BuT journey in order. A ``ja`` at a step means every earlier step is ``ja``.
+STEPS: tuple[Step, ...] = (
+    Step(0, "entitled", "Anspruch"),
+    Step(1, "offer_exists", "Angebot vorhanden"),
+    Step(2, "offer_known", "Angebot bekannt"),
+    Step(3, "offer_interesting", "Angebot interessant"),
+    Step(4, "applied", "Antrag gestellt"),
+    Step(5, "approved", "Antrag bewilligt"),
+    Step(6, "used", "Angebot wahrgenommen"),
+)
+STEP_FIELDS: tuple[str, ...] = tuple(s.field for s in STEPS)
+STEP_BY_FIELD: dict[str, Step] = {s.field: s for s in STEPS}
+STEP_BY_LABEL: dict[str, Step] = {s.label: s for s in STEPS}
+#: The funnel of the summary: the six steps after Anspruch.
+FUNNEL_STEPS: tuple[Step, ...] = STEPS[1:]
+APPLIED = STEP_BY_FIELD["applied"]
+APPROVED = STEP_BY_FIELD["approved"]
+USED = STEP_BY_FIELD["used"]
+
+
+class Facility(StrEnum):
+    """Einrichtung of a child, as the template spells it."""
+
+    NONE = "keine"
+    KITA = "KiTa"
+    PRIMARY_SCHOOL = "Grundschule"
+    SECONDARY_SCHOOL = "Weiterführende Schule"
+    SPECIAL_SCHOOL = "Förderschule"
+    VOCATIONAL_COLLEGE = "Berufskolleg"
+    TRAINING_OR_WORK = "Ausbildung / Arbeit"
+
+
+class FacilityType(StrEnum):
+    """The coarse grouping the summary reports use by (KiTa / Schule / Sonstige)."""
+
+    KITA = "KiTa"
+    SCHOOL = "Schule"
+    OTHER = "Sonstige"
+
+
+FACILITY_TYPE: dict[Facility, FacilityType] = {
+    Facility.NONE: FacilityType.OTHER,
+    Facility.KITA: FacilityType.KITA,
+    Facility.PRIMARY_SCHOOL: FacilityType.SCHOOL,
+    Facility.SECONDARY_SCHOOL: FacilityType.SCHOOL,
+    Facility.SPECIAL_SCHOOL: FacilityType.SCHOOL,
+    Facility.VOCATIONAL_COLLEGE: FacilityType.SCHOOL,
+    Facility.TRAINING_OR_WORK: FacilityType.OTHER,
+}
+
+
+class ParentingStatus(StrEnum):
+    """Erziehungsstatus of the family."""
+
+    SINGLE = "alleinerziehend"
+    NOT_SINGLE = "nicht alleinerziehend"
+
+
+@dataclass(frozen=True)
+class SupportStep:
+    """A Minijob step answered on the support scale 1–4."""
+
+    field: str
+    label: str
+    note_field: str
+    note_label: str
+
+
+SUPPORT_STEPS: tuple[SupportStep, ...] = (
+    SupportStep("searched", "Minijob gesucht", "note_searched", "Anmerkung gesucht"),
+    SupportStep("found", "Minijob gefunden", "note_found", "Anmerkung gefunden"),
+    SupportStep(
+        "approached", "pot. Arbeitgeber angesprochen", "note_approached", "Anmerkung angesprochen"
+    ),
+)
+SUPPORT_LEVELS: tuple[int, ...] = (1, 2, 3, 4)
+MIN_AGE, MAX_AGE = 0, 120
+
+
+def support_level_label(level: int) -> str:
+    """The legend of Anhang 6.7 for one level."""
+    return {
+        1: tr("selbstständig"),
+        2: tr("mit wenig Unterstützung"),
+        3: tr("mit viel Unterstützung"),
+        4: tr("unselbstständig"),
+    }[level]
+
+
+def support_legend() -> str:
+    """The legend line printed above the Minijob grid."""
+    return " / ".join(f"{lvl} = {support_level_label(lvl)}" for lvl in SUPPORT_LEVELS)
+
+
+#: The stand-in reason the summary uses for a stopped journey without a Grund.
+NO_REASON = "ohne Angabe"
