@@ -1,0 +1,53 @@
+"""Per-user settings (coach name, how many backups to keep), kept as JSON in the config folder.
+
+Settings belong to the person at the laptop, not to the database: two coaches sharing one
+database file later on a server still each sign their changes with their own name.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from userjourney.paths import config_dir
+
+SETTINGS_FILE = "settings.json"
+
+
+@dataclass
+class Settings:
+    #: The name written into the change history ("who"); empty → the OS user.
+    coach_name: str = ""
+    #: How many automatic backups to keep (see :mod:`userjourney.core.backups`).
+    backups_to_keep: int = 10
+    #: The database the GUI opened last (empty → the default).
+    last_database: str = ""
+
+
+def settings_path() -> Path:
+    return config_dir() / SETTINGS_FILE
+
+
+def load_settings() -> Settings:
+    """The saved settings; defaults for anything missing or unreadable."""
+    try:
+        data = json.loads(settings_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Settings()
+    known = {f.name for f in fields(Settings)}
+    values = {k: v for k, v in data.items() if k in known}
+    try:
+        return Settings(**values)
+    except TypeError:
+        return Settings()
+
+
+def save_settings(settings: Settings) -> None:
+    """Write atomically (temporary file + rename), so a crash never leaves half a file."""
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".tmp")
+    partial.write_text(json.dumps(asdict(settings), ensure_ascii=False, indent=2), encoding="utf-8")
+    os.replace(partial, path)
