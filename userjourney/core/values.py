@@ -1,0 +1,254 @@
+"""Parsing and formatting the values of the forms: ja/nein, dates, ages, levels, lists.
+
+One place for the GUI's cell editors, the Excel import and the command line, so a value means
+the same everywhere. Every parser takes what a person (or Excel) might hand over — text with
+stray spaces, numbers as floats, real ``date`` objects — and either returns the clean value
+or raises :class:`~userjourney.core.errors.ValidationError` with a German sentence that quotes
+the value found and says what is expected.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime
+from typing import Any
+
+from userjourney.core.errors import ValidationError
+from userjourney.core.i18n import tr
+from userjourney.core.vocab import (
+    MAX_AGE,
+    MIN_AGE,
+    SUPPORT_LEVELS,
+    Area,
+    Facility,
+    ParentingStatus,
+)
+
+YES, NO = "ja", "nein"
+
+
+def shown(value: Any) -> str:
+    """A value quoted for a message: „…“."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        value = format_date(value)
+    return f"„{value}“"
+
+
+def is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and value.strip() == "")
+
+
+def clean_text(value: Any) -> str | None:
+    """Trimmed text, or ``None`` for nothing/blank. Numbers become their plain text."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip()
+    return text or None
+
+
+# --------------------------------------------------------------------------- ja / nein
+
+
+def parse_yes_no(value: Any) -> bool | None:
+    """``ja`` → True, ``nein`` → False (any letter case), blank → None."""
+    if isinstance(value, bool):
+        return value
+    if is_blank(value):
+        return None
+    text = str(value).strip().casefold()
+    if text == YES:
+        return True
+    if text == NO:
+        return False
+    raise ValidationError(
+        tr("{value} ist keine gültige Angabe; erwartet: ja, nein oder leer.").format(value=shown(value))
+    )
+
+
+def format_yes_no(value: bool | None) -> str:
+    return "" if value is None else (YES if value else NO)
+
+
+# --------------------------------------------------------------------------- dates
+
+_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+
+
+def expand_two_digit_year(yy: int, today: date | None = None) -> int:
+    """``22`` → 2022. Years more than 20 years ahead of today are taken as 19xx."""
+    today = today or date.today()
+    century = today.year // 100 * 100
+    year = century + yy
+    if year > today.year + 20:
+        year -= 100
+    return year
+
+
+def parse_date(value: Any) -> date | None:
+    """A date from an Excel date, ``TT.MM.JJJJ``, ``TT.MM.JJ`` or ``JJJJ-MM-TT``; blank → None."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if is_blank(value):
+        return None
+    text = str(value).strip()
+    match = _DOTTED.match(text)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+        if len(match.group(3)) == 2:
+            year = expand_two_digit_year(year)
+    else:
+        match = _ISO.match(text)
+        if not match:
+            raise ValidationError(
+                tr("{value} ist kein Datum; erwartet: TT.MM.JJJJ, TT.MM.JJ oder JJJJ-MM-TT.").format(
+                    value=shown(value)
+                )
+            )
+        year, month, day = (int(g) for g in match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValidationError(
+            tr("{value} ist kein gültiges Datum (diesen Tag gibt es nicht).").format(value=shown(value))
+        ) from None
+
+
+def format_date(value: date | None, *, short: bool = False) -> str:
+    """``TT.MM.JJJJ`` (or ``TT.MM.JJ`` with ``short``), empty for None."""
+    if value is None:
+        return ""
+    return value.strftime("%d.%m.%y" if short else "%d.%m.%Y")
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` plus calendar months, clamped to the month's end (31.01. + 3 → 30.04.)."""
+    index = day.year * 12 + (day.month - 1) + months
+    year, month = divmod(index, 12)
+    month += 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+def _whole_number(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else None
+    text = str(value).strip()
+    if re.fullmatch(r"[+-]?\d+", text):
+        return int(text)
+    return None
+
+
+def parse_age(value: Any) -> int | None:
+    """An age: a whole number 0..120; blank → None."""
+    if is_blank(value):
+        return None
+    number = _whole_number(value)
+    if number is None or not MIN_AGE <= number <= MAX_AGE:
+        raise ValidationError(
+            tr("{value} ist kein gültiges Alter; erwartet: eine ganze Zahl von 0 bis 120.").format(
+                value=shown(value)
+            )
+        )
+    return number
+
+
+def parse_level(value: Any) -> int | None:
+    """A support level: a whole number 1..4; blank → None."""
+    if is_blank(value):
+        return None
+    number = _whole_number(value)
+    if number is None or number not in SUPPORT_LEVELS:
+        raise ValidationError(
+            tr(
+                "{value} ist keine gültige Stufe; erwartet: 1 (selbstständig) bis 4 (unselbstständig)."
+            ).format(value=shown(value))
+        )
+    return number
+
+
+# --------------------------------------------------------------------------- choices
+
+
+def _choice(value: Any, choices, what: str):
+    if is_blank(value):
+        return None
+    text = str(value).strip()
+    for choice in choices:
+        if text == choice.value:
+            return choice
+    for choice in choices:  # forgive letter case, never spelling
+        if text.casefold() == choice.value.casefold():
+            return choice
+    allowed = ", ".join(c.value for c in choices)
+    raise ValidationError(
+        tr("{value} ist kein gültiger Wert für {what}; erwartet: {allowed}.").format(
+            value=shown(value), what=what, allowed=allowed
+        )
+    )
+
+
+def parse_area(value: Any) -> Area | None:
+    return _choice(value, Area, tr("Bereich"))
+
+
+def parse_facility(value: Any) -> Facility | None:
+    return _choice(value, Facility, tr("Einrichtung"))
+
+
+def parse_parenting_status(value: Any) -> ParentingStatus | None:
+    return _choice(value, ParentingStatus, tr("Erziehungsstatus"))
+
+
+# --------------------------------------------------------------------------- lists
+
+
+def parse_details(value: Any) -> list[str]:
+    """``"Mathe, Deutsch; Englisch"`` → ``["Mathe", "Deutsch", "Englisch"]`` (trimmed, no repeats)."""
+    if is_blank(value):
+        return []
+    items: list[str] = []
+    for part in re.split(r"[;,]", str(value)):
+        item = part.strip()
+        if item and item not in items:
+            items.append(item)
+    return items
+
+
+def format_details(items) -> str:
+    return ", ".join(items)
+
+
+# --------------------------------------------------------------------------- ages
+
+
+def age_on(age_years: int | None, recorded_on: date | None, day: date | None = None) -> int | None:
+    """The age on ``day`` of someone who was ``age_years`` old on ``recorded_on``.
+
+    The forms ask for an age, not a birth date, and we store no more than that (data
+    minimisation). Adding the whole years passed since the age was recorded keeps it right as
+    time passes; it can be one year low for at most the months until the next birthday,
+    never more.
+    """
+    if age_years is None:
+        return None
+    if recorded_on is None:
+        return age_years
+    day = day or date.today()
+    years = day.year - recorded_on.year - ((day.month, day.day) < (recorded_on.month, recorded_on.day))
+    return age_years + max(years, 0)
