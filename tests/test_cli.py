@@ -1,0 +1,39 @@
+"""The command line keeps to the contract of exchange-format.md §1."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run_cli
+from userjourney import __version__
+
+
+def test_version():
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"userjourney {__version__}"
+
+
+def test_help_is_german():
+    result = run_cli("--help")
+    assert result.returncode == 0
+    assert "Aufruf: userjourney" in result.stdout
+    for command in ("import", "export", "summary", "demo"):
+        assert command in result.stdout
+
+
+def test_usage_errors_are_one_german_line_with_status_2(tmp_path):
+    result = run_cli("summary", "--from", "31.02.2022", "--db", str(tmp_path / "x.sqlite"))
+    assert result.returncode == 2
+    assert "userjourney summary: Fehler: --from: „31.02.2022“ ist kein gültiges Datum" in result.stderr
+    assert "Traceback" not in result.stderr
+    result = run_cli("import")
+    assert result.returncode == 2 and "es fehlt: DATEI.xlsx" in result.stderr
+
+
+def test_filters_are_accepted_by_export_and_summary(tmp_path):
+    parser_check = run_cli(
+        "export", str(tmp_path / "a.xlsx"), "--db", str(tmp_path / "x.sqlite"), "--standort", "Ennigerloh",
+        "--coach", "Max Mustermann", "--from", "2022-01-01", "--to", "2022-12-31", "--stand", "2022-12-31",
+    )
+    assert parser_check.returncode != 2, parser_check.stderr

@@ -1,0 +1,226 @@
+"""The command line: ``userjourney [--db PATH] [COMMAND …]`` (contract: exchange-format.md §1).
+
+Without a command it starts the GUI. Every command opens the database through
+:func:`~userjourney.core.storage.open_database` and calls the core; Qt is only imported when
+the GUI starts, so the commands run on servers without a display.
+
+Exit status: 0 success · 1 unexpected internal error · 2 bad input or usage · 3 not
+available in this version · 4 the database cannot be used. Problems are reported as one
+German line on stderr (never a traceback); the traceback of an unexpected error goes to
+the log file in the data directory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from userjourney import __version__
+from userjourney.core.errors import UserError, ValidationError
+from userjourney.core.i18n import tr
+
+EXIT_OK, EXIT_INTERNAL, EXIT_INPUT, EXIT_UNAVAILABLE, EXIT_DATABASE = 0, 1, 2, 3, 4
+
+
+class NotAvailable(UserError):
+    exit_status = EXIT_UNAVAILABLE
+
+
+# --------------------------------------------------------------------------- parser
+
+_ARGPARSE_GERMAN = [
+    (r"the following arguments are required: (.*)", "es fehlt: {0}"),
+    (r"unrecognized arguments: (.*)", "unbekannte Angabe: {0}"),
+    (r"argument (\S+): expected one argument", "{0} braucht einen Wert"),
+    (r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)", "{0}: {1} gibt es nicht (möglich: {2})"),
+    (r"argument (\S+): (.*)", "{0}: {1}"),
+]
+
+
+def _german(message: str) -> str:
+    for pattern, template in _ARGPARSE_GERMAN:
+        match = re.fullmatch(pattern, message)
+        if match:
+            return template.format(*match.groups())
+    return message
+
+
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        return super().add_usage(usage, actions, groups, tr("Aufruf: ") if prefix is None else prefix)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse in German (usage, sections, errors) with our exit status for usage errors."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = tr("Angaben")
+        self._optionals.title = tr("Optionen")
+        self.add_argument("-h", "--help", action="help", help=tr("diese Hilfe zeigen und beenden"))
+
+    def error(self, message: str):  # noqa: D401 - argparse API
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_INPUT, f"{self.prog}: {tr('Fehler')}: {_german(message)}\n")
+
+
+def _iso_date(text: str) -> date:
+    from userjourney.core.values import parse_date
+
+    try:
+        day = parse_date(text)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if day is None:
+        raise argparse.ArgumentTypeError(tr("ein Datum wird erwartet (JJJJ-MM-TT)"))
+    return day
+
+
+def _add_db(parser: argparse.ArgumentParser, *, default=argparse.SUPPRESS) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=default,
+        help=tr("Datenbankdatei (sonst $USERJOURNEY_DB, sonst der Datenordner des Benutzers)"),
+    )
+
+
+def _add_filters(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group(tr("Filter"))
+    group.add_argument("--standort", metavar="NAME", help=tr("nur Familien dieses Standorts"))
+    group.add_argument("--coach", metavar="NAME", help=tr("nur Familien dieses JobCoachs"))
+    group.add_argument("--from", dest="date_from", metavar="JJJJ-MM-TT", type=_iso_date,
+                       help=tr("Anträge ab diesem Tag (einschließlich)"))
+    group.add_argument("--to", dest="date_to", metavar="JJJJ-MM-TT", type=_iso_date,
+                       help=tr("Anträge bis zu diesem Tag (einschließlich)"))
+    group.add_argument("--stand", metavar="JJJJ-MM-TT", type=_iso_date,
+                       help=tr("Stichtag (Standard: heute)"))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="userjourney",
+        description=tr("User Journeys (BuT, Minijobs) für Familien im Jobcenter-Projekt. "
+                       "Ohne Befehl startet die grafische Oberfläche."),
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"userjourney {__version__}", help=tr("Version zeigen und beenden")
+    )
+    _add_db(parser, default=None)
+    commands = parser.add_subparsers(dest="command", metavar=tr("BEFEHL"), parser_class=_Parser)
+
+    p = commands.add_parser("import", help=tr("Excel-Vorlage einlesen (BuT, Minijobs)"))
+    p.add_argument("file", metavar="DATEI.xlsx")
+    _add_db(p)
+
+    p = commands.add_parser("export", help=tr("Auswertung und Rohdaten als Excel-Arbeitsmappe"))
+    p.add_argument("file", metavar="DATEI.xlsx")
+    _add_db(p)
+    _add_filters(p)
+
+    p = commands.add_parser("summary", help=tr("Auswertung „BuT bei ANNA“ anzeigen"))
+    p.add_argument("--json", action="store_true", help=tr("als JSON (für andere Programme)"))
+    _add_db(p)
+    _add_filters(p)
+
+    p = commands.add_parser("demo", help=tr("Beispielfamilien Schmidt und Müller anlegen"))
+    _add_db(p)
+    return parser
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def _open(args, **kwargs):
+    from userjourney.core.storage import open_database
+
+    return open_database(args.db, **kwargs)
+
+
+def cmd_import(args) -> int:
+    raise NotAvailable(tr("„import“ ist in dieser Version noch nicht verfügbar."))
+
+
+def cmd_export(args) -> int:
+    raise NotAvailable(tr("„export“ ist in dieser Version noch nicht verfügbar."))
+
+
+def cmd_summary(args) -> int:
+    raise NotAvailable(tr("„summary“ ist in dieser Version noch nicht verfügbar."))
+
+
+def cmd_demo(args) -> int:
+    from userjourney.core.demo import DEMO_FAMILIES, store_demo
+
+    with _open(args) as db, db.transaction() as session:
+        created = store_demo(session)
+    for spec in DEMO_FAMILIES:
+        state = tr("angelegt") if spec["code"] in created else tr("schon vorhanden, unverändert")
+        print(tr("Familie {code}: {state}").format(code=spec["code"], state=state))
+    print(tr("Datenbank: {path}").format(path=db.describe()))
+    return EXIT_OK
+
+
+def cmd_gui(args) -> int:
+    from userjourney.gui.app import run
+
+    return run(args.db)
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    None: cmd_gui,
+    "import": cmd_import,
+    "export": cmd_export,
+    "summary": cmd_summary,
+    "demo": cmd_demo,
+}
+
+
+# --------------------------------------------------------------------------- main
+
+
+def _log_internal_error() -> str:
+    from userjourney.paths import data_dir
+
+    try:
+        folder = data_dir() / "logs"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "userjourney.log"
+        with open(path, "a", encoding="utf-8") as log:
+            log.write(f"--- userjourney {__version__}, {date.today().isoformat()}\n")
+            log.write(traceback.format_exc())
+        return str(path)
+    except OSError:
+        return "-"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except UserError as exc:
+        print(f"userjourney: {exc.message}", file=sys.stderr)
+        for line in exc.details:
+            print(f"  {line}", file=sys.stderr)
+        return exc.exit_status
+    except KeyboardInterrupt:
+        print(f"userjourney: {tr('abgebrochen')}", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the user gets one line, the log the traceback
+        log = _log_internal_error()
+        print(
+            "userjourney: "
+            + tr("Unerwarteter Fehler ({kind}). Einzelheiten stehen in {log}.").format(kind=type(exc).__name__, log=log),
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
