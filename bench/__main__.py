@@ -1,0 +1,66 @@
+"""``python -m bench``: run every benchmark module and write docs/benchmarks.md."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+import time
+import traceback
+from datetime import datetime
+from pathlib import Path
+
+import bench
+from bench.harness import REPO, Context, machine
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--families", type=int, default=10_000, help="size of the large synthetic database")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions (a smoke run, not for the report)")
+    parser.add_argument("--only", nargs="*", help="run only these modules (e.g. storage summary)")
+    parser.add_argument("--output", type=Path, default=REPO / "docs" / "benchmarks.md")
+    args = parser.parse_args(argv)
+
+    modules = sorted(m.name for m in pkgutil.iter_modules(bench.__path__) if m.name.startswith("bench_"))
+    if args.only:
+        modules = [m for m in modules if m.removeprefix("bench_") in args.only]
+    ctx = Context(args.families, args.seed, args.quick)
+    sections, failed = [], []
+    try:
+        for name in modules:
+            print(f"{name} …", flush=True)
+            start = time.perf_counter()
+            try:
+                sections.append(importlib.import_module(f"bench.{name}").run(ctx))
+            except Exception:
+                traceback.print_exc()
+                failed.append(name)
+            print(f"{name}: {time.perf_counter() - start:.1f} s", flush=True)
+    finally:
+        ctx.cleanup()
+
+    header = [
+        "# Benchmarks",
+        "",
+        "Written by `python -m bench` (install with `pip install -e \".[bench]\"`); do not edit by hand.",
+        "Each measurement is the median of repeated runs, next to a baseline measured in the same run",
+        "on the same machine; targets are those named in the issues.",
+        "",
+        f"- Measured: {datetime.now():%Y-%m-%d %H:%M}" + (" (quick run)" if args.quick else ""),
+        f"- Machine: {machine()}",
+        "",
+    ]
+    text = "\n".join(header) + "\n" + "\n".join(s.markdown() for s in sections)
+    if failed:
+        text += "\n## Failed\n\n" + "\n".join(f"- `{name}` raised an error (see the runner's output)" for name in failed) + "\n"
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(text, encoding="utf-8")
+    print(f"wrote {args.output}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
