@@ -278,8 +278,13 @@ class Database:
         )
 
     def session(self) -> Session:
-        """A session for reading (and for writing when the caller commits itself)."""
-        return self._session(self._write_bind if not self.read_only else self.engine)
+        """A session for reading: a plain ``BEGIN``, so it never waits for or blocks a writer.
+
+        Writes go through :meth:`transaction`, which takes the write lock up front
+        (``BEGIN IMMEDIATE``); upgrading a read transaction to a write one could fail with
+        "database is locked" when another connection wrote in between.
+        """
+        return self._session(self.engine)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -361,9 +366,8 @@ def _open(target: Target, *, read_only: bool, actor: str | None, create: bool) -
     database = Database(engine, target, read_only=read_only, actor=actor)
     try:
         if not read_only:
-            with database.session() as session:
-                if reasons.ensure_catalogue(session):
-                    session.commit()
+            with database.transaction() as session:
+                reasons.ensure_catalogue(session)
     except BaseException:
         database.close()
         raise
