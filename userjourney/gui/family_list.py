@@ -133,13 +133,20 @@ class FamilyFilter(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
 
     def set_filters(self, search: str | None = None, location: str | None = ..., coach: str | None = ...) -> None:
+        # Qt ≥ 6.9 wants filter changes bracketed; older versions only know invalidateRowsFilter.
+        bracketed = hasattr(self, "beginFilterChange")
+        if bracketed:
+            self.beginFilterChange()
         if search is not None:
             self.search = search.strip().casefold()
         if location is not ...:
             self.location = location or None
         if coach is not ...:
             self.coach = coach or None
-        self.invalidateRowsFilter()
+        if bracketed:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         model = self.sourceModel()
