@@ -16,7 +16,8 @@ _translators: list[QTranslator] = []
 
 
 def _translate_core(text: str) -> str:
-    return QCoreApplication.translate("core", text)
+    # lupdate files the core's plain tr("…") calls under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 def install_translations(app: QApplication, locale: QLocale | None = None) -> None:

@@ -59,18 +59,18 @@ class ButGridModel(GridModel):
                 headers[s.field],
                 Kind.YES_NO,
                 tooltip=self.tr("{step}: ja (j), nein (n) oder leer (Entf)").format(step=s.label),
-                width=80,
+                width=74,
             )
             for s in STEPS
         ]
         date_columns = {
             STEP_BY_FIELD["applied"].index: Column(
                 "applied_on", self.tr("gestellt\nam"), Kind.DATE,
-                tooltip=self.tr("Datum des Antrags: TT.MM.JJ oder TT.MM.JJJJ (Alt+↓ öffnet den Kalender)"), width=74,
+                tooltip=self.tr("Datum des Antrags: TT.MM.JJ oder TT.MM.JJJJ (Alt+↓ öffnet den Kalender)"), width=70,
             ),
             STEP_BY_FIELD["approved"].index: Column(
                 "approved_on", self.tr("bewilligt\nam"), Kind.DATE,
-                tooltip=self.tr("Datum der Bewilligung: TT.MM.JJ oder TT.MM.JJJJ (Alt+↓ öffnet den Kalender)"), width=74,
+                tooltip=self.tr("Datum der Bewilligung: TT.MM.JJ oder TT.MM.JJJJ (Alt+↓ öffnet den Kalender)"), width=70,
             ),
         }
         journey_columns: list[Column] = []
@@ -80,19 +80,19 @@ class ButGridModel(GridModel):
             if index in date_columns:
                 journey_columns.append(date_columns[index])
         self.columns = (
-            Column("name", self.tr("Kind"), Kind.TEXT, block=True, width=96,
+            Column("name", self.tr("Kind"), Kind.TEXT, block=True, width=80,
                    tooltip=self.tr("Name oder Pseudonym des Kindes")),
-            Column("age", self.tr("Alter"), Kind.TEXT, block=True, width=46,
+            Column("age", self.tr("Alter"), Kind.TEXT, block=True, width=44,
                    tooltip=self.tr("Alter in Jahren (wächst mit der Zeit mit)")),
-            Column("facility", self.tr("Einrichtung"), Kind.CHOICE, block=True, width=112,
+            Column("facility", self.tr("Einrichtung"), Kind.CHOICE, block=True, width=108,
                    choices=("",) + tuple(f.value for f in Facility)),
-            Column("area", self.tr("Bereich"), Kind.READ_ONLY, width=150),
+            Column("area", self.tr("Bereich"), Kind.READ_ONLY, width=145),
             *journey_columns,
-            Column("details", self.tr("Details"), Kind.TEXT, width=120,
+            Column("details", self.tr("Details"), Kind.TEXT, width=115,
                    tooltip=self.tr("Fächer oder Aktivitäten, getrennt durch Komma (z. B. Mathe, Deutsch)")),
-            Column("reason", self.tr("Grund"), Kind.REASON, width=250,
+            Column("reason", self.tr("Grund"), Kind.REASON, width=225,
                    tooltip=self.tr("Warum endet der Weg hier? Auswahl aus der Liste oder eigener Text")),
-            Column("note", self.tr("Notiz"), Kind.TEXT, width=110),
+            Column("note", self.tr("Notiz"), Kind.TEXT, width=100),
         )
         self._lookup: dict[tuple[uuid.UUID, str], tuple[Child, ButEntry | None]] = {}
         self._footnote_of: dict[tuple[uuid.UUID, str], int] = {}

@@ -34,7 +34,7 @@ class FamilyListModel(QAbstractTableModel):
         self.rows: list[FamilyRow] = []
         self.headers = [
             self.tr("Familie"), self.tr("Standort"), self.tr("JobCoach"),
-            self.tr("Letzte Bearbeitung"), self.tr("Vollständig"),
+            self.tr("Bearbeitet"), self.tr("Vollst."),
         ]
 
     def reload(self) -> None:
@@ -99,7 +99,7 @@ class FamilyListModel(QAbstractTableModel):
             if column == self.COACH:
                 return row.coach or ""
             if column == self.UPDATED:
-                return row.updated_at.astimezone().strftime("%d.%m.%Y %H:%M")
+                return row.updated_at.astimezone().strftime("%d.%m.%Y")
             if column == self.COMPLETE:
                 return "–" if row.completeness is None else f"{round(100 * row.completeness)} %"
         if role == SORT_ROLE:
@@ -108,6 +108,8 @@ class FamilyListModel(QAbstractTableModel):
             if column == self.COMPLETE:
                 return -1.0 if row.completeness is None else row.completeness
             return (self.data(index, Qt.ItemDataRole.DisplayRole) or "").casefold()
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.UPDATED:
+            return row.updated_at.astimezone().strftime("%d.%m.%Y %H:%M")
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COMPLETE:
             text = self.tr("{complete} von {expected} BuT-Zeilen vollständig").format(
                 complete=row.complete, expected=row.expected)

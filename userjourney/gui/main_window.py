@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         ui.familyTable.sortByColumn(FamilyListModel.UPDATED, Qt.SortOrder.DescendingOrder)
         header = ui.familyTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((110, 100, 130, 135, 85)):
+        for column, width in enumerate((95, 95, 120, 85, 70)):
             ui.familyTable.setColumnWidth(column, width)
         ui.familyTable.selectionModel().currentRowChanged.connect(self._family_chosen)
         ui.search.textChanged.connect(lambda text: self._filter(search=text))
@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.family_view.gone.connect(lambda: ui.detailStack.setCurrentWidget(ui.emptyPage))
         ui.splitter.setStretchFactor(0, 0)
         ui.splitter.setStretchFactor(1, 1)
-        ui.splitter.setSizes([400, 1500])
+        ui.splitter.setSizes([480, 1400])
 
         self.saved_label = QLabel(self)
         self.saved_label.setAccessibleName(self.tr("Speicherstatus"))
