@@ -12,7 +12,7 @@ from userjourney.core import demo_anna, editing
 from userjourney.core.drilldown import drill_down, drill_down_minijobs
 from userjourney.core.errors import UserError, ValidationError
 from userjourney.core.journeys import Journey, child_warnings, entry_warnings, needs_reason
-from userjourney.core.models import ButEntry, Change, Child, Family
+from userjourney.core.models import Change, Child, Family
 from userjourney.core.summary import SummaryFilter, percent, summarize
 from userjourney.core.summary_sql import latest_sustainable_start
 from userjourney.core.values import add_months, age_on

@@ -2,9 +2,11 @@
 
 The figures and their meaning are fixed by ``../shared/exchange-format.md`` §3; the GUI view,
 the Excel export and ``userjourney summary`` all call :func:`summarize` and so show the same
-numbers. Five grouped queries (headline, per-area counts, details, reasons, Minijobs) run in
-one read transaction of the caller's session — one consistent snapshot — and only the grouped
-rows come back to Python, so a county-sized database is summarised as fast as a project.
+numbers. Seven small aggregate queries (families; children; per-area counts; use by
+Einrichtung; details; reasons; Minijobs — plus the texts of the reasons found) run in one read
+transaction of the caller's session — one consistent snapshot — and only grouped rows come
+back to Python, so a county-sized database is summarised in well under a second. Without
+family filters the BuT counts read ``but_entry`` alone, without joins (see ``bench/``).
 
 Choices the contract leaves open, made here once:
 
@@ -229,8 +231,8 @@ def ranked(counts: dict[str, int]) -> list[tuple[str, int]]:
 def summarize(session: Session, filters: SummaryFilter | None = None) -> Summary:
     """All figures of the summary for ``filters``, counted in the database.
 
-    Runs five grouped ``SELECT`` statements in the session's transaction and never loads
-    individual families, children or entries.
+    Runs a handful of aggregate ``SELECT`` statements in the session's transaction and never
+    loads individual families, children or entries.
     """
     filters = filters or SummaryFilter()
     stand = filters.stand_or_today()
@@ -248,19 +250,19 @@ def summarize(session: Session, filters: SummaryFilter | None = None) -> Summary
 
 
 def _headline(session: Session, filters: SummaryFilter) -> tuple[int, int, int, int]:
-    has_child = Child.id.is_not(None)
+    conditions = q.family_conditions(filters)
+    families = session.execute(sa.select(sa.func.count()).select_from(Family).where(*conditions)).scalar_one()
     statement = (
         sa.select(
-            sa.func.count(sa.distinct(Family.id)),
-            sa.func.count(Child.id),
-            q.count_if(sa.and_(has_child, Family.migration_background.is_(True))),
-            q.count_if(sa.and_(has_child, Family.parenting_status == ParentingStatus.SINGLE.value)),
+            sa.func.count(),
+            q.count_if(Family.migration_background.is_(True)),
+            q.count_if(Family.parenting_status == ParentingStatus.SINGLE.value),
         )
-        .select_from(Family)
-        .outerjoin(Child, Child.family_id == Family.id)
-        .where(*q.family_conditions(filters))
+        .select_from(Child)
+        .join(Family, Child.family_id == Family.id)
+        .where(*conditions)
     )
-    families, children, migration, single = session.execute(statement).one()
+    children, migration, single = session.execute(statement).one()
     return int(families), int(children), int(migration), int(single)
 
 
@@ -270,13 +272,10 @@ def _areas(session: Session, filters: SummaryFilter, children: int) -> dict[Area
         q.count_if(q.entitled()).label("entitled"),
         *(q.count_if(q.reached(step.field)).label(step.field) for step in FUNNEL_STEPS),
         q.count_if(q.applications(filters)).label("applications"),
-        *(
-            q.count_if(sa.and_(q.using(), q.facility_type_is(kind))).label(f"using_{kind.name}")
-            for kind in FacilityType
-        ),
     ]
     statement = q.entries_of_filtered_families(sa.select(ButEntry.area, *columns), filters)
     counts = {row.area: row for row in session.execute(statement.group_by(ButEntry.area))}
+    facility_types = _facility_types(session, filters)
     details = _details(session, filters)
     reasons = _reasons(session, filters)
 
@@ -295,11 +294,24 @@ def _areas(session: Session, filters: SummaryFilter, children: int) -> dict[Area
             using=get("used"),
             applications=get("applications"),
             funnel={step.label: get(step.field) for step in FUNNEL_STEPS},
-            using_by_facility_type={kind: get(f"using_{kind.name}") for kind in FacilityType},
+            using_by_facility_type={kind: facility_types.get((area.value, kind), 0) for kind in FacilityType},
             using_by_detail=dict(ranked(details.get(area.value, {}))),
             reasons=tuple(ReasonCount(text, n) for text, n in ranked(reasons.get(area.value, {}))),
         )
     return areas
+
+
+def _facility_types(session: Session, filters: SummaryFilter) -> dict[tuple[str, FacilityType], int]:
+    """Children using the offer per (area, facility type): grouped by Einrichtung in SQL,
+    the few groups folded into KiTa / Schule / Sonstige here."""
+    statement = q.entries_of_filtered_families(
+        sa.select(ButEntry.area, Child.facility, sa.func.count()), filters, child=True
+    ).where(q.using()).group_by(ButEntry.area, Child.facility)
+    out: dict[tuple[str, FacilityType], int] = {}
+    for area, facility, n in session.execute(statement):
+        key = (area, q.facility_type_of(facility))
+        out[key] = out.get(key, 0) + int(n)
+    return out
 
 
 def _details(session: Session, filters: SummaryFilter) -> dict[str, dict[str, int]]:
@@ -314,14 +326,20 @@ def _details(session: Session, filters: SummaryFilter) -> dict[str, dict[str, in
 
 
 def _reasons(session: Session, filters: SummaryFilter) -> dict[str, dict[str, int]]:
+    """Entitled children not using, per (area, reason): grouped by ``reason_id`` without a
+    join (the catalogue is unique per area and text), then the few texts looked up."""
     statement = q.entries_of_filtered_families(
-        sa.select(ButEntry.area, Reason.text, sa.func.count()), filters
-    ).outerjoin(Reason, ButEntry.reason_id == Reason.id)
-    statement = statement.where(q.not_using()).group_by(ButEntry.area, Reason.text)
+        sa.select(ButEntry.area, ButEntry.reason_id, sa.func.count()), filters
+    ).where(q.not_using()).group_by(ButEntry.area, ButEntry.reason_id)
+    groups = session.execute(statement).all()
+    ids = {reason_id for _area, reason_id, _n in groups if reason_id is not None}
+    texts = {}
+    if ids:
+        texts = {row.id: row.text for row in session.execute(sa.select(Reason.id, Reason.text).where(Reason.id.in_(ids)))}
     out: dict[str, dict[str, int]] = {}
-    for area, text, n in session.execute(statement):
+    for area, reason_id, n in groups:
         per_area = out.setdefault(area, {})
-        label = text if text is not None else NO_REASON
+        label = texts[reason_id] if reason_id is not None else NO_REASON
         per_area[label] = per_area.get(label, 0) + int(n)
     return out
 

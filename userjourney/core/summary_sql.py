@@ -66,10 +66,17 @@ def family_conditions(filters: "SummaryFilter") -> list[ColumnElement[bool]]:
     return conditions
 
 
-def entries_of_filtered_families(statement: sa.Select, filters: "SummaryFilter") -> sa.Select:
-    """``statement`` over ``but_entry ⋈ child ⋈ family`` restricted to the filtered families."""
-    statement = statement.select_from(ButEntry).join(Child, ButEntry.child_id == Child.id)
+def entries_of_filtered_families(statement: sa.Select, filters: "SummaryFilter", *, child: bool = False) -> sa.Select:
+    """``statement`` over the BuT entries of the filtered families.
+
+    Joins ``child`` (and ``family``) only when a filter or the caller (``child=True``) needs
+    them: without filters the counts come straight from ``but_entry``, which halves the time
+    on a county-sized database.
+    """
+    statement = statement.select_from(ButEntry)
     conditions = family_conditions(filters)
+    if conditions or child:
+        statement = statement.join(Child, ButEntry.child_id == Child.id)
     if conditions:
         statement = statement.join(Family, Child.family_id == Family.id).where(*conditions)
     return statement
@@ -119,11 +126,20 @@ def facilities_of(facility_type: FacilityType) -> list[str]:
 
 
 def facility_type_is(facility_type: FacilityType) -> ColumnElement[bool]:
-    """The child's Einrichtung belongs to ``facility_type``; an empty Einrichtung is Sonstige."""
-    condition = Child.facility.in_(facilities_of(facility_type))
+    """The child's Einrichtung belongs to ``facility_type``; everything else — empty
+    included — is Sonstige (the SQL twin of :func:`facility_type_of`)."""
     if facility_type is FacilityType.OTHER:
-        condition = sa.or_(condition, Child.facility.is_(None))
-    return condition
+        named = facilities_of(FacilityType.KITA) + facilities_of(FacilityType.SCHOOL)
+        return sa.or_(Child.facility.is_(None), Child.facility.not_in(named))
+    return Child.facility.in_(facilities_of(facility_type))
+
+
+def facility_type_of(facility: str | None) -> FacilityType:
+    """The facility type of a stored Einrichtung, exactly as :func:`facility_type_is` selects."""
+    for kind in (FacilityType.KITA, FacilityType.SCHOOL):
+        if facility in facilities_of(kind):
+            return kind
+    return FacilityType.OTHER
 
 
 # --------------------------------------------------------------------------- Minijobs
