@@ -16,6 +16,11 @@ Portability (SQLite now, PostgreSQL later) comes from staying inside SQLAlchemy 
   few grouped rows, because ``GROUP BY coalesce(text, ?)`` with a bound parameter is not
   accepted by PostgreSQL.
 
+No index beyond the models' own: on 10,000 families the whole summary takes about 140 ms
+(``bench/bench_summary.py``); a covering index on ``but_entry(area, entitled, used, …)`` was
+measured to save about 25 ms — not needed at that size, so not worth a migration and the
+extra write per edit. Revisit if a database grows well beyond a county.
+
 Which rows count follows ``exchange-format.md`` §3 and reads the stored *effective* answers:
 an implied ``ja`` is stored as ``ja``, so the summary counts exactly what the grid shows.
 """
