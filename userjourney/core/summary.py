@@ -32,7 +32,7 @@ Choices the contract leaves open, made here once:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -185,8 +185,9 @@ class Summary:
     children: int
     children_with_migration_background: int
     children_single_parent: int
-    areas: dict[Area, AreaSummary] = field(default_factory=dict)
-    minijobs: MinijobSummary | None = None
+    #: every Bereich, in the order of :data:`~userjourney.core.vocab.AREAS`.
+    areas: dict[Area, AreaSummary]
+    minijobs: MinijobSummary
 
     @property
     def migration_background_percent(self) -> int | None:
