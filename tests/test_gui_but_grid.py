@@ -233,3 +233,51 @@ def expected_schmidt() -> list[tuple]:
     ]
     return [("Schmidt", "Ennigerloh", "Max Mustermann", date(2021, 11, 10), False, "nicht alleinerziehend")] + rows
 
+
+
+def test_a_date_can_be_picked_from_the_calendar(qtbot, main_window):
+    from PySide6.QtCore import QDate
+
+    window = main_window
+    new_family_by_keyboard(qtbot, window, "Kalender")
+    add_child_by_keyboard(qtbot, window, "Ben", "9", "G")
+    view = grid(window)
+    go_to(view, 1, "applied_on")
+    press("Enter")  # opens the date editor
+    wait_for_editor(qtbot, view)
+    shortcut("Alt+Down")  # opens the calendar
+    editor = current_editor(view)
+    qtbot.waitUntil(lambda: editor.calendar is not None and editor.calendar.isVisible(), timeout=3000)
+    editor.calendar.setSelectedDate(QDate(2022, 2, 1))
+    editor.calendar.activated.emit(QDate(2022, 2, 1))  # what Enter or a double click on a day does
+    qtbot.waitUntil(lambda: cell_text(window.family_view.but_model, 1, "applied_on") == "01.02.22", timeout=3000)
+    assert cell_text(window.family_view.but_model, 1, "applied") == "ja"
+
+
+def test_nein_asks_before_it_clears_later_steps(qtbot, main_window):
+    window = main_window
+    new_family_by_keyboard(qtbot, window, "Frage")
+    add_child_by_keyboard(qtbot, window, "Ben", "9", "G")
+    view = grid(window)
+    model = window.family_view.but_model
+    go_to(view, 1, "entitled")
+    press("j", "j", "j", "j", "j")  # Lernförderung up to Antrag gestellt
+    go_to(view, 1, "offer_known")
+    seen = []
+
+    def cancel(box):
+        seen.append(box.text())
+        press("Esc")
+
+    with modal(cancel):
+        press("n")
+    assert "Angebot interessant, Antrag gestellt" in seen[0]
+    assert cell_text(model, 1, "applied") == "ja"  # cancelled: nothing changed
+
+    with modal(lambda box: press("Enter")):  # "Fortfahren" is the default button
+        press("n")
+    assert [cell_text(model, 1, k) for k in ("offer_known", "offer_interesting", "applied")] == ["nein", "", ""]
+    wait_for_editor(qtbot, view)  # and the reason editor opens
+    assert view.currentIndex().column() == model.column_index("reason")
+    press("Esc")
+    qtbot.waitUntil(lambda: cell_text(model, 1, "reason") == "Grund fehlt", timeout=3000)

@@ -40,7 +40,8 @@ class DateLineEdit(QLineEdit):
         super().keyPressEvent(event)
 
     def open_calendar(self) -> None:
-        calendar = QCalendarWidget(self, Qt.WindowType.Popup)
+        calendar = QCalendarWidget(self)
+        calendar.setWindowFlags(Qt.WindowType.Popup)
         calendar.setAccessibleName(self.tr("Kalender"))
         calendar.setGridVisible(True)
         calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)

@@ -183,6 +183,8 @@ class GridView(QTableView):
         model = self.model()
         if not (previous.isValid() and current.isValid()) or previous.row() == current.row():
             return
+        if model.columns[current.column()].block and model.row_key(current.row())[0] == model.row_key(previous.row())[0]:
+            return  # onto the child's own name or age (a span over its rows): not leaving its row
         left = previous.row()
         edited = left in self._edited_rows
         self._edited_rows.discard(left)
