@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../userjourney/cli.py" line="+54"/>
+        <location filename="../../userjourney/cli.py" line="+55"/>
         <source>Aufruf: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -109,7 +109,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Sicherungskopie der Datenbank in DATEI schreiben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Datenbank aus einer Sicherungskopie wiederherstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>die automatischen Sicherungen der Datenbank auflisten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>so lange warten, wenn userjourney die Datenbank gerade geöffnet hat (Standard: 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>userjourney: Die Datenbank wird gerade von {who} benutzt; warte bis zu {seconds} s …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>„import“ ist in dieser Version noch nicht verfügbar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -150,13 +175,104 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+16"/>
+        <location line="+39"/>
+        <source>Sicherungen macht für eine Server-Datenbank deren Verwaltung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Die Sicherung kann nicht die Datenbank selbst sein.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>„{path}“ gibt es schon; bitte einen neuen Dateinamen wählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sicherung geschrieben: {path} ({n} Familien)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Eine Server-Datenbank stellt deren Verwaltung wieder her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wiederhergestellt aus {source} ({n} Familien).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Der vorige Stand liegt in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Es gibt noch keine automatischen Sicherungen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Unerwarteter Fehler ({kind}). Einzelheiten stehen in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/backups.py" line="+46"/>
+        <location filename="../../userjourney/core/backups.py" line="+69"/>
         <source>Die Sicherung von „{source}“ nach „{destination}“ ist fehlgeschlagen: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Tagessicherung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vor einem Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vor einer Wiederherstellung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>die beschädigte Datei (vor der Wiederherstellung)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vor einer Aktualisierung der Datenbank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Die Sicherung „{path}“ gibt es nicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>„{path}“ ist keine userjourney-Datenbank (leer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Die Sicherung „{path}“ ist beschädigt ({error}) und wird nicht verwendet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Eine Datenbank kann nicht aus sich selbst wiederhergestellt werden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Die Wiederherstellung aus „{backup}“ ist fehlgeschlagen ({error}); die Datenbank ist unverändert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -331,12 +447,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location filename="../../userjourney/cli.py" line="-96"/>
+        <location filename="../../userjourney/core/storage.py" line="+76"/>
         <source>Der Ordner „{folder}“ existiert nicht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../userjourney/core/storage.py" line="+5"/>
         <source>Der Datenordner „{folder}“ kann nicht angelegt werden: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,12 +493,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>Die Datenbank ist nur zum Lesen geöffnet.</source>
+        <location line="+13"/>
+        <source>Die Änderung wurde nicht gespeichert; alles bisher Gespeicherte ist unverändert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+2"/>
+        <source>Auf dem Datenträger von „{path}“ ist kein Platz mehr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In die Datenbank „{path}“ kann nicht geschrieben werden (schreibgeschützt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Datenbank „{path}“ wird gerade von einem anderen Programm geändert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Der Datenträger von „{path}“ meldet einen Lese-/Schreibfehler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Änderung widerspricht einer Regel der Datenbank ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Datenbank „{path}“ meldet einen Fehler ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Die Datenbank ist nur zum Lesen geöffnet.</source>
+        <extracomment>How many automatic backups to keep (from the settings of whoever opened it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Die Datenbank „{path}“ kann nicht benutzt werden: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,6 +918,27 @@
         <source>nachhaltig (≥ 3 Monate, Stand {day})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../userjourney/core/locking.py" line="+92"/>
+        <source>Die Sperrdatei „{path}“ kann nicht angelegt werden: {error}</source>
+        <extracomment>The holder&apos;s details start after byte 0, the byte Windows locks (a locked range cannot be read there).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Die Datenbank „{path}“ wird gerade von {who} benutzt; bitte dort schließen und dann noch einmal versuchen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>einem anderen Programm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{program} ({user} auf {host}, seit {since})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ButGridModel</name>
@@ -979,7 +1153,7 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Kalender</source>
         <translation type="unfinished"></translation>
     </message>

@@ -147,7 +147,8 @@ def _make_engine(target: Target, *, read_only: bool = False, foreign_keys: bool 
 # --------------------------------------------------------------------------- file checks
 
 
-def _check_folder(target: Target, read_only: bool) -> None:
+def check_folder(target: Target, read_only: bool) -> None:
+    """The database's folder exists (the default one is created) and, for writing, is writable."""
     folder = target.path.parent
     if not folder.exists():
         if target.explicit:
@@ -206,7 +207,7 @@ def _check_size(path: Path, header: bytes) -> None:
         )
 
 
-def _read_revision(path: Path) -> str | None:
+def read_revision(path: Path) -> str | None:
     """The schema revision of an existing file, read without writing; raises DatabaseError."""
     with open(path, "rb") as handle:
         header = handle.read(100)
@@ -233,7 +234,7 @@ def _read_revision(path: Path) -> str | None:
         ) from None
 
 
-def _check_revision(revision: str | None, where: str) -> None:
+def check_revision_known(revision: str | None, where: str) -> None:
     if revision is None:
         return
     try:
@@ -249,6 +250,37 @@ def _check_revision(revision: str | None, where: str) -> None:
         )
 
 
+# --------------------------------------------------------------------------- errors
+
+
+def database_problem(exc: Exception, where: str) -> DatabaseError:
+    """A German sentence for what SQLite (or the server) refused; the transaction was rolled back."""
+    text = str(getattr(exc, "orig", exc))
+    lowered = text.lower()
+    nothing_lost = tr("Die Änderung wurde nicht gespeichert; alles bisher Gespeicherte ist unverändert.")
+    if "full" in lowered or "no space" in lowered:
+        message = tr("Auf dem Datenträger von „{path}“ ist kein Platz mehr.").format(path=where)
+    elif "readonly" in lowered or "read-only" in lowered:
+        message = tr("In die Datenbank „{path}“ kann nicht geschrieben werden (schreibgeschützt).").format(path=where)
+    elif "locked" in lowered or "busy" in lowered:
+        message = tr("Die Datenbank „{path}“ wird gerade von einem anderen Programm geändert.").format(path=where)
+    elif "i/o" in lowered:
+        message = tr("Der Datenträger von „{path}“ meldet einen Lese-/Schreibfehler.").format(path=where)
+    elif isinstance(exc, sa.exc.IntegrityError):
+        message = tr("Die Änderung widerspricht einer Regel der Datenbank ({error}).").format(error=text)
+    else:
+        message = tr("Die Datenbank „{path}“ meldet einen Fehler ({error}).").format(path=where, error=text)
+    return DatabaseError(f"{message} {nothing_lost}")
+
+
+def _rollback_quietly(session: Session) -> None:
+    """Roll back; a rollback that fails too (disk gone) must not hide the first error."""
+    try:
+        session.rollback()
+    except sa.exc.DBAPIError:
+        pass
+
+
 # --------------------------------------------------------------------------- Database
 
 
@@ -262,6 +294,8 @@ class Database:
         self.actor = actor
         self._write_bind = engine.execution_options(uj_write=True)
         self._subscribers: list[Callable[[history.CommitInfo], None]] = []
+        #: How many automatic backups to keep (from the settings of whoever opened it).
+        self.backups_to_keep = 10
 
     @property
     def path(self) -> Path | None:
@@ -299,8 +333,11 @@ class Database:
         try:
             yield session
             session.commit()
+        except sa.exc.DBAPIError as exc:
+            _rollback_quietly(session)
+            raise database_problem(exc, self.describe()) from None
         except BaseException:
-            session.rollback()
+            _rollback_quietly(session)
             raise
         finally:
             session.close()
@@ -344,12 +381,12 @@ def open_database(
 
 def _open(target: Target, *, read_only: bool, actor: str | None, create: bool) -> Database:
     if target.is_sqlite:
-        _check_folder(target, read_only)
+        check_folder(target, read_only)
         exists = target.path.exists() and target.path.stat().st_size > 0
         if not exists and (read_only or not create):
             raise DatabaseError(tr("Die Datenbank „{path}“ gibt es nicht.").format(path=target.path))
-        revision = _read_revision(target.path) if exists else None
-        _check_revision(revision, target.describe())
+        revision = read_revision(target.path) if exists else None
+        check_revision_known(revision, target.describe())
         if not read_only and revision != head_revision():
             if revision is not None:
                 backup_before_migration(target.path, revision)
@@ -357,7 +394,7 @@ def _open(target: Target, *, read_only: bool, actor: str | None, create: bool) -
     else:
         engine = _make_engine(target)
         with engine.begin() as connection:
-            _check_revision(current_revision(connection), target.describe())
+            check_revision_known(current_revision(connection), target.describe())
             if not read_only:
                 migrate(connection)
         engine.dispose()
