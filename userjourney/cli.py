@@ -174,12 +174,17 @@ def _open_for_writing(args):
     """
     from userjourney.core.locking import DatabaseLock, describe_holder
     from userjourney.core.settings import load_settings
-    from userjourney.core.storage import check_folder, open_database, resolve_target
+    from userjourney.core.storage import (
+        check_folder, check_revision_known, open_database, read_revision, resolve_target,
+    )
 
     target = resolve_target(args.db)
     lock = None
     if target.is_sqlite:
         check_folder(target, read_only=False)
+        if target.path.exists() and target.path.stat().st_size:
+            # A file that is no usable database is refused before anything is put beside it.
+            check_revision_known(read_revision(target.path), target.describe())
         lock = DatabaseLock(target.path, program=f"userjourney {args.command}")
 
         def waiting(holder):
