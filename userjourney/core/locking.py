@@ -137,9 +137,12 @@ class DatabaseLock:
             "program": self.program, "since": datetime.now().isoformat(timespec="seconds"),
         }
         data = json.dumps(info, ensure_ascii=False).encode("utf-8")
-        os.ftruncate(self._fd, INFO_OFFSET)
-        os.lseek(self._fd, 0, os.SEEK_SET)
-        os.write(self._fd, b"\n" + data)
+        try:
+            os.ftruncate(self._fd, INFO_OFFSET)
+            os.lseek(self._fd, 0, os.SEEK_SET)
+            os.write(self._fd, b"\n" + data)
+        except OSError:
+            pass  # who holds it is a courtesy for the message; the lock itself is held (a full disk)
 
     def __enter__(self) -> "DatabaseLock":
         self.acquire()

@@ -21,6 +21,7 @@ Nothing happens at import time: no engine exists until a caller opens one.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
@@ -45,6 +46,14 @@ ENV_VAR = "USERJOURNEY_DB"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+
+
+class FolderError(DatabaseError):
+    """The database's folder is missing or cannot be written: nothing to restore, nothing touched."""
+
+
+class NewerSchemaError(DatabaseError):
+    """The file comes from a newer version of the program: it is fine, the program is old."""
 
 
 @dataclass(frozen=True)
@@ -152,19 +161,19 @@ def check_folder(target: Target, read_only: bool) -> None:
     folder = target.path.parent
     if not folder.exists():
         if target.explicit:
-            raise DatabaseError(tr("Der Ordner „{folder}“ existiert nicht.").format(folder=folder))
+            raise FolderError(tr("Der Ordner „{folder}“ existiert nicht.").format(folder=folder))
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise DatabaseError(
+            raise FolderError(
                 tr("Der Datenordner „{folder}“ kann nicht angelegt werden: {error}").format(
                     folder=folder, error=exc.strerror or exc
                 )
             ) from None
     if not folder.is_dir():
-        raise DatabaseError(tr("„{folder}“ ist kein Ordner.").format(folder=folder))
+        raise FolderError(tr("„{folder}“ ist kein Ordner.").format(folder=folder))
     if not read_only and not _folder_writable(folder):
-        raise DatabaseError(
+        raise FolderError(
             tr("In den Ordner „{folder}“ kann nicht geschrieben werden (schreibgeschützt).").format(
                 folder=folder
             )
@@ -242,7 +251,7 @@ def check_revision_known(revision: str | None, where: str) -> None:
     except Exception:
         known = None
     if known is None:
-        raise DatabaseError(
+        raise NewerSchemaError(
             tr(
                 "Die Datenbank „{path}“ stammt von einer neueren Version von userjourney "
                 "(Schema {revision}); bitte installieren Sie die neueste Version."
@@ -253,12 +262,26 @@ def check_revision_known(revision: str | None, where: str) -> None:
 # --------------------------------------------------------------------------- errors
 
 
-def database_problem(exc: Exception, where: str) -> DatabaseError:
+#: Below this much free space a write error is taken for a full disk (SQLite often reports
+#: only "disk I/O error" when the write-ahead log or its index cannot grow).
+LOW_SPACE_BYTES = 8 * 1024 * 1024
+
+
+def _disk_nearly_full(folder: Path | None) -> bool:
+    if folder is None:
+        return False
+    try:
+        return shutil.disk_usage(folder).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
+
+
+def database_problem(exc: Exception, where: str, folder: Path | None = None) -> DatabaseError:
     """A German sentence for what SQLite (or the server) refused; the transaction was rolled back."""
     text = str(getattr(exc, "orig", exc))
     lowered = text.lower()
     nothing_lost = tr("Die Änderung wurde nicht gespeichert; alles bisher Gespeicherte ist unverändert.")
-    if "full" in lowered or "no space" in lowered:
+    if "full" in lowered or "no space" in lowered or ("i/o" in lowered and _disk_nearly_full(folder)):
         message = tr("Auf dem Datenträger von „{path}“ ist kein Platz mehr.").format(path=where)
     elif "readonly" in lowered or "read-only" in lowered:
         message = tr("In die Datenbank „{path}“ kann nicht geschrieben werden (schreibgeschützt).").format(path=where)
@@ -335,7 +358,7 @@ class Database:
             session.commit()
         except sa.exc.DBAPIError as exc:
             _rollback_quietly(session)
-            raise database_problem(exc, self.describe()) from None
+            raise database_problem(exc, self.describe(), self.path.parent if self.path else None) from None
         except BaseException:
             _rollback_quietly(session)
             raise

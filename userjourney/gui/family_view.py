@@ -75,6 +75,15 @@ class FamilyView(QWidget):
         ui.addPersonButton.clicked.connect(self.add_person)
         ui.removePersonButton.clicked.connect(self.remove_person)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Nothing can be changed: fields read-only, member buttons off (the grids see the database)."""
+        ui = self.ui
+        for edit in self._line_fields.values():
+            edit.setReadOnly(read_only)
+        for widget in (ui.migrationCombo, ui.parentingCombo, ui.addChildButton, ui.removeChildButton,
+                       ui.addPersonButton, ui.removePersonButton):
+            widget.setEnabled(not read_only)
+
     # -- opening and refreshing -------------------------------------------------------------
     def open_family(self, family_id: uuid.UUID) -> None:
         self.workspace = FamilyWorkspace(self.db, family_id, self.undo)

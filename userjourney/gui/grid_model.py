@@ -188,7 +188,8 @@ class GridModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.columns[index.column()].kind is not Kind.READ_ONLY:
+        writable = self.workspace is not None and not self.workspace.db.read_only
+        if writable and self.columns[index.column()].kind is not Kind.READ_ONLY:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QLabel, QLineEdit, QMainWindow, QMessageBox
+from PySide6.QtWidgets import (
+    QFileDialog, QHeaderView, QInputDialog, QLabel, QLineEdit, QMainWindow, QMessageBox,
+)
 
 from userjourney.core import history
 from userjourney.core.errors import UserError
@@ -26,6 +29,7 @@ from userjourney.gui.dialogs import FamilyDialog
 from userjourney.gui.family_list import ID_ROLE, FamilyFilter, FamilyListModel
 from userjourney.gui.family_view import FamilyView
 from userjourney.gui.forms.ui_main_window import Ui_MainWindow
+from userjourney.gui.history_view import HistoryDialog
 from userjourney.gui.icons import icon
 
 
@@ -50,10 +54,12 @@ class DatabaseEvents(QObject):
 class MainWindow(QMainWindow):
     """See the module docstring."""
 
-    def __init__(self, database: Database, settings: Settings | None = None) -> None:
+    def __init__(self, database: Database, settings: Settings | None = None, *, read_only_reason: str = "") -> None:
         super().__init__()
         self.database = database
         self.settings = settings or Settings()
+        self.read_only_reason = read_only_reason if database.read_only else ""
+        self.history_dialog: HistoryDialog | None = None
         self.undo = UndoStack()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -95,6 +101,15 @@ class MainWindow(QMainWindow):
         ui.actionRedo.setShortcuts([ui.actionRedo.shortcut(), Qt.Modifier.CTRL | Qt.Key.Key_Y])
         ui.actionSettings.triggered.connect(self.edit_settings)
         ui.actionQuit.triggered.connect(self.close)
+        ui.actionBackup.triggered.connect(self.save_backup_copy)
+        ui.actionRestore.triggered.connect(self.restore_from_backup)
+        ui.actionReload.triggered.connect(self.reload_everything)
+        ui.actionHistory.triggered.connect(self.show_history)
+        for action in (ui.actionImport, ui.actionExport, ui.actionTemplate):
+            action.setVisible(False)  # the Excel dialogs arrive with the Excel exchange
+        if self.database.path is None:
+            for action in (ui.actionBackup, ui.actionRestore):
+                action.setVisible(False)  # a server database is backed up by its administrators
         self.undo.on_change(self._update_undo_actions)
         self._update_undo_actions()
 
@@ -105,7 +120,24 @@ class MainWindow(QMainWindow):
         self._fill_filters()
         self._update_title()
         self._update_count()
+        if self.read_only_reason:
+            self._enter_read_only()
         self.resize(1500, 860)
+
+    def _enter_read_only(self) -> None:
+        """Another program writes to this database: look, don't touch (F5 shows its changes)."""
+        ui = self.ui
+        for action in (ui.actionNewFamily, ui.actionDeleteFamily, ui.actionUndo, ui.actionRedo, ui.actionRestore,
+                       ui.actionImport):
+            action.setEnabled(False)
+        ui.newFamilyButton.setEnabled(False)
+        ui.deleteFamilyButton.setEnabled(False)
+        self.undo.on_change(lambda: (ui.actionUndo.setEnabled(False), ui.actionRedo.setEnabled(False)))
+        self.family_view.set_read_only(True)
+        banner = QLabel(self.read_only_reason + " " + self.tr("(F5 lädt neu)"), self)
+        banner.setAccessibleName(self.tr("Nur-lesen-Hinweis"))
+        banner.setStyleSheet("color:#7a4a00; font-weight:bold;")
+        ui.statusbar.addWidget(banner, 1)
 
     # -- list -------------------------------------------------------------------------------
     def _fill_filters(self) -> None:
@@ -249,9 +281,83 @@ class MainWindow(QMainWindow):
         current = self.family_view.family_id
         if current is not None and current in info.family_ids and not own:
             self.family_view.refresh()
+        if self.history_dialog is not None and self.history_dialog.family_id in info.family_ids:
+            self.history_dialog.refresh()
         self._update_title()
         self.saved_label.setText(self.tr("Alle Änderungen gespeichert ({time})").format(
             time=datetime.now().strftime("%H:%M:%S")))
+
+    # -- backups, history -------------------------------------------------------------------
+    def save_backup_copy(self, path: str | None = None) -> Path | None:
+        """Datei → Sicherungskopie speichern: a copy elsewhere (a USB stick, the office share)."""
+        from userjourney.core.backups import copy_database
+
+        if not path:
+            suggested = str(Path.home() / f"userjourney-{datetime.now():%Y-%m-%d}.sqlite")
+            path, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Sicherungskopie speichern"), suggested, self.tr("SQLite-Datenbank (*.sqlite)"))
+            if not path:
+                return None
+        target = Path(path)
+        if target.resolve() == self.database.path.resolve():
+            self.show_message(self.tr("Die Sicherung kann nicht die Datenbank selbst sein."))
+            return None
+        try:
+            copy_database(self.database.path, target)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Sicherungskopie"), exc.message)
+            return None
+        self.show_message(self.tr("Sicherungskopie gespeichert: {path}").format(path=target))
+        return target
+
+    def restore_from_backup(self) -> bool:
+        """Datei → Sicherung wiederherstellen: pick a backup; the current state is kept aside first."""
+        from userjourney.core.backups import family_count, restore_backup
+        from userjourney.core.storage import open_database
+        from userjourney.gui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.database.path, self)
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
+            return False
+        self.family_view.close_family()
+        self.ui.detailStack.setCurrentWidget(self.ui.emptyPage)
+        self.database.engine.dispose()  # the restore needs the file to itself for a moment
+        try:
+            before = restore_backup(self.database.path, dialog.chosen, keep=self.settings.backups_to_keep)
+            open_database(self.database.path).close()  # migrates a copy from an older version
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Sicherung wiederherstellen"), exc.message)
+            self.reload_everything()
+            return False
+        self.undo.clear()  # the steps recorded belong to the state that was replaced
+        self.reload_everything()
+        text = self.tr("Wiederhergestellt: {name} ({n} Familien).").format(
+            name=dialog.chosen.name, n=family_count(self.database.path))
+        if before is not None:
+            text += " " + self.tr("Der vorige Stand liegt in {path}.").format(path=before.name)
+        self.show_message(text)
+        return True
+
+    def reload_everything(self) -> None:
+        """F5: read the list and the open family afresh (changes made by another program)."""
+        self.list_model.reload()
+        self._fill_filters()
+        self._update_count()
+        if self.family_view.family_id is not None:
+            self.family_view.refresh()
+        if self.history_dialog is not None:
+            self.history_dialog.refresh()
+
+    def show_history(self) -> HistoryDialog | None:
+        family_id = self.current_family_id()
+        if family_id is None:
+            self.show_message(self.tr("Bitte zuerst eine Familie wählen."))
+            return None
+        if self.history_dialog is not None:
+            self.history_dialog.close()
+        self.history_dialog = HistoryDialog(self.database, family_id, self.family_view.workspace.family.code, self)
+        self.history_dialog.show()
+        return self.history_dialog
 
     # -- settings, messages, title ----------------------------------------------------------
     def edit_settings(self) -> None:
@@ -278,6 +384,8 @@ class MainWindow(QMainWindow):
         where = self.database.describe()
         title = self.tr("Familie {code} – userjourney – {db}").format(code=family, db=where) if family else \
             self.tr("userjourney – {db}").format(db=where)
+        if self.read_only_reason:
+            title += " " + self.tr("[nur lesen]")
         self.setWindowTitle(title)
 
     def closeEvent(self, event) -> None:
