@@ -1,13 +1,20 @@
-"""Starting the GUI: the QApplication, translations, settings, the database, the main window."""
+"""Starting the GUI: the QApplication, translations, settings, the database, the main window.
+
+``USERJOURNEY_SCREENSHOT=PATH`` (for smoke tests and start-up benchmarks, not a user feature):
+once the main window is up, the GUI saves it as a PNG at PATH, prints one line of JSON about it
+on stdout and quits (exit status 0, or 1 if the file could not be written).
+"""
 
 from __future__ import annotations
 
+import json
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from userjourney import __version__
 from userjourney.core.errors import UserError
@@ -15,10 +22,12 @@ from userjourney.core.i18n import install_translator
 from userjourney.core.locking import DatabaseLock
 from userjourney.core.settings import Settings
 from userjourney.core.storage import Database
-from userjourney.paths import resource_path
+from userjourney.paths import resource_path, resources_dir
 
 #: Exit status when the database could not be opened (as on the command line).
 EXIT_NOT_OPENED = 4
+
+SCREENSHOT_ENV = "USERJOURNEY_SCREENSHOT"
 
 _translators: list[QTranslator] = []
 
@@ -178,7 +187,27 @@ def run(db: str | None = None) -> int:
         return EXIT_NOT_OPENED
     window = MainWindow(opened.database, settings, read_only_reason=opened.read_only_reason)
     window.show()
+    screenshot = os.environ.get(SCREENSHOT_ENV, "")
+    if screenshot:
+        QTimer.singleShot(0, lambda: save_screenshot(app, window, screenshot))
     try:
         return app.exec()
     finally:
         opened.close()
+
+
+def save_screenshot(app: QApplication, window: QWidget, path: str) -> bool:
+    """Grab ``window`` into the PNG ``path``, print what was saved as one JSON line, quit ``app``."""
+    app.processEvents()
+    saved = window.grab().save(path, "PNG")
+    print(json.dumps({
+        "screenshot": path if saved else None,
+        "width": window.width(),
+        "height": window.height(),
+        "title": window.windowTitle(),
+        "platform": app.platformName(),
+        "resources": str(resources_dir()),
+        "translations": [t.filePath() for t in _translators],
+    }), flush=True)
+    app.exit(0 if saved else 1)
+    return saved
