@@ -79,3 +79,24 @@ def test_copy_aside_uses_a_consistent_snapshot(db, db_path, tmp_path):
     with sqlite3.connect(copy) as conn:
         assert conn.execute("SELECT code FROM family").fetchall() == [("Schmidt",)]
     conn.close()
+
+
+def test_the_revisions_read_from_the_files_agree_with_alembic():
+    script = storage.script_directory()
+    assert storage.head_revision() == script.get_current_head()
+    assert storage.known_revisions() == {r.revision: r.down_revision for r in script.walk_revisions()}
+
+
+def test_opening_a_current_database_does_not_import_alembic(db_path):
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    storage.open_database(db_path).close()
+    code = (
+        "import sys\nfrom userjourney.core.storage import open_database\n"
+        f"open_database({str(db_path)!r}).close()\n"
+        "sys.exit(1 if 'alembic' in sys.modules else 0)\n"
+    )
+    assert subprocess.run([sys.executable, "-c", code], cwd=REPO).returncode == 0
