@@ -1,0 +1,275 @@
+"""The export workbook: the summary for the Jobcenter and the raw data in template layout.
+
+Sheets, in order: a cover sheet (title, Stand, filters, when and with which version it was
+made), one sheet per Bereich laid out like Anhang 6.6 with native Excel charts, one for the
+Minijobs with its chart, and the raw data sheets ``BuT`` and ``Minijobs`` exactly as in the
+import template — so export → import round-trips (``docs/excel.md``).
+
+The raw sheets carry no more personal data than the template's columns (no notes, no history,
+no ids). Which families they contain follows the family filters (Standort, JobCoach); the
+period (``--from``/``--to``) and the Stand only shape the summary figures. Ages are written as
+the age on the day of the export, since an import reads them as of its own day.
+
+Rows are streamed from the database (a few queries, no ORM objects) into a write-only
+workbook, and the file is saved atomically (:func:`~userjourney.core.excel.writer.save_atomically`).
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from userjourney.core import values
+from userjourney.core.excel import template, writer
+from userjourney.core.i18n import tr
+from userjourney.core.models import ButDetail, ButEntry, Child, Family, MinijobEntry, Person, Reason
+from userjourney.core.vocab import AREAS, STEP_FIELDS
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class FamilySelection:
+    """Which families the raw sheets hold: ``location``/``coach`` as the summary filters them."""
+
+    location: str | None = None
+    coach: str | None = None
+
+    @classmethod
+    def of(cls, filters: Any) -> "FamilySelection":
+        if filters is None:
+            return cls()
+        return cls(getattr(filters, "location", None), getattr(filters, "coach", None))
+
+    def where(self, family_table: sa.Table) -> list:
+        clauses = []
+        if self.location:
+            clauses.append(family_table.c.location == self.location)
+        if self.coach:
+            clauses.append(family_table.c.coach == self.coach)
+        return clauses
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What :func:`export_workbook` wrote."""
+
+    path: Path
+    families: int
+    but_rows: int
+    minijob_rows: int
+    sheets: tuple[str, ...]
+
+    def describe(self) -> list[str]:
+        return [
+            tr("Exportiert nach {path}").format(path=self.path),
+            tr("Blätter: {sheets}").format(sheets=", ".join(self.sheets)),
+            tr("Rohdaten: {families} Familien, {but} Zeilen BuT, {jobs} Zeilen Minijobs").format(
+                families=self.families, but=self.but_rows, jobs=self.minijob_rows
+            ),
+        ]
+
+
+# --------------------------------------------------------------------------- raw rows
+
+_AREA_ORDER = {area.value: index for index, area in enumerate(AREAS)}
+
+
+def step_cells(answers: tuple, implied: int, applied_on: date | None, approved_on: date | None) -> list[Any]:
+    """The seven step cells of an entry as the template writes them.
+
+    An implied ``ja`` (a blank the coach left before a later ``ja``) is written blank again, so
+    an import finds it implied exactly as stored; ``ja`` stays ``ja`` where no explicit ``ja``
+    follows it. A date in Antrag gestellt/bewilligt stands for its ``ja``.
+    """
+    explicit = [i for i, a in enumerate(answers) if a is True and not implied & (1 << i)]
+    last_explicit = explicit[-1] if explicit else -1
+    cells: list[Any] = []
+    for i, answer in enumerate(answers):
+        if answer is True:
+            cells.append(None if implied & (1 << i) and i < last_explicit else values.YES)
+        elif answer is False:
+            cells.append(values.NO)
+        else:
+            cells.append(None)
+    applied, approved = STEP_FIELDS.index("applied"), STEP_FIELDS.index("approved")
+    if applied_on is not None:
+        cells[applied] = applied_on
+    if approved_on is not None:
+        cells[approved] = approved_on
+    return cells
+
+
+def _family_cells(row) -> list[Any]:
+    return [
+        row.code,
+        row.location,
+        row.coach,
+        row.created_on,
+        values.format_yes_no(row.migration_background) or None,
+        row.parenting_status,
+    ]
+
+
+def _families_with_persons(connection: sa.Connection, selection: FamilySelection) -> set[uuid.UUID]:
+    f, p = Family.__table__, Person.__table__
+    stmt = sa.select(p.c.family_id).distinct().join(f, f.c.id == p.c.family_id).where(*selection.where(f))
+    return set(connection.execute(stmt).scalars())
+
+
+def _details(connection: sa.Connection, selection: FamilySelection) -> dict[uuid.UUID, list[str]]:
+    f, c, e, d = Family.__table__, Child.__table__, ButEntry.__table__, ButDetail.__table__
+    stmt = (
+        sa.select(d.c.entry_id, d.c.item)
+        .join(e, e.c.id == d.c.entry_id)
+        .join(c, c.c.id == e.c.child_id)
+        .join(f, f.c.id == c.c.family_id)
+        .where(*selection.where(f))
+        .order_by(d.c.entry_id, d.c.position, d.c.item)
+    )
+    result: dict[uuid.UUID, list[str]] = defaultdict(list)
+    for entry_id, item in connection.execute(stmt):
+        result[entry_id].append(item)
+    return result
+
+
+def but_rows(connection: sa.Connection, selection: FamilySelection, today: date) -> Iterator[list[Any]]:
+    """The ``BuT`` sheet's rows in template column order: families by Familie, children in
+    their order, areas in the order of the forms. A child without entries gets one row with
+    an empty Bereich, a family without children and adults one row with family columns only."""
+    f, c, e = Family.__table__, Child.__table__, ButEntry.__table__
+    reasons = dict(connection.execute(sa.select(Reason.__table__.c.id, Reason.__table__.c.text)).all())
+    details = _details(connection, selection)
+    with_persons = _families_with_persons(connection, selection)
+    area_order = sa.case(_AREA_ORDER, value=e.c.area, else_=len(_AREA_ORDER))
+    stmt = (
+        sa.select(
+            f.c.id.label("family_id"), f.c.code, f.c.location, f.c.coach, f.c.created_on,
+            f.c.migration_background, f.c.parenting_status,
+            c.c.id.label("child_id"), c.c.name, c.c.age_years, c.c.age_recorded_on, c.c.facility,
+            e.c.id.label("entry_id"), e.c.area, *(e.c[name] for name in STEP_FIELDS), e.c.implied_mask,
+            e.c.applied_on, e.c.approved_on, e.c.reason_id,
+        )
+        .select_from(f.outerjoin(c, c.c.family_id == f.c.id).outerjoin(e, e.c.child_id == c.c.id))
+        .where(*selection.where(f))
+        .order_by(f.c.code, c.c.position, c.c.name, area_order)
+    )
+    for row in connection.execute(stmt):
+        cells = _family_cells(row)
+        if row.child_id is None:
+            if row.family_id in with_persons:
+                continue  # the family is in the Minijobs sheet
+            yield cells + [None] * (len(template.BUT.columns) - len(cells))
+            continue
+        cells += [row.name, values.age_on(row.age_years, row.age_recorded_on, today), row.facility]
+        if row.entry_id is None:
+            yield cells + [None] * (len(template.BUT.columns) - len(cells))
+            continue
+        answers = tuple(getattr(row, name) for name in STEP_FIELDS)
+        cells.append(row.area)
+        cells += step_cells(answers, row.implied_mask or 0, row.applied_on, row.approved_on)
+        items = details.get(row.entry_id)
+        cells.append(values.format_details(items) if items else None)
+        cells.append(reasons.get(row.reason_id) if row.reason_id else None)
+        yield cells
+
+
+def minijob_rows(connection: sa.Connection, selection: FamilySelection, today: date) -> Iterator[list[Any]]:
+    """The ``Minijobs`` sheet's rows: one per adult, Minijob cells empty where none was started."""
+    f, p, m = Family.__table__, Person.__table__, MinijobEntry.__table__
+    job_columns = [c for c in template.MINIJOBS.columns if c.record == template.MINIJOB]
+    stmt = (
+        sa.select(
+            f.c.code, f.c.location, f.c.coach, f.c.created_on, f.c.migration_background, f.c.parenting_status,
+            p.c.name, p.c.age_years, p.c.age_recorded_on, *(m.c[col.field] for col in job_columns),
+        )
+        .select_from(f.join(p, p.c.family_id == f.c.id).outerjoin(m, m.c.person_id == p.c.id))
+        .where(*selection.where(f))
+        .order_by(f.c.code, p.c.position, p.c.name)
+    )
+    for row in connection.execute(stmt):
+        cells = _family_cells(row)
+        cells += [row.name, values.age_on(row.age_years, row.age_recorded_on, today)]
+        for column in job_columns:
+            cells.append(template.format_for_cell(column, getattr(row, column.field)))
+        yield cells
+
+
+def _count(connection: sa.Connection, selection: FamilySelection) -> tuple[int, int]:
+    f, c, e, p = Family.__table__, Child.__table__, ButEntry.__table__, Person.__table__
+    families = connection.execute(sa.select(sa.func.count()).select_from(f).where(*selection.where(f))).scalar()
+    entries = connection.execute(
+        sa.select(sa.func.count()).select_from(e.join(c, c.c.id == e.c.child_id).join(f, f.c.id == c.c.family_id))
+        .where(*selection.where(f))
+    ).scalar()
+    persons = connection.execute(
+        sa.select(sa.func.count()).select_from(p.join(f, f.c.id == p.c.family_id)).where(*selection.where(f))
+    ).scalar()
+    return families, entries + persons
+
+
+# --------------------------------------------------------------------------- the workbook
+
+
+def export_workbook(
+    session,
+    path: str | os.PathLike,
+    filters: Any = None,
+    progress: Progress | None = None,
+    *,
+    today: date | None = None,
+) -> ExportResult:
+    """Write the export workbook to ``path`` (atomically) for ``filters``.
+
+    ``session`` is a SQLAlchemy session or a :class:`~userjourney.core.storage.Database`;
+    everything is read in one read transaction, so the sheets agree with each other.
+    ``progress(done, total)`` counts rows written; whatever it raises (a cancel) propagates
+    and leaves no file behind.
+    """
+    if isinstance(session, Session):
+        return _export(session, Path(path), filters, progress, today or date.today())
+    with session.session() as own:
+        return _export(own, Path(path), filters, progress, today or date.today())
+
+
+def _export(session: Session, path: Path, filters: Any, progress: Progress | None, today: date) -> ExportResult:
+    from openpyxl import Workbook
+
+    connection = session.connection()
+    selection = FamilySelection.of(filters)
+    stand = getattr(filters, "stand", None) or today
+    families, total = _count(connection, selection)
+    total = max(total, 1)
+    workbook = Workbook(write_only=True)
+    done = 0
+
+    def report(count: int) -> None:
+        if progress is not None:
+            progress(min(done + count, total), total)
+
+    title = tr("User Journey – Rohdaten")
+    but = writer.write_data_sheet(
+        workbook, template.BUT, but_rows(connection, selection, today),
+        title=f"{title} {template.BUT_SHEET}", stand=stand, progress=report,
+    )
+    done += but
+    jobs = writer.write_data_sheet(
+        workbook, template.MINIJOBS, minijob_rows(connection, selection, today),
+        title=f"{title} {template.MINIJOB_SHEET}", stand=stand, progress=report,
+    )
+    done += jobs
+    writer.set_properties(workbook, tr("User Journey – Auswertung und Rohdaten"))
+    sheets = tuple(ws.title for ws in workbook.worksheets)
+    writer.save_atomically(workbook, path)
+    if progress is not None:
+        progress(total, total)
+    return ExportResult(path, families, but, jobs, sheets)
