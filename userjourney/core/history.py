@@ -130,18 +130,28 @@ def snapshot(obj: Any) -> dict[str, Any]:
     return {key: _plain(value) for key, value in values if value is not None}
 
 
+_COLUMN_KEYS: dict[type, tuple[str, ...]] = {}
+
+
 def snapshot_values(model: type, values: Mapping[str, Any]) -> dict[str, Any]:
     """:func:`snapshot` of a record given as a mapping of its column values (SQL Core writes).
 
     Same keys in the same order as :func:`snapshot` of the ORM object, so the JSON of a
     record written in bulk is exactly the JSON the listeners write.
     """
+    keys = _COLUMN_KEYS.get(model)
+    if keys is None:
+        keys = _COLUMN_KEYS[model] = tuple(attr.key for attr in sa.inspect(model).column_attrs)
     result = {}
-    for attr in sa.inspect(model).column_attrs:
-        value = values.get(attr.key)
+    for key in keys:
+        value = values.get(key)
         if value is not None:
-            result[attr.key] = _plain(value)
+            result[key] = _plain(value)
     return result
+
+
+#: ``json.dumps(…, ensure_ascii=False)`` without building an encoder per call (same output).
+_encode_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def restore(model: type, data: dict[str, Any]) -> Any:
@@ -308,18 +318,24 @@ def _after_flush(session: Session, flush_context) -> None:
     _touch_families(session, session.connection(), families - session.info[_KEEP_UPDATED], now)
 
 
-def _write_rows(session: Session, pending: list[dict[str, Any]], now: datetime) -> set[uuid.UUID]:
+def _core_insert(connection: sa.Connection, table: sa.Table, rows: list[dict[str, Any]], constants: dict) -> None:
+    connection.execute(sa.insert(table), [{**constants, **row} for row in rows])
+
+
+def _write_rows(
+    session: Session, pending: list[dict[str, Any]], now: datetime, insert=_core_insert
+) -> set[uuid.UUID]:
     """Insert history rows (from :func:`change_row`) into the session's transaction.
 
     Gives them the transaction's id, ``now`` and the actor, remembers the families for the
     :class:`CommitInfo`, and marks families created or deleted here as keeping their Letzte
-    Bearbeitung. Returns the families the rows belong to.
+    Bearbeitung. Returns the families the rows belong to. ``insert`` writes the rows (Core;
+    the bulk writer passes :func:`userjourney.core.bulk.insert_many`, same stored values).
     """
     txn_id = session.info.setdefault(_TXN, uuid.uuid4())
     actor = session.info.get(ACTOR) or default_actor()
     connection = session.connection()
-    rows = [{"txn_id": txn_id, "at": now, "actor": actor, **row} for row in pending]
-    connection.execute(sa.insert(Change.__table__), rows)
+    insert(connection, Change.__table__, pending, {"txn_id": txn_id, "at": now, "actor": actor})
 
     families = {row["family_id"] for row in pending if row["family_id"] is not None}
     session.info.setdefault(_FAMILIES, set()).update(families)
@@ -382,12 +398,12 @@ class ChangeWriter:
 
     def inserted(self, model: type, values: Mapping[str, Any], family_id: uuid.UUID | None) -> None:
         """A record was inserted with these column values (all of them, defaults included)."""
-        new = json.dumps(snapshot_values(model, values), ensure_ascii=False)
+        new = _encode_json(snapshot_values(model, values))
         self._add(change_row(model.__tablename__, values["id"], family_id, "insert", new_value=new))
 
     def deleted(self, model: type, values: Mapping[str, Any], family_id: uuid.UUID | None) -> None:
         """A record with these column values was deleted."""
-        old = json.dumps(snapshot_values(model, values), ensure_ascii=False)
+        old = _encode_json(snapshot_values(model, values))
         self._add(change_row(model.__tablename__, values["id"], family_id, "delete", old_value=old))
 
     def updated(
@@ -411,7 +427,9 @@ class ChangeWriter:
     def flush(self) -> None:
         """Write the rows collected so far."""
         if self.rows:
-            self.families |= _write_rows(self.session, self.rows, self.now)
+            from userjourney.core.bulk import insert_many
+
+            self.families |= _write_rows(self.session, self.rows, self.now, insert_many)
             self.written += len(self.rows)
             self.rows = []
 

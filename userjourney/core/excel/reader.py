@@ -122,6 +122,8 @@ class FamilyIn:
     sources: dict[str, Source] = field(default_factory=dict)
     children: dict[str, "ChildIn"] = field(default_factory=dict)
     persons: dict[str, "PersonIn"] = field(default_factory=dict)
+    #: the family cells of the last row merged (rows of a family repeat them; skip the work)
+    last: list | None = None
 
 
 @dataclass(slots=True)
@@ -351,7 +353,7 @@ def _read_header(worksheet, spec: SheetSpec, parsed: ParsedFile, title: str) -> 
         letters.append(get_column_letter(index + 1) if index >= 0 else "")
         if index < 0:
             near = [n for n in found if n.casefold() == column.header.casefold() and n not in known]
-            message = tr("Die Spalte „{column}“ fehlt in Zeile 1.").format(column=column.header)
+            message = tr("Die Spalte fehlt; die Kopfzeile braucht jede Spalte der Vorlage.")
             if near:
                 message += " " + tr(
                     "Gefunden wurde „{near}“ in Spalte {letter}; die Schreibweise muss genau stimmen."
@@ -476,6 +478,10 @@ class _Reader:
         self.job_cols = [(j, c.field) for j, c in enumerate(jobs.columns) if c.record == MINIJOB]
         self.j_possible = _index(jobs, MINIJOB, "topup_possible")
         self.j_topped = _index(jobs, MINIJOB, "topped_up")
+        self.family_rule = tr("in allen Zeilen einer Familie müssen die Familienangaben gleich sein")
+        self.child_rule = tr("in allen Zeilen eines Kindes müssen Alter und Einrichtung gleich sein")
+        #: journeys.complete per distinct answers (3^7 at most; a list repeats few of them)
+        self.completed: dict[tuple, tuple[journeys.Journey, list]] = {}
 
     def _parser(self, column: Column) -> Callable[[Any], tuple[bool, Any]]:
         # one cache per parse function: the family columns of both sheets share theirs
@@ -515,8 +521,11 @@ class _Reader:
                 pending = 0
             width = len(row)
             raw = [row[i] if 0 <= i < width else None for i in positions]
-            if all(_blank(v) for v in raw):
-                continue
+            for v in raw:
+                if v is not None and (v.__class__ is not str or v.strip()):
+                    break
+            else:
+                continue  # nothing in the template's columns: an empty row
             data_rows += 1
             clean = list(blanks)
             failed = set()
@@ -550,12 +559,13 @@ class _Reader:
         family = self.families.get(code)
         if family is None:
             family = self.families[code] = FamilyIn(code, layout.title, number)
+        given = clean[1 : len(self.family_cols) + 1]
+        if given == family.last and not failed:
+            return family  # the usual case: the same values as the family's previous row
         for j in self.family_cols:
             if j not in failed:
-                self._merge(
-                    layout, number, j, raw[j], clean[j], family.values, family.sources,
-                    tr("in allen Zeilen einer Familie müssen die Familienangaben gleich sein"),
-                )
+                self._merge(layout, number, j, raw[j], clean[j], family.values, family.sources, self.family_rule)
+        family.last = given
         return family
 
     def _merge(self, layout, number, j, raw, value, merged: dict, sources: dict, rule: str) -> None:
@@ -606,10 +616,7 @@ class _Reader:
             child = family.children[name] = ChildIn(name, number)
         for j in self.child_cols:
             if j not in failed:
-                self._merge(
-                    layout, number, j, raw[j], clean[j], child.values, child.sources,
-                    tr("in allen Zeilen eines Kindes müssen Alter und Einrichtung gleich sein"),
-                )
+                self._merge(layout, number, j, raw[j], clean[j], child.values, child.sources, self.child_rule)
         area = clean[j_area]
         if area is None:
             if j_area not in failed and any(not _blank(raw[j]) for j in self.entry_cols):
@@ -649,7 +656,11 @@ class _Reader:
                     answers.append(answer)
                 else:
                     answers.append(value)
-            journey, findings = journeys.complete(answers)
+            key = tuple(answers)
+            done = self.completed.get(key)
+            if done is None:
+                done = self.completed[key] = journeys.complete(answers)
+            journey, findings = done
             for finding in findings:
                 j = steps[finding.step] if finding.step is not None else None
                 self.parsed.add(
