@@ -244,11 +244,11 @@ def export_workbook(
 def _export(session: Session, path: Path, filters: Any, progress: Progress | None, today: date) -> ExportResult:
     from openpyxl import Workbook
 
+    writer.check_target(path)
     connection = session.connection()
     selection = FamilySelection.of(filters)
     stand = getattr(filters, "stand", None) or today
     families, total = _count(connection, selection)
-    total = max(total, 1)
     workbook = Workbook(write_only=True)
     done = 0
 
@@ -256,20 +256,24 @@ def _export(session: Session, path: Path, filters: Any, progress: Progress | Non
         if progress is not None:
             progress(min(done + count, total), total)
 
-    title = tr("User Journey – Rohdaten")
-    but = writer.write_data_sheet(
-        workbook, template.BUT, but_rows(connection, selection, today),
-        title=f"{title} {template.BUT_SHEET}", stand=stand, progress=report,
-    )
-    done += but
-    jobs = writer.write_data_sheet(
-        workbook, template.MINIJOBS, minijob_rows(connection, selection, today),
-        title=f"{title} {template.MINIJOB_SHEET}", stand=stand, progress=report,
-    )
-    done += jobs
-    writer.set_properties(workbook, tr("User Journey – Auswertung und Rohdaten"))
-    sheets = tuple(ws.title for ws in workbook.worksheets)
-    writer.save_atomically(workbook, path)
     if progress is not None:
-        progress(total, total)
+        progress(0, total)
+
+    title = tr("User Journey – Rohdaten")
+    with writer.building(workbook):
+        but = writer.write_data_sheet(
+            workbook, template.BUT, but_rows(connection, selection, today),
+            title=f"{title} {template.BUT_SHEET}", stand=stand, progress=report,
+        )
+        done += but
+        jobs = writer.write_data_sheet(
+            workbook, template.MINIJOBS, minijob_rows(connection, selection, today),
+            title=f"{title} {template.MINIJOB_SHEET}", stand=stand, progress=report,
+        )
+        done += jobs
+        writer.set_properties(workbook, tr("User Journey – Auswertung und Rohdaten"))
+        sheets = tuple(ws.title for ws in workbook.worksheets)
+        if progress is not None:
+            progress(total, total)  # the last chance to cancel: saving cannot be interrupted
+    writer.save_atomically(workbook, path)
     return ExportResult(path, families, but, jobs, sheets)

@@ -19,6 +19,7 @@ import re
 import tempfile
 from copy import copy
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -43,15 +44,55 @@ class ExcelWriteError(UserError):
 # --------------------------------------------------------------------------- saving
 
 
-def save_atomically(workbook, path: str | os.PathLike) -> Path:
-    """Save ``workbook`` to ``path`` via a temporary file in the same folder and a rename."""
+def check_target(path: str | os.PathLike) -> Path:
+    """Refuse early a target whose folder is missing (before any work is done)."""
     path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
+    folder = path.parent
     if not folder.is_dir():
         raise ExcelWriteError(tr("Der Ordner „{folder}“ existiert nicht.").format(folder=folder))
+    if path.is_dir():
+        raise ExcelWriteError(tr("„{path}“ ist ein Ordner.").format(path=path))
+    return path
+
+
+def discard(workbook) -> None:
+    """Give up a write-only workbook: close its sheet streams and delete their temporary files.
+
+    Without this, openpyxl's abandoned row generators complain at interpreter exit.
+    """
+    for worksheet in getattr(workbook, "_sheets", ()):
+        try:
+            if not getattr(worksheet, "closed", True):
+                worksheet.close()
+        except Exception:  # half-written streams: only the cleanup matters
+            pass
+        out = getattr(getattr(worksheet, "_writer", None), "out", None)
+        if isinstance(out, str):
+            Path(out).unlink(missing_ok=True)
+
+
+@contextmanager
+def building(workbook):
+    """``with building(wb):`` — on any exception the workbook is discarded, then re-raised."""
+    try:
+        yield workbook
+    except BaseException:
+        discard(workbook)
+        raise
+
+
+def save_atomically(workbook, path: str | os.PathLike) -> Path:
+    """Save ``workbook`` to ``path`` via a temporary file in the same folder and a rename."""
+    try:
+        path = check_target(path)
+    except ExcelWriteError:
+        discard(workbook)
+        raise
+    folder = path.parent
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx.part", dir=folder)
     except OSError as exc:
+        discard(workbook)
         raise ExcelWriteError(
             tr("In den Ordner „{folder}“ kann nicht geschrieben werden: {error}").format(
                 folder=folder, error=exc.strerror or exc
@@ -65,6 +106,7 @@ def save_atomically(workbook, path: str | os.PathLike) -> Path:
         os.replace(temp, path)
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)
+        discard(workbook)
         raise ExcelWriteError(
             tr("Die Datei „{path}“ kann nicht geschrieben werden: {error}").format(
                 path=path, error=exc.strerror or exc
@@ -72,6 +114,7 @@ def save_atomically(workbook, path: str | os.PathLike) -> Path:
         ) from None
     except BaseException:
         Path(temp).unlink(missing_ok=True)
+        discard(workbook)
         raise
     return path
 
@@ -244,6 +287,7 @@ def write_data_sheet(
         if column.number_format:
             dimension.number_format = column.number_format  # for cells typed in later
     worksheet.freeze_panes = "A2"
+    print_setup(worksheet, title, stand)  # before the first row: part of it is written at the top
     worksheet.append([styles.cell(c.header, "header") for c in spec.columns])
     count = 0
     kinds = [c.kind for c in spec.columns]
@@ -269,7 +313,6 @@ def write_data_sheet(
     last = get_column_letter(len(spec.columns))
     worksheet.auto_filter.ref = f"A1:{last}{count + 1}"
     _validations(worksheet, spec, letters)
-    print_setup(worksheet, title, stand)
     return count
 
 
@@ -332,12 +375,14 @@ def write_template(path: str | os.PathLike) -> Path:
     """The empty import template: both sheets with headers and drop-downs, and the Erklärung."""
     from openpyxl import Workbook
 
+    path = check_target(path)
     workbook = Workbook(write_only=True)
     title = tr("Vorlage User Journey")
-    for spec in template.SHEETS:
-        write_data_sheet(workbook, spec, (), title=f"{title} {spec.name}", stand=None)
-    write_explanation_sheet(workbook)
-    set_properties(workbook, title)
+    with building(workbook):
+        for spec in template.SHEETS:
+            write_data_sheet(workbook, spec, (), title=f"{title} {spec.name}", stand=None)
+        write_explanation_sheet(workbook)
+        set_properties(workbook, title)
     return save_atomically(workbook, path)
 
 
@@ -346,6 +391,7 @@ def write_explanation_sheet(workbook) -> None:
     styles = Styles(worksheet)
     for letter, width in zip("ABC", (28, 22, 90)):
         worksheet.column_dimensions[letter].width = width
+    print_setup(worksheet, tr("Erklärung zur Vorlage"), None, landscape=False, repeat_header=False)
     lines = explanation_lines()
     worksheet.append([styles.cell(lines[0], "title")])
     worksheet.append([])
@@ -356,7 +402,6 @@ def write_explanation_sheet(workbook) -> None:
                       styles.cell(tr("Bedeutung und erlaubte Werte"), "header")])
     for header, sheets, hint in _explanation_rows():
         worksheet.append([styles.cell(header, "bold"), sheets, styles.cell(hint, "wrap")])
-    print_setup(worksheet, tr("Erklärung zur Vorlage"), None, landscape=False, repeat_header=False)
 
 
 def set_properties(workbook, title: str) -> None:
