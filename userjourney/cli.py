@@ -133,6 +133,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_filters(p)
 
     p = commands.add_parser("demo", help=tr("Beispielfamilien Schmidt und Müller anlegen"))
+    p.add_argument("--anna", action="store_true",
+                   help=tr("stattdessen die 30 ANNA-Familien anlegen, deren Auswertung Anhang 6.6 ergibt"))
     _add_db(p)
     return parser
 
@@ -199,10 +201,31 @@ def cmd_template(args) -> int:
 
 
 def cmd_summary(args) -> int:
-    raise NotAvailable(tr("„summary“ ist in dieser Version noch nicht verfügbar."))
+    """The summary of exchange-format §3: JSON with ``--json``, else German tables."""
+    from userjourney.core.summary import SummaryFilter, summarize
+
+    filters = SummaryFilter(  # checks the period before the database is touched
+        location=args.standort, coach=args.coach, date_from=args.date_from, date_to=args.date_to, stand=args.stand
+    )
+    with _open(args) as db, db.session() as session:
+        summary = summarize(session, filters)
+    if args.json:
+        import json
+
+        text = json.dumps(summary.to_json(), ensure_ascii=False, indent=2) + "\n"
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8"))  # UTF-8 whatever the console's code page
+        sys.stdout.buffer.flush()
+    else:
+        from userjourney.core.summary_text import format_summary
+
+        print(format_summary(summary))
+    return EXIT_OK
 
 
 def cmd_demo(args) -> int:
+    if args.anna:
+        return _demo_anna(args)
     from userjourney.core.demo import DEMO_FAMILIES, store_demo
 
     with _open(args) as db, db.transaction() as session:
@@ -210,6 +233,20 @@ def cmd_demo(args) -> int:
     for spec in DEMO_FAMILIES:
         state = tr("angelegt") if spec["code"] in created else tr("schon vorhanden, unverändert")
         print(tr("Familie {code}: {state}").format(code=spec["code"], state=state))
+    print(tr("Datenbank: {path}").format(path=db.describe()))
+    return EXIT_OK
+
+
+def _demo_anna(args) -> int:
+    from userjourney.core import demo_anna
+
+    with _open(args) as db, db.transaction() as session:
+        created = demo_anna.store_anna(session)
+    kept = len(demo_anna.family_codes()) - len(created)
+    print(tr("ANNA-Familien: {created} angelegt, {kept} schon vorhanden (unverändert)").format(
+        created=len(created), kept=kept))
+    print(tr("Auswertung wie Anhang 6.6: userjourney summary --from {start} --to {end}").format(
+        start=demo_anna.PROJECT_START.isoformat(), end=demo_anna.STAND.isoformat()))
     print(tr("Datenbank: {path}").format(path=db.describe()))
     return EXIT_OK
 
