@@ -15,16 +15,11 @@ from userjourney.core.demo import store_demo
 from userjourney.core.excel import apply_import, export_workbook, plan_import
 from userjourney.core.excel.export import step_cells
 from userjourney.core.models import Change
+from userjourney.core.vocab import FacilityType
 from userjourney.core.storage import open_database
+from userjourney.core.summary import SummaryFilter, summarize
 
 TODAY = date(2024, 5, 1)
-
-
-class Filters:
-    """What the command line passes (the summary's filter object has the same fields)."""
-
-    def __init__(self, location=None, coach=None, date_from=None, date_to=None, stand=None):
-        self.location, self.coach, self.date_from, self.date_to, self.stand = location, coach, date_from, date_to, stand
 
 
 @pytest.fixture
@@ -37,7 +32,7 @@ def demo_db(db):
 @pytest.fixture
 def demo_export(demo_db, tmp_path):
     path = tmp_path / "export.xlsx"
-    export_workbook(demo_db, path, Filters(stand=date(2022, 5, 31)), today=TODAY)
+    export_workbook(demo_db, path, SummaryFilter(stand=date(2022, 5, 31)), today=TODAY)
     return openpyxl.load_workbook(path)
 
 
@@ -163,11 +158,11 @@ def test_round_trip_of_synthetic_data_with_every_journey_shape(db, db_path, tmp_
 
 def test_family_filters_select_the_raw_rows(demo_db, tmp_path):
     path = tmp_path / "e.xlsx"
-    result = export_workbook(demo_db, path, Filters(location="Everswinkel"))
+    result = export_workbook(demo_db, path, SummaryFilter(location="Everswinkel"))
     assert (result.families, result.but_rows, result.minijob_rows) == (1, 0, 2)
     workbook = openpyxl.load_workbook(path)
     assert workbook["BuT"].max_row == 1 and workbook["Minijobs"].max_row == 3
-    result = export_workbook(demo_db, path, Filters(coach="Max Mustermann"))
+    result = export_workbook(demo_db, path, SummaryFilter(coach="Max Mustermann"))
     assert (result.families, result.but_rows, result.minijob_rows) == (1, 8, 0)
 
 
@@ -210,3 +205,161 @@ def test_export_of_an_empty_database(db, tmp_path):
     assert (result.families, result.but_rows, result.minijob_rows) == (0, 0, 0)
     workbook = openpyxl.load_workbook(tmp_path / "leer.xlsx")
     assert workbook["BuT"].max_row == 1
+
+
+# --------------------------------------------------------------------------- the summary sheets
+
+ANNA_FILTERS = dict(date_from=date(2020, 8, 1), date_to=date(2021, 12, 31), stand=date(2021, 12, 31))
+
+
+@pytest.fixture(scope="module")
+def anna(tmp_path_factory):
+    """The ANNA data set (Anhang 6.6) plus Familie Müller (Minijobs), exported once."""
+    from userjourney.core import demo_anna
+    from userjourney.core.demo import MUELLER, _create
+
+    folder = tmp_path_factory.mktemp("anna")
+    database = open_database(folder / "anna.sqlite", actor="Test")
+    with database.transaction() as s:
+        demo_anna.store_anna(s)
+        _create(s, MUELLER)
+    filters = SummaryFilter(**ANNA_FILTERS)
+    with database.session() as s:
+        summary = summarize(s, filters)
+    export_workbook(database, folder / "anna.xlsx", filters)
+    database.close()
+    return summary, openpyxl.load_workbook(folder / "anna.xlsx")
+
+
+def _pairs(sheet):
+    """Label → number of a summary sheet (first occurrence)."""
+    out = {}
+    for label, value, *_ in sheet.iter_rows(values_only=True):
+        if isinstance(label, str) and isinstance(value, int) and label.strip() not in out:
+            out[label.strip()] = value
+    return out
+
+
+def test_the_workbook_has_cover_areas_minijobs_and_raw_sheets(anna):
+    _, workbook = anna
+    assert workbook.sheetnames == [
+        "Übersicht", "Mittagsverpflegung", "Lernförderung", "Teilhabe schulisch", "Teilhabe soziokulturell",
+        "Auswertung Minijobs", "BuT", "Minijobs",
+    ]
+
+
+def test_the_cover_names_title_stand_filters_creation_and_version(anna):
+    from userjourney import __version__
+
+    summary, workbook = anna
+    rows = {}
+    for r in workbook["Übersicht"].iter_rows(values_only=True):
+        if r[0]:
+            rows.setdefault(r[0], r[1:])
+    assert workbook["Übersicht"]["A1"].value == "Auswertung User Journey: BuT und Minijobs"
+    assert rows["Stand"][0] == datetime(2021, 12, 31)
+    assert workbook["Übersicht"]["B4"].number_format == "DD.MM.YYYY"
+    assert rows["Familien"][0] == "alle Familien"
+    assert rows["Anträge im Zeitraum"][0] == "vom 01.08.2020 bis 31.12.2021"
+    assert isinstance(rows["Erstellt am"][0], datetime)
+    assert rows["Programm"][0] == f"userjourney {__version__}"
+    assert rows["Kinder und Jugendliche"][0] == summary.children == 61
+    assert rows["mit Migrationshintergrund"][:2] == (summary.children_with_migration_background,
+                                                   summary.migration_background_percent / 100)
+    assert [rows[a.value][0] for a in summary.areas] == [19, 12, 9, 8]  # Anträge, Anhang 6.6
+    chart, = workbook["Übersicht"]._charts
+    assert chart.y_axis.scaling.min == 0
+    assert [s.val.numRef.f for s in chart.series] == ["'Übersicht'!$B$18:$B$21"]
+
+
+def test_each_area_sheet_has_the_summary_numbers(anna):
+    summary, workbook = anna
+    for area, figures in summary.areas.items():
+        pairs = _pairs(workbook[area.value])
+        assert pairs["ohne Anspruch"] == figures.not_entitled
+        assert pairs["anspruchsberechtigt"] == figures.entitled
+        assert pairs["Anspruch nicht geklärt"] == figures.entitlement_unknown
+        assert pairs["nehmen das Angebot wahr"] == figures.using
+        assert pairs["in KiTas"] == figures.using_by_facility_type[FacilityType.KITA]
+        assert pairs["an Schulen"] == figures.using_by_facility_type[FacilityType.SCHOOL]
+        assert pairs["Anträge (vom 01.08.2020 bis 31.12.2021)"] == figures.applications
+        for step, n in figures.funnel.items():
+            assert pairs[step] == n
+        for reason in figures.reasons:
+            assert pairs[reason.reason] == reason.count
+        assert pairs["zusammen (anspruchsberechtigt, nehmen nicht wahr)"] == figures.entitled - figures.using
+    lunch = _pairs(workbook["Mittagsverpflegung"])  # Anhang 6.6: 13 / 48 / 37 (10 KiTa, 27 Schule)
+    assert (lunch["ohne Anspruch"], lunch["anspruchsberechtigt"], lunch["nehmen das Angebot wahr"]) == (13, 48, 37)
+    assert (lunch["in KiTas"], lunch["an Schulen"]) == (10, 27)
+    assert lunch["Kind / Jugendlicher möchte zuhause essen"] == 8
+
+
+def _refs(chart):
+    return [(s.val.numRef.f, (s.cat.numRef or s.cat.strRef).f) for s in chart.series]
+
+
+def test_each_area_sheet_has_a_funnel_and_a_reasons_chart_from_its_tables(anna):
+    summary, workbook = anna
+    for area, figures in summary.areas.items():
+        sheet = workbook[area.value]
+        funnel, reasons = sheet._charts
+        rows = [r[0] for r in sheet.iter_rows(values_only=True)]
+        first_step = rows.index("Anspruch") + 1
+        name = f"'{area.value}'"
+        assert _refs(funnel) == [(f"{name}!$B${first_step}:$B${first_step + 6}", f"{name}!$A${first_step}:$A${first_step + 6}")]
+        first_reason = rows.index(figures.reasons[0].reason) + 1
+        last_reason = first_reason + len(figures.reasons) - 1
+        assert _refs(reasons) == [(f"{name}!$B${first_reason}:$B${last_reason}",
+                                  f"{name}!$A${first_reason}:$A${last_reason}")]
+        for chart in (funnel, reasons):
+            assert chart.type == "bar" and chart.y_axis.scaling.min == 0
+            assert chart.x_axis.scaling.orientation == "maxMin"  # first step / most frequent reason on top
+            assert chart.x_axis.delete is False and chart.y_axis.delete is False
+        assert funnel.title.tx.rich.p[0].r[0].t == f"{area.value}: Schritt für Schritt"
+
+
+def test_the_minijob_sheet_has_its_figures_and_chart(anna):
+    summary, workbook = anna
+    sheet = workbook["Auswertung Minijobs"]
+    rows = {r[0]: r[1:] for r in sheet.iter_rows(values_only=True) if r[0]}
+    assert rows["Personen"][0] == summary.minijobs.persons == 2
+    for step, levels in summary.minijobs.support.items():
+        assert list(rows[step]) == [levels[level] for level in (1, 2, 3, 4)]
+    assert rows["Aufstockung möglich"][0] == summary.minijobs.topup_possible
+    assert rows["aufgestockt"][0] == summary.minijobs.topped_up
+    chart, = sheet._charts
+    assert chart.type == "col" and chart.y_axis.scaling.min == 0
+    assert [s.tx.strRef.f for s in chart.series] == [f"'Auswertung Minijobs'!{c}7" for c in "BCDE"]
+    assert _refs(chart)[0] == ("'Auswertung Minijobs'!$B$8:$B$10", "'Auswertung Minijobs'!$A$8:$A$10")
+
+
+def test_summary_sheets_print_landscape_with_title_and_stand(anna):
+    _, workbook = anna
+    for name in ("Übersicht", "Mittagsverpflegung", "Auswertung Minijobs"):
+        sheet = workbook[name]
+        assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1
+        assert "Stand 31.12.2021" in sheet.oddHeader.center.text
+
+
+def test_round_trip_gives_the_same_summary(tmp_path):
+    """import → export → import into a fresh database: the same summary (the issue's criterion)."""
+    from userjourney.core import demo_anna
+
+    source = open_database(tmp_path / "quelle.sqlite")
+    with source.transaction() as s:
+        demo_anna.store_anna(s)
+        store_demo(s)
+    export_workbook(source, tmp_path / "a.xlsx")
+    middle = open_database(tmp_path / "mitte.sqlite")
+    apply_import(middle, plan_import(tmp_path / "a.xlsx", middle))
+    export_workbook(middle, tmp_path / "b.xlsx")
+    target = open_database(tmp_path / "ziel.sqlite")
+    apply_import(target, plan_import(tmp_path / "b.xlsx", target))
+    filters = SummaryFilter(**ANNA_FILTERS)
+    summaries = []
+    for database in (source, middle, target):
+        with database.session() as s:
+            summaries.append(summarize(s, filters).to_json())
+        database.close()
+    assert summaries[0] == summaries[1] == summaries[2]
+    assert content(tmp_path / "mitte.sqlite") == content(tmp_path / "ziel.sqlite")

@@ -177,12 +177,11 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from types import SimpleNamespace
-
     from userjourney.core.excel import export_workbook
+    from userjourney.core.summary import SummaryFilter
 
     target = _xlsx_target(args.file)
-    filters = SimpleNamespace(
+    filters = SummaryFilter(  # checks the period before the database is touched
         location=args.standort, coach=args.coach, date_from=args.date_from, date_to=args.date_to, stand=args.stand
     )
     with _open(args) as db:

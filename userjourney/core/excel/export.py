@@ -28,35 +28,26 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from userjourney.core import summary_sql as q
 from userjourney.core import values
-from userjourney.core.excel import template, writer
+from userjourney.core.excel import report, template, writer
 from userjourney.core.i18n import tr
-from userjourney.core.models import ButDetail, ButEntry, Child, Family, MinijobEntry, Person, Reason
+from userjourney.core.models import ButDetail, ButEntry, Child, Family, MinijobEntry, Person, Reason, utcnow
+from userjourney.core.summary import SummaryFilter, summarize
 from userjourney.core.vocab import AREAS, STEP_FIELDS
 
 Progress = Callable[[int, int], None]
 
 
-@dataclass(frozen=True)
 class FamilySelection:
-    """Which families the raw sheets hold: ``location``/``coach`` as the summary filters them."""
+    """Which families the raw sheets hold: exactly those the summary counts for ``filters``
+    (:func:`userjourney.core.summary_sql.family_conditions`, one definition of "passes")."""
 
-    location: str | None = None
-    coach: str | None = None
-
-    @classmethod
-    def of(cls, filters: Any) -> "FamilySelection":
-        if filters is None:
-            return cls()
-        return cls(getattr(filters, "location", None), getattr(filters, "coach", None))
+    def __init__(self, filters: SummaryFilter) -> None:
+        self.filters = filters
 
     def where(self, family_table: sa.Table) -> list:
-        clauses = []
-        if self.location:
-            clauses.append(family_table.c.location == self.location)
-        if self.coach:
-            clauses.append(family_table.c.coach == self.coach)
-        return clauses
+        return q.family_conditions(self.filters)
 
 
 @dataclass(frozen=True)
@@ -223,7 +214,7 @@ def _count(connection: sa.Connection, selection: FamilySelection) -> tuple[int, 
 def export_workbook(
     session,
     path: str | os.PathLike,
-    filters: Any = None,
+    filters: SummaryFilter | None = None,
     progress: Progress | None = None,
     *,
     today: date | None = None,
@@ -231,44 +222,49 @@ def export_workbook(
     """Write the export workbook to ``path`` (atomically) for ``filters``.
 
     ``session`` is a SQLAlchemy session or a :class:`~userjourney.core.storage.Database`;
-    everything is read in one read transaction, so the sheets agree with each other.
+    everything is read in one read transaction, so the summary and the raw sheets agree.
     ``progress(done, total)`` counts rows written; whatever it raises (a cancel) propagates
     and leaves no file behind.
     """
+    filters = filters or SummaryFilter()
     if isinstance(session, Session):
         return _export(session, Path(path), filters, progress, today or date.today())
     with session.session() as own:
         return _export(own, Path(path), filters, progress, today or date.today())
 
 
-def _export(session: Session, path: Path, filters: Any, progress: Progress | None, today: date) -> ExportResult:
+def _export(
+    session: Session, path: Path, filters: SummaryFilter, progress: Progress | None, today: date
+) -> ExportResult:
     from openpyxl import Workbook
 
     writer.check_target(path)
     connection = session.connection()
-    selection = FamilySelection.of(filters)
-    stand = getattr(filters, "stand", None) or today
+    selection = FamilySelection(filters)
+    summary = summarize(session, filters)
+    stand = summary.stand
     families, total = _count(connection, selection)
     workbook = Workbook(write_only=True)
     done = 0
 
-    def report(count: int) -> None:
+    def report_rows(count: int) -> None:
         if progress is not None:
             progress(min(done + count, total), total)
 
     if progress is not None:
         progress(0, total)
-
     title = tr("User Journey – Rohdaten")
     with writer.building(workbook):
+        names = [*report.summary_sheet_names(), template.BUT_SHEET, template.MINIJOB_SHEET]
+        report.write_summary_sheets(workbook, summary, utcnow().astimezone(), names)
         but = writer.write_data_sheet(
             workbook, template.BUT, but_rows(connection, selection, today),
-            title=f"{title} {template.BUT_SHEET}", stand=stand, progress=report,
+            title=f"{title} {template.BUT_SHEET}", stand=stand, progress=report_rows,
         )
         done += but
         jobs = writer.write_data_sheet(
             workbook, template.MINIJOBS, minijob_rows(connection, selection, today),
-            title=f"{title} {template.MINIJOB_SHEET}", stand=stand, progress=report,
+            title=f"{title} {template.MINIJOB_SHEET}", stand=stand, progress=report_rows,
         )
         done += jobs
         writer.set_properties(workbook, tr("User Journey – Auswertung und Rohdaten"))

@@ -183,7 +183,7 @@ def _family_columns() -> tuple[Column, ...]:
         Column("Erstelldatum", FAMILY, "created_on", values.parse_date, "date", 13, tr(
             "Tag, an dem die User Journey angelegt wurde; leer = heute (bei neuen Familien)."
         )),
-        Column("Migrationshintergrund", FAMILY, "migration_background", values.parse_yes_no, "yes_no", 12,
+        Column("Migrationshintergrund", FAMILY, "migration_background", values.parse_yes_no, "yes_no", 21,
                tr("ja oder nein."), YES_NO),
         Column("Erziehungsstatus", FAMILY, "parenting_status", parse_parenting_status, "choice", 21,
                tr("alleinerziehend oder nicht alleinerziehend."), tuple(ParentingStatus)),

@@ -163,8 +163,28 @@ class Styles:
         elif kind == "bold_int":
             cell.font = Font(bold=True)
             cell.number_format = template.NUMBER_FORMAT
+        elif kind == "num":
+            cell.number_format = template.NUMBER_FORMAT
+            cell.alignment = Alignment(vertical="top")
+        elif kind == "bold_num":
+            cell.font = Font(bold=True)
+            cell.number_format = template.NUMBER_FORMAT
+            cell.alignment = Alignment(vertical="top")
+        elif kind == "header_right":
+            cell.font = Font(bold=True)
+            cell.fill = Fill("solid", start_color=HEADER_FILL)
+            cell.alignment = Alignment(wrap_text=True, vertical="top", horizontal="right")
         elif kind == "wrap":
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+        elif kind == "bold_wrap":
+            cell.font = Font(bold=True)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        elif kind == "date_left":
+            cell.number_format = template.DATE_FORMAT
+            cell.alignment = Alignment(horizontal="left")
+        elif kind == "datetime_left":
+            cell.number_format = "DD.MM.YYYY HH:MM"
+            cell.alignment = Alignment(horizontal="left")
         elif kind == "note":
             cell.font = Font(italic=True, color="595959")
         else:
@@ -245,12 +265,16 @@ def _validations(worksheet, spec: SheetSpec, letters: dict[str, str]) -> None:
         worksheet.data_validations.append(validation)
 
 
-def print_setup(worksheet, title: str, stand: date | None, *, landscape: bool = True, repeat_header: bool = True) -> None:
-    """Landscape, one page wide, title and Stand in the page header, page numbers below."""
+def print_setup(
+    worksheet, title: str, stand: date | None, *, landscape: bool = True, repeat_header: bool = True,
+    one_page: bool = False,
+) -> None:
+    """Landscape, one page wide (``one_page``: and one page tall, for a summary sheet with its
+    charts), title and Stand in the page header, page numbers below."""
     worksheet.page_setup.orientation = "landscape" if landscape else "portrait"
     worksheet.page_setup.paperSize = 9  # A4
     worksheet.page_setup.fitToWidth = 1
-    worksheet.page_setup.fitToHeight = 0  # as many pages down as needed
+    worksheet.page_setup.fitToHeight = 1 if one_page else 0  # 0: as many pages down as needed
     worksheet.sheet_properties.pageSetUpPr.fitToPage = True
     worksheet.print_options.gridLines = False
     worksheet.page_margins.left = worksheet.page_margins.right = 0.5
@@ -288,6 +312,7 @@ def write_data_sheet(
             dimension.number_format = column.number_format  # for cells typed in later
     worksheet.freeze_panes = "A2"
     print_setup(worksheet, title, stand)  # before the first row: part of it is written at the top
+    worksheet.row_dimensions[1].height = 30  # headers wrap onto two lines
     worksheet.append([styles.cell(c.header, "header") for c in spec.columns])
     count = 0
     kinds = [c.kind for c in spec.columns]
@@ -312,6 +337,8 @@ def write_data_sheet(
             progress(count)
     last = get_column_letter(len(spec.columns))
     worksheet.auto_filter.ref = f"A1:{last}{count + 1}"
+    # the template's columns only: a long Grund running over into empty cells is not printed
+    worksheet.print_area = f"A1:{last}{count + 1}"
     _validations(worksheet, spec, letters)
     return count
 
