@@ -58,9 +58,10 @@ def test_real_number_and_date_formats(demo_export):
     created, age, applied = sheet["D2"], sheet["H2"], sheet["O3"]
     assert created.is_date and created.number_format == "DD.MM.YYYY"
     assert applied.is_date and applied.number_format == "DD.MM.YYYY"
-    assert isinstance(age.value, int) and age.number_format == "0"
+    assert isinstance(age.value, int) and age.data_type == "n"  # a number, not a text
     levels = demo_export["Minijobs"]["K2"]
-    assert levels.value == 2 and levels.number_format == "0"
+    assert levels.value == 2 and levels.data_type == "n"
+    assert demo_export["BuT"].column_dimensions["H"].number_format == "0"  # for ages typed in later
     assert sheet["K2"].data_type == "s"  # ja/nein as text
 
 

@@ -17,7 +17,6 @@ workbook, and the file is saved atomically (:func:`~userjourney.core.excel.write
 from __future__ import annotations
 
 import os
-import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -111,23 +110,29 @@ def _family_cells(row) -> list[Any]:
     ]
 
 
-def _families_with_persons(connection: sa.Connection, selection: FamilySelection) -> set[uuid.UUID]:
+def _key(column) -> sa.ColumnElement:
+    """An id column read as stored (text on SQLite): the rows only look ids up in dicts, so
+    building a UUID object for each of 400,000 of them would be wasted."""
+    return sa.type_coerce(column, sa.String)
+
+
+def _families_with_persons(connection: sa.Connection, selection: FamilySelection) -> set:
     f, p = Family.__table__, Person.__table__
-    stmt = sa.select(p.c.family_id).distinct().join(f, f.c.id == p.c.family_id).where(*selection.where(f))
+    stmt = sa.select(_key(p.c.family_id)).distinct().join(f, f.c.id == p.c.family_id).where(*selection.where(f))
     return set(connection.execute(stmt).scalars())
 
 
-def _details(connection: sa.Connection, selection: FamilySelection) -> dict[uuid.UUID, list[str]]:
+def _details(connection: sa.Connection, selection: FamilySelection) -> dict[str, list[str]]:
     f, c, e, d = Family.__table__, Child.__table__, ButEntry.__table__, ButDetail.__table__
     stmt = (
-        sa.select(d.c.entry_id, d.c.item)
+        sa.select(_key(d.c.entry_id), d.c.item)
         .join(e, e.c.id == d.c.entry_id)
         .join(c, c.c.id == e.c.child_id)
         .join(f, f.c.id == c.c.family_id)
         .where(*selection.where(f))
         .order_by(d.c.entry_id, d.c.position, d.c.item)
     )
-    result: dict[uuid.UUID, list[str]] = defaultdict(list)
+    result: dict[str, list[str]] = defaultdict(list)
     for entry_id, item in connection.execute(stmt):
         result[entry_id].append(item)
     return result
@@ -138,17 +143,17 @@ def but_rows(connection: sa.Connection, selection: FamilySelection, today: date)
     their order, areas in the order of the forms. A child without entries gets one row with
     an empty Bereich, a family without children and adults one row with family columns only."""
     f, c, e = Family.__table__, Child.__table__, ButEntry.__table__
-    reasons = dict(connection.execute(sa.select(Reason.__table__.c.id, Reason.__table__.c.text)).all())
+    reasons = dict(connection.execute(sa.select(_key(Reason.__table__.c.id), Reason.__table__.c.text)).all())
     details = _details(connection, selection)
     with_persons = _families_with_persons(connection, selection)
     area_order = sa.case(_AREA_ORDER, value=e.c.area, else_=len(_AREA_ORDER))
     stmt = (
         sa.select(
-            f.c.id.label("family_id"), f.c.code, f.c.location, f.c.coach, f.c.created_on,
+            _key(f.c.id).label("family_id"), f.c.code, f.c.location, f.c.coach, f.c.created_on,
             f.c.migration_background, f.c.parenting_status,
-            c.c.id.label("child_id"), c.c.name, c.c.age_years, c.c.age_recorded_on, c.c.facility,
-            e.c.id.label("entry_id"), e.c.area, *(e.c[name] for name in STEP_FIELDS), e.c.implied_mask,
-            e.c.applied_on, e.c.approved_on, e.c.reason_id,
+            _key(c.c.id).label("child_id"), c.c.name, c.c.age_years, c.c.age_recorded_on, c.c.facility,
+            _key(e.c.id).label("entry_id"), e.c.area, *(e.c[name] for name in STEP_FIELDS), e.c.implied_mask,
+            e.c.applied_on, e.c.approved_on, _key(e.c.reason_id).label("reason_id"),
         )
         .select_from(f.outerjoin(c, c.c.family_id == f.c.id).outerjoin(e, e.c.child_id == c.c.id))
         .where(*selection.where(f))

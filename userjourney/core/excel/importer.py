@@ -47,7 +47,7 @@ from sqlalchemy.orm import Session
 from userjourney.core import history, values
 from userjourney.core.bulk import insert_many
 from userjourney.core.errors import DatabaseError, ValidationError
-from userjourney.core.excel.reader import ParsedFile, Problem, Progress, read_file
+from userjourney.core.excel.reader import ParsedFile, Problem, Progress, paused_gc, read_file
 from userjourney.core.i18n import tr
 from userjourney.core.models import (
     ButDetail,
@@ -239,13 +239,14 @@ def compare(plan: ImportPlan, session) -> ImportPlan:
     a :class:`~userjourney.core.storage.Database`); a plan with errors is left as it is."""
     if not plan.ok or plan._parsed is None:
         return plan
-    if isinstance(session, Session):
-        existing = _Existing.load(session.connection(), plan._parsed)
-    else:
-        with session.session() as own:
-            existing = _Existing.load(own.connection(), plan._parsed)
-    counter = _Counter()
-    _diff(plan._parsed, existing, counter, plan.today)
+    with paused_gc():
+        if isinstance(session, Session):
+            existing = _Existing.load(session.connection(), plan._parsed)
+        else:
+            with session.session() as own:
+                existing = _Existing.load(own.connection(), plan._parsed)
+        counter = _Counter()
+        _diff(plan._parsed, existing, counter, plan.today)
     plan.counts = counter.counts()
     plan.families = counter.families
     plan.new_reasons = counter.new_reasons
@@ -283,7 +284,7 @@ def apply_import(db, plan: ImportPlan, progress: Progress | None = None) -> Impo
     if not plan.ok or plan._parsed is None:
         raise plan.refusal()
     try:
-        with db.transaction() as session:
+        with paused_gc(), db.transaction() as session:
             connection = session.connection()
             with _bigger_cache(connection):
                 existing = plan._existing

@@ -29,9 +29,13 @@ with it. The rules (exchange-format.md §2 and the choices documented in ``docs/
 
 from __future__ import annotations
 
+import gc
 import os
+import threading
 import zipfile
+from operator import itemgetter
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -190,6 +194,38 @@ class ParsedFile:
             self.warnings_not_listed += 1
 
 
+# --------------------------------------------------------------------------- the garbage collector
+
+_gc_lock = threading.Lock()
+_gc_users = 0
+_gc_was_enabled = False
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a file is read or written in bulk.
+
+    Reading 100,000 rows keeps a million small objects alive; each automatic full collection
+    walks all of them, and they come more often as the heap grows — a quarter of the import's
+    time (measured: 16 s with, 12 s without). Nothing here creates reference cycles, so
+    reference counting frees everything as usual; the collector resumes afterwards (the GUI's
+    thread included — it is process-wide — so the pause lasts only as long as the work).
+    """
+    global _gc_users, _gc_was_enabled
+    with _gc_lock:
+        if _gc_users == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_users += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_users -= 1
+            if _gc_users == 0 and _gc_was_enabled:
+                gc.enable()
+
+
 # --------------------------------------------------------------------------- opening
 
 
@@ -287,24 +323,31 @@ def _row_tags(data: bytes) -> int:
 
 def _cached(parse: Callable[[Any], Any]) -> Callable[[Any], tuple[bool, Any]]:
     """``parse`` with a memory: lists repeat the same few values (ja, nein, a Standort, a date)
-    thousands of times. Returns ``(True, clean)`` or ``(False, message)``; never raises."""
+    thousands of times. Returns ``(True, clean)`` or ``(False, message)``; never raises.
+    (The row loop inlines the same lookup.)"""
     cache: dict[tuple[type, Any], tuple[bool, Any]] = {}
 
     def get(value: Any) -> tuple[bool, Any]:
         key = (value.__class__, value)
-        try:
-            return cache[key]
-        except KeyError:
-            pass
-        try:
-            result = (True, parse(value))
-        except ValidationError as exc:
-            result = (False, exc.message)
-        if len(cache) < 50_000:
-            cache[key] = result
-        return result
+        hit = cache.get(key)
+        return hit if hit is not None else _parse_into(cache, key, parse, value)
 
     return get
+
+
+_NONE_FAILED: frozenset[int] = frozenset()
+_CACHE_LIMIT = 50_000
+
+
+def _parse_into(cache: dict, key: tuple, parse: Callable[[Any], Any], value: Any) -> tuple[bool, Any]:
+    """Parse a cell value not seen before and remember the outcome (``(ok, clean or message)``)."""
+    try:
+        result = (True, parse(value))
+    except ValidationError as exc:
+        result = (False, exc.message)
+    if len(cache) < _CACHE_LIMIT:
+        cache[key] = result
+    return result
 
 
 def _blank(value: Any) -> bool:
@@ -398,6 +441,11 @@ def read_file(path: str | os.PathLike, progress: Progress | None = None, *, toda
     cancel) propagates unchanged, and the file is closed.
     """
     path = Path(path)
+    with paused_gc():
+        return _read_file(path, progress, today)
+
+
+def _read_file(path: Path, progress: Progress | None, today: date | None) -> ParsedFile:
     parsed = ParsedFile(path)
     workbook = open_workbook(path)
     try:
@@ -457,7 +505,7 @@ class _Reader:
         self.parsed = parsed
         self.today = today
         self.families = parsed.families
-        self.parsers: dict[int, Callable[[Any], tuple[bool, Any]]] = {}
+        self.caches: dict[int, dict] = {}
         self.layouts: dict[str, _Layout] = {}
         but, jobs = template.BUT, template.MINIJOBS
         n_family = len(template.FAMILY_COLUMNS)
@@ -483,12 +531,9 @@ class _Reader:
         #: journeys.complete per distinct answers (3^7 at most; a list repeats few of them)
         self.completed: dict[tuple, tuple[journeys.Journey, list]] = {}
 
-    def _parser(self, column: Column) -> Callable[[Any], tuple[bool, Any]]:
+    def _cache(self, column: Column) -> dict:
         # one cache per parse function: the family columns of both sheets share theirs
-        key = id(column.parse)
-        if key not in self.parsers:
-            self.parsers[key] = _cached(column.parse)
-        return self.parsers[key]
+        return self.caches.setdefault(id(column.parse), {})
 
     # -- a sheet ---------------------------------------------------------------------------
 
@@ -506,9 +551,16 @@ class _Reader:
             return
         self.layouts[spec.name] = layout
         columns = spec.columns
-        n = len(columns)
         positions = layout.positions
-        parsers = [self._parser(c) for c in columns]
+        # one C-level itemgetter picks the template's cells out of a row; a missing (optional)
+        # column reads from an extra None at the end of the padded row
+        width = max(positions) + 1
+        spare = width if -1 in positions else None
+        need = width + (spare is not None)
+        getter = itemgetter(*[p if p >= 0 else spare for p in positions])
+        pad = (None,) * need
+        caches = [self._cache(c) for c in columns]
+        parses = [c.parse for c in columns]
         blanks = [c.parse(None) for c in columns]
         handle_row = self._but_row if spec is template.BUT else self._minijob_row
         data_rows = 0
@@ -519,8 +571,9 @@ class _Reader:
             if pending >= PROGRESS_EVERY:
                 yield pending
                 pending = 0
-            width = len(row)
-            raw = [row[i] if 0 <= i < width else None for i in positions]
+            if len(row) < need:
+                row = row + pad[len(row):]
+            raw = getter(row)
             for v in raw:
                 if v is not None and (v.__class__ is not str or v.strip()):
                     break
@@ -528,17 +581,22 @@ class _Reader:
                 continue  # nothing in the template's columns: an empty row
             data_rows += 1
             clean = list(blanks)
-            failed = set()
-            for j in range(n):
-                value = raw[j]
+            failed = _NONE_FAILED
+            for j, value in enumerate(raw):
                 if value is None:
                     continue
-                ok, result = parsers[j](value)
-                if ok:
-                    clean[j] = result
+                key = (value.__class__, value)
+                cache = caches[j]
+                hit = cache.get(key)
+                if hit is None:
+                    hit = _parse_into(cache, key, parses[j], value)
+                if hit[0]:
+                    clean[j] = hit[1]
                 else:
+                    if failed is _NONE_FAILED:
+                        failed = set()
                     failed.add(j)
-                    add(layout.problem("error", result, number, j, value))
+                    add(layout.problem("error", hit[1], number, j, value))
             handle_row(layout, number, raw, clean, failed)
         self.parsed.rows[spec.name] = data_rows
         if pending:

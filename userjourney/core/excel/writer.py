@@ -315,22 +315,24 @@ def write_data_sheet(
     worksheet.row_dimensions[1].height = 30  # headers wrap onto two lines
     worksheet.append([styles.cell(c.header, "header") for c in spec.columns])
     count = 0
-    kinds = [c.kind for c in spec.columns]
-    columns = spec.columns
     cell = styles.cell
+    texts: dict[str, Any] = {}  # lists repeat the same texts (ja, nein, Bereiche): check each once
     for row in rows:
         out = []
-        for column, kind, value in zip(columns, kinds, row):
+        for value in row:
             if value is None:
                 out.append(None)
+            elif value.__class__ is str:
+                text = texts.get(value)
+                if text is None:
+                    text = cell(value)
+                    if text.__class__ is str and len(texts) < 50_000:
+                        texts[value] = text
+                out.append(text)
             elif value.__class__ is date:
                 out.append(cell(value, "date"))
-            elif kind == "age" or kind == "level":
-                out.append(cell(value, "int"))
-            elif value.__class__ is str:
-                out.append(cell(value))
             else:
-                out.append(value)
+                out.append(value)  # numbers stay numbers (General shows 13, 2 as they are)
         worksheet.append(out)
         count += 1
         if progress is not None and count % 2000 == 0:
