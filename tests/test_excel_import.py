@@ -659,3 +659,41 @@ def test_a_row_of_anything_gives_a_plan_never_an_exception(cells, tmp_path_facto
 
     plan = check_file(folder / "x.xlsx")
     assert plan.error_count >= 0
+
+
+def test_every_excel_task_takes_the_progress_keyword_of_the_gui_helper(db, tmp_path):
+    """gui.tasks.start(fn, *args) calls fn(*args, progress=report): all four must accept it."""
+    from userjourney.core.excel import export_workbook, write_template
+
+    seen = []
+
+    def report(done, total):
+        seen.append((done, total))
+
+    path = write_template(tmp_path / "v.xlsx", progress=report)
+    plan = plan_import(path, db, progress=report)
+    apply_import(db, plan, progress=report)
+    export_workbook(db, tmp_path / "e.xlsx", progress=report)
+    assert seen
+
+
+def test_the_garbage_collector_is_paused_only_while_reading(db, tmp_path):
+    import gc
+
+    from userjourney.core.excel.reader import paused_gc
+
+    assert gc.isenabled()
+    with paused_gc():
+        assert not gc.isenabled()
+        with paused_gc():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+
+    def cancel(done, total):
+        assert not gc.isenabled()
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        plan_import(write_xlsx(tmp_path / "a.xlsx", [but()]), db, cancel)
+    assert gc.isenabled()

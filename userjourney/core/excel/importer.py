@@ -66,13 +66,17 @@ CHUNK = 500  # ids per IN (...) when preloading; far below every database's para
 FLUSH_EVERY = 5_000  # records buffered before they are written
 #: the record kinds an import counts, in the order they are reported
 KINDS = ("families", "children", "but_entries", "persons", "minijobs")
-KIND_LABELS = {
-    "families": "Familien",
-    "children": "Kinder",
-    "but_entries": "BuT-Einträge",
-    "persons": "Personen",
-    "minijobs": "Minijobs",
-}
+
+
+def kind_label(kind: str) -> str:
+    """How a preview names one of :data:`KINDS` (German)."""
+    return {
+        "families": tr("Familien"),
+        "children": tr("Kinder"),
+        "but_entries": tr("BuT-Einträge"),
+        "persons": tr("Personen"),
+        "minijobs": tr("Minijobs"),
+    }[kind]
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
 
 FAMILY_FIELDS = ("location", "coach", "created_on", "migration_background", "parenting_status")
@@ -107,7 +111,7 @@ def _describe_counts(counts: dict[str, Counts]) -> list[str]:
         if c.total:
             lines.append(
                 tr("{label}: {new} neu, {updated} geändert, {unchanged} unverändert").format(
-                    label=tr(KIND_LABELS[kind]), new=c.new, updated=c.updated, unchanged=c.unchanged
+                    label=kind_label(kind), new=c.new, updated=c.updated, unchanged=c.unchanged
                 )
             )
     return lines

@@ -400,8 +400,11 @@ def explanation_lines() -> list[str]:
     ]
 
 
-def write_template(path: str | os.PathLike) -> Path:
-    """The empty import template: both sheets with headers and drop-downs, and the Erklärung."""
+def write_template(path: str | os.PathLike, progress: Callable[[int, int], None] | None = None) -> Path:
+    """The empty import template: both sheets with headers and drop-downs, and the Erklärung.
+
+    ``progress`` is accepted so the GUI's background helper can run it like the other tasks.
+    """
     from openpyxl import Workbook
 
     path = check_target(path)
@@ -412,6 +415,8 @@ def write_template(path: str | os.PathLike) -> Path:
             write_data_sheet(workbook, spec, (), title=f"{title} {spec.name}", stand=None)
         write_explanation_sheet(workbook)
         set_properties(workbook, title)
+        if progress is not None:
+            progress(1, 1)
     return save_atomically(workbook, path)
 
 
