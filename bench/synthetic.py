@@ -28,7 +28,7 @@ from userjourney.core.vocab import AREAS, Area, Facility, ParentingStatus
 
 LOCATIONS = ("Ennigerloh", "Everswinkel", "Ahlen", "Beckum", "Warendorf", "Oelde", "Sendenhorst", "Drensteinfurt")
 COACHES = (
-    "Max Mustermann", "Erika Musterfrau", "Sandra Jonker", "Angela Mörth", "Khadija Batti", "Mathias Peter",
+    "Max Mustermann", "Erika Musterfrau", "Lena Beispiel", "Peter Probe", "Selin Muster", "Jan Platzhalter",
     "Jonas Becker", "Leonie Schulte", "Murat Yilmaz", "Anna Kowalski", "Tim Hoffmann", "Sofia Rossi",
 )
 CHILD_NAMES = (

@@ -75,3 +75,20 @@ def run_cli(*args: str, env: dict | None = None, preexec_fn=None, cwd: Path | No
 @pytest.fixture
 def cli():
     return run_cli
+
+
+@pytest.fixture
+def main_window(qtbot, db_path):
+    """The main window on a fresh database, shown and active, closed after the test."""
+    from userjourney.core.storage import open_database
+    from userjourney.gui.main_window import MainWindow
+
+    database = open_database(db_path, actor="Testerin")
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()
+    database.close()

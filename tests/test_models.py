@@ -8,6 +8,7 @@ from datetime import date, datetime, timezone
 import pytest
 import sqlalchemy as sa
 
+from userjourney.core.errors import DatabaseError
 from userjourney.core.models import (
     ButDetail,
     ButEntry,
@@ -87,7 +88,7 @@ def test_constraints_refuse_bad_rows(db, make):
         family.children.append(child)
         child.entries.append(ButEntry(area="Mittagsverpflegung"))
         s.add(family)
-    with pytest.raises(sa.exc.IntegrityError):
+    with pytest.raises(DatabaseError, match="constraint failed"):
         with db.transaction() as s:
             s.add(make(s.get(Family, family.id)))
 
@@ -99,12 +100,12 @@ def test_minijob_level_and_topup_constraints(db):
         family.persons.append(person)
         s.add(family)
     for bad in ({"searched": 5}, {"found": 0}, {"topped_up": True}, {"topup_possible": False, "topped_up": False}):
-        with pytest.raises(sa.exc.IntegrityError):
+        with pytest.raises(DatabaseError, match="constraint failed"):
             with db.transaction() as s:
                 s.add(MinijobEntry(person_id=person.id, **bad))
 
 
 def test_foreign_keys_are_enforced(db):
-    with pytest.raises(sa.exc.IntegrityError):
+    with pytest.raises(DatabaseError, match="constraint failed"):
         with db.transaction() as s:
             s.add(Child(family_id=uuid.uuid4(), name="Waise"))

@@ -17,6 +17,7 @@ import re
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from contextlib import contextmanager
 from datetime import date
 
 from userjourney import __version__
@@ -118,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("import", help=tr("Excel-Vorlage einlesen (BuT, Minijobs)"))
     p.add_argument("file", metavar="DATEI.xlsx")
     _add_db(p)
+    _add_wait(p)
 
     p = commands.add_parser("export", help=tr("Auswertung und Rohdaten als Excel-Arbeitsmappe"))
     p.add_argument("file", metavar="DATEI.xlsx")
@@ -136,7 +138,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--anna", action="store_true",
                    help=tr("stattdessen die 30 ANNA-Familien anlegen, deren Auswertung Anhang 6.6 ergibt"))
     _add_db(p)
+    _add_wait(p)
+
+    p = commands.add_parser("backup", help=tr("Sicherungskopie der Datenbank in DATEI schreiben"))
+    p.add_argument("file", metavar="DATEI.sqlite")
+    _add_db(p)
+
+    p = commands.add_parser("restore", help=tr("Datenbank aus einer Sicherungskopie wiederherstellen"))
+    p.add_argument("file", metavar="DATEI.sqlite")
+    _add_db(p)
+    _add_wait(p)
+
+    p = commands.add_parser("backups", help=tr("die automatischen Sicherungen der Datenbank auflisten"))
+    _add_db(p)
     return parser
+
+
+def _add_wait(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--wait", metavar="SEKUNDEN", type=float, default=10.0,
+        help=tr("so lange warten, wenn userjourney die Datenbank gerade geöffnet hat (Standard: 10)"),
+    )
 
 
 # --------------------------------------------------------------------------- commands
@@ -158,6 +180,41 @@ def _xlsx_target(name: str):
     return path
 
 
+@contextmanager
+def _open_for_writing(args):
+    """Open the database holding the writer's lock (waiting ``--wait`` seconds for a GUI to let go).
+
+    See :mod:`userjourney.core.locking`; a server database needs no lock.
+    """
+    from userjourney.core.locking import DatabaseLock, describe_holder
+    from userjourney.core.settings import load_settings
+    from userjourney.core.storage import (
+        check_folder, check_revision_known, open_database, read_revision, resolve_target,
+    )
+
+    target = resolve_target(args.db)
+    lock = None
+    if target.is_sqlite:
+        check_folder(target, read_only=False)
+        if target.path.exists() and target.path.stat().st_size:
+            # A file that is no usable database is refused before anything is put beside it.
+            check_revision_known(read_revision(target.path), target.describe())
+        lock = DatabaseLock(target.path, program=f"userjourney {args.command}")
+
+        def waiting(holder):
+            print(tr("userjourney: Die Datenbank wird gerade von {who} benutzt; warte bis zu {seconds} s …").format(
+                who=describe_holder(holder), seconds=f"{args.wait:g}"), file=sys.stderr, flush=True)
+
+        lock.acquire(wait=max(args.wait, 0.0), on_wait=waiting)
+    try:
+        with open_database(args.db) as db:
+            db.backups_to_keep = load_settings().backups_to_keep
+            yield db
+    finally:
+        if lock is not None:
+            lock.release()
+
+
 def cmd_import(args) -> int:
     from userjourney.core.excel import apply_import, check_file, compare
 
@@ -165,7 +222,7 @@ def cmd_import(args) -> int:
     plan = check_file(args.file)
     if not plan.ok:
         raise plan.refusal()
-    with _open(args) as db:
+    with _open_for_writing(args) as db:
         compare(plan, db)
         result = apply_import(db, plan)
     print(tr("Import von {path} in {db}:").format(path=args.file, db=db.describe()))
@@ -227,7 +284,7 @@ def cmd_demo(args) -> int:
         return _demo_anna(args)
     from userjourney.core.demo import DEMO_FAMILIES, store_demo
 
-    with _open(args) as db, db.transaction() as session:
+    with _open_for_writing(args) as db, db.transaction() as session:
         created = store_demo(session)
     for spec in DEMO_FAMILIES:
         state = tr("angelegt") if spec["code"] in created else tr("schon vorhanden, unverändert")
@@ -239,7 +296,7 @@ def cmd_demo(args) -> int:
 def _demo_anna(args) -> int:
     from userjourney.core import demo_anna
 
-    with _open(args) as db, db.transaction() as session:
+    with _open_for_writing(args) as db, db.transaction() as session:
         created = demo_anna.store_anna(session)
     kept = len(demo_anna.family_codes()) - len(created)
     print(tr("ANNA-Familien: {created} angelegt, {kept} schon vorhanden (unverändert)").format(
@@ -247,6 +304,66 @@ def _demo_anna(args) -> int:
     print(tr("Auswertung wie Anhang 6.6: userjourney summary --from {start} --to {end}").format(
         start=demo_anna.PROJECT_START.isoformat(), end=demo_anna.STAND.isoformat()))
     print(tr("Datenbank: {path}").format(path=db.describe()))
+    return EXIT_OK
+
+
+def cmd_backup(args) -> int:
+    """A copy of the database at FILE, made with SQLite's online backup (safe while in use)."""
+    from pathlib import Path
+
+    from userjourney.core.backups import copy_database, family_count
+    from userjourney.core.errors import DatabaseError
+
+    destination = Path(args.file).expanduser().resolve()
+    with _open(args, read_only=True) as db:
+        if db.path is None:
+            raise NotAvailable(tr("Sicherungen macht für eine Server-Datenbank deren Verwaltung."))
+        if destination == db.path:
+            raise DatabaseError(tr("Die Sicherung kann nicht die Datenbank selbst sein."))
+        if destination.exists():
+            raise UserError(tr("„{path}“ gibt es schon; bitte einen neuen Dateinamen wählen.").format(path=destination))
+        if not destination.parent.is_dir():
+            raise UserError(tr("Der Ordner „{folder}“ existiert nicht.").format(folder=destination.parent))
+        copy_database(db.path, destination)
+    print(tr("Sicherung geschrieben: {path} ({n} Familien)").format(path=destination, n=family_count(destination)))
+    return EXIT_OK
+
+
+def cmd_restore(args) -> int:
+    """Replace the database by a backup; the state before is kept in backups/ first."""
+    from pathlib import Path
+
+    from userjourney.core.backups import check_backup, family_count, restore_backup
+
+    source = Path(args.file).expanduser().resolve()
+    check_backup(source)  # refuse a bad file before anything is locked or copied
+    with _open_for_writing(args) as db:
+        if db.path is None:
+            raise NotAvailable(tr("Eine Server-Datenbank stellt deren Verwaltung wieder her."))
+        db.close()
+        before = restore_backup(db.path, source, keep=db.backups_to_keep)
+        reopened = _open(args)  # migrates a copy made by an older version
+        reopened.close()
+        print(tr("Wiederhergestellt aus {source} ({n} Familien).").format(source=source, n=family_count(db.path)))
+        if before is not None:
+            print(tr("Der vorige Stand liegt in {path}.").format(path=before))
+    return EXIT_OK
+
+
+def cmd_backups(args) -> int:
+    """The automatic backups beside the database, newest first."""
+    from userjourney.core.backups import list_backups
+
+    with _open(args, read_only=True) as db:
+        if db.path is None:
+            raise NotAvailable(tr("Sicherungen macht für eine Server-Datenbank deren Verwaltung."))
+        found = list_backups(db.path)
+    if not found:
+        print(tr("Es gibt noch keine automatischen Sicherungen."))
+    for backup in found:
+        families = "?" if backup.families is None else str(backup.families)
+        print(f"{backup.made_at:%d.%m.%Y %H:%M:%S}  {families:>6} {tr('Familien')}  "
+              f"{backup.describe_reason():<40}  {backup.path}")
     return EXIT_OK
 
 
@@ -263,6 +380,9 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "template": cmd_template,
     "summary": cmd_summary,
     "demo": cmd_demo,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "backups": cmd_backups,
 }
 
 

@@ -54,6 +54,16 @@ FAMILY_FIELDS = ("code", "location", "coach", "created_on", "migration_backgroun
 
 
 def _family_value(name: str, value: Any) -> Any:
+    """The clean value of a header field; a refusal names the field it is about."""
+    try:
+        return _parse_family_value(name, value)
+    except ValidationError as exc:
+        if exc.field is None:
+            exc.field = name
+        raise
+
+
+def _parse_family_value(name: str, value: Any) -> Any:
     if name in ("location", "coach"):
         text = values.clean_text(value)
         if text and len(text) > NAME_MAX:

@@ -532,6 +532,13 @@ def revert(session: Session, txn_id: uuid.UUID) -> None:
     restored: list[Any] = []
     for change in reversed(rows):
         model = TRACKED_MODELS[change.record_type]
+        if restored and change.action in ("update", "insert"):
+            # Restored records are written together, so the unit of work orders parents before
+            # children; but an older change may be about one of them (redo of an undo that
+            # deleted a record it had just updated), so they must exist before it is replayed.
+            session.add_all(restored)
+            session.flush()
+            restored.clear()
         if change.action == "update":
             obj = session.get(model, change.record_id)
             if obj is None or getattr(obj, change.field) != decode(model, change.field, change.new_value):

@@ -3,8 +3,9 @@
 The user interface speaks German; every message the core produces for a person (errors,
 warnings, labels) goes through :func:`tr`, so it can be translated. The core cannot use
 Qt's translator itself, so the GUI installs one with :func:`install_translator` (it routes
-to ``QCoreApplication.translate("core", text)``). ``tools/update_translations.py`` extracts
-every literal passed to ``tr`` into the ``.ts`` files next to the GUI's strings.
+to ``QCoreApplication.translate("", text)``: ``pyside6-lupdate`` files plain ``tr("…")`` calls
+under the empty context). ``python -m tools.update_translations`` collects every literal passed
+to ``tr`` into the ``.ts`` files next to the GUI's strings.
 """
 
 from __future__ import annotations

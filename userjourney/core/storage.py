@@ -21,6 +21,7 @@ Nothing happens at import time: no engine exists until a caller opens one.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
@@ -45,6 +46,14 @@ ENV_VAR = "USERJOURNEY_DB"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+
+
+class FolderError(DatabaseError):
+    """The database's folder is missing or cannot be written: nothing to restore, nothing touched."""
+
+
+class NewerSchemaError(DatabaseError):
+    """The file comes from a newer version of the program: it is fine, the program is old."""
 
 
 @dataclass(frozen=True)
@@ -147,23 +156,24 @@ def _make_engine(target: Target, *, read_only: bool = False, foreign_keys: bool 
 # --------------------------------------------------------------------------- file checks
 
 
-def _check_folder(target: Target, read_only: bool) -> None:
+def check_folder(target: Target, read_only: bool) -> None:
+    """The database's folder exists (the default one is created) and, for writing, is writable."""
     folder = target.path.parent
     if not folder.exists():
         if target.explicit:
-            raise DatabaseError(tr("Der Ordner „{folder}“ existiert nicht.").format(folder=folder))
+            raise FolderError(tr("Der Ordner „{folder}“ existiert nicht.").format(folder=folder))
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise DatabaseError(
+            raise FolderError(
                 tr("Der Datenordner „{folder}“ kann nicht angelegt werden: {error}").format(
                     folder=folder, error=exc.strerror or exc
                 )
             ) from None
     if not folder.is_dir():
-        raise DatabaseError(tr("„{folder}“ ist kein Ordner.").format(folder=folder))
+        raise FolderError(tr("„{folder}“ ist kein Ordner.").format(folder=folder))
     if not read_only and not _folder_writable(folder):
-        raise DatabaseError(
+        raise FolderError(
             tr("In den Ordner „{folder}“ kann nicht geschrieben werden (schreibgeschützt).").format(
                 folder=folder
             )
@@ -206,7 +216,7 @@ def _check_size(path: Path, header: bytes) -> None:
         )
 
 
-def _read_revision(path: Path) -> str | None:
+def read_revision(path: Path) -> str | None:
     """The schema revision of an existing file, read without writing; raises DatabaseError."""
     with open(path, "rb") as handle:
         header = handle.read(100)
@@ -233,7 +243,7 @@ def _read_revision(path: Path) -> str | None:
         ) from None
 
 
-def _check_revision(revision: str | None, where: str) -> None:
+def check_revision_known(revision: str | None, where: str) -> None:
     if revision is None:
         return
     try:
@@ -241,12 +251,57 @@ def _check_revision(revision: str | None, where: str) -> None:
     except Exception:
         known = None
     if known is None:
-        raise DatabaseError(
+        raise NewerSchemaError(
             tr(
                 "Die Datenbank „{path}“ stammt von einer neueren Version von userjourney "
                 "(Schema {revision}); bitte installieren Sie die neueste Version."
             ).format(path=where, revision=revision)
         )
+
+
+# --------------------------------------------------------------------------- errors
+
+
+#: Below this much free space a write error is taken for a full disk (SQLite often reports
+#: only "disk I/O error" when the write-ahead log or its index cannot grow).
+LOW_SPACE_BYTES = 8 * 1024 * 1024
+
+
+def _disk_nearly_full(folder: Path | None) -> bool:
+    if folder is None:
+        return False
+    try:
+        return shutil.disk_usage(folder).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
+
+
+def database_problem(exc: Exception, where: str, folder: Path | None = None) -> DatabaseError:
+    """A German sentence for what SQLite (or the server) refused; the transaction was rolled back."""
+    text = str(getattr(exc, "orig", exc))
+    lowered = text.lower()
+    nothing_lost = tr("Die Änderung wurde nicht gespeichert; alles bisher Gespeicherte ist unverändert.")
+    if "full" in lowered or "no space" in lowered or ("i/o" in lowered and _disk_nearly_full(folder)):
+        message = tr("Auf dem Datenträger von „{path}“ ist kein Platz mehr.").format(path=where)
+    elif "readonly" in lowered or "read-only" in lowered:
+        message = tr("In die Datenbank „{path}“ kann nicht geschrieben werden (schreibgeschützt).").format(path=where)
+    elif "locked" in lowered or "busy" in lowered:
+        message = tr("Die Datenbank „{path}“ wird gerade von einem anderen Programm geändert.").format(path=where)
+    elif "i/o" in lowered:
+        message = tr("Der Datenträger von „{path}“ meldet einen Lese-/Schreibfehler.").format(path=where)
+    elif isinstance(exc, sa.exc.IntegrityError):
+        message = tr("Die Änderung widerspricht einer Regel der Datenbank ({error}).").format(error=text)
+    else:
+        message = tr("Die Datenbank „{path}“ meldet einen Fehler ({error}).").format(path=where, error=text)
+    return DatabaseError(f"{message} {nothing_lost}")
+
+
+def _rollback_quietly(session: Session) -> None:
+    """Roll back; a rollback that fails too (disk gone) must not hide the first error."""
+    try:
+        session.rollback()
+    except sa.exc.DBAPIError:
+        pass
 
 
 # --------------------------------------------------------------------------- Database
@@ -262,6 +317,8 @@ class Database:
         self.actor = actor
         self._write_bind = engine.execution_options(uj_write=True)
         self._subscribers: list[Callable[[history.CommitInfo], None]] = []
+        #: How many automatic backups to keep (from the settings of whoever opened it).
+        self.backups_to_keep = 10
 
     @property
     def path(self) -> Path | None:
@@ -278,8 +335,13 @@ class Database:
         )
 
     def session(self) -> Session:
-        """A session for reading (and for writing when the caller commits itself)."""
-        return self._session(self._write_bind if not self.read_only else self.engine)
+        """A session for reading: a plain ``BEGIN``, so it never waits for or blocks a writer.
+
+        Writes go through :meth:`transaction`, which takes the write lock up front
+        (``BEGIN IMMEDIATE``); upgrading a read transaction to a write one could fail with
+        "database is locked" when another connection wrote in between.
+        """
+        return self._session(self.engine)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -294,8 +356,11 @@ class Database:
         try:
             yield session
             session.commit()
+        except sa.exc.DBAPIError as exc:
+            _rollback_quietly(session)
+            raise database_problem(exc, self.describe(), self.path.parent if self.path else None) from None
         except BaseException:
-            session.rollback()
+            _rollback_quietly(session)
             raise
         finally:
             session.close()
@@ -339,12 +404,12 @@ def open_database(
 
 def _open(target: Target, *, read_only: bool, actor: str | None, create: bool) -> Database:
     if target.is_sqlite:
-        _check_folder(target, read_only)
+        check_folder(target, read_only)
         exists = target.path.exists() and target.path.stat().st_size > 0
         if not exists and (read_only or not create):
             raise DatabaseError(tr("Die Datenbank „{path}“ gibt es nicht.").format(path=target.path))
-        revision = _read_revision(target.path) if exists else None
-        _check_revision(revision, target.describe())
+        revision = read_revision(target.path) if exists else None
+        check_revision_known(revision, target.describe())
         if not read_only and revision != head_revision():
             if revision is not None:
                 backup_before_migration(target.path, revision)
@@ -352,7 +417,7 @@ def _open(target: Target, *, read_only: bool, actor: str | None, create: bool) -
     else:
         engine = _make_engine(target)
         with engine.begin() as connection:
-            _check_revision(current_revision(connection), target.describe())
+            check_revision_known(current_revision(connection), target.describe())
             if not read_only:
                 migrate(connection)
         engine.dispose()
@@ -361,9 +426,8 @@ def _open(target: Target, *, read_only: bool, actor: str | None, create: bool) -
     database = Database(engine, target, read_only=read_only, actor=actor)
     try:
         if not read_only:
-            with database.session() as session:
-                if reasons.ensure_catalogue(session):
-                    session.commit()
+            with database.transaction() as session:
+                reasons.ensure_catalogue(session)
     except BaseException:
         database.close()
         raise

@@ -1,19 +1,52 @@
-"""Starting the GUI: the QApplication, translations, the database, the main window."""
+"""Starting the GUI: the QApplication, translations, settings, the database, the main window."""
 
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from userjourney import __version__
 from userjourney.core.errors import UserError
 from userjourney.core.i18n import install_translator
+from userjourney.core.locking import DatabaseLock
+from userjourney.core.settings import Settings
+from userjourney.core.storage import Database
+from userjourney.paths import resource_path
+
+#: Exit status when the database could not be opened (as on the command line).
+EXIT_NOT_OPENED = 4
+
+_translators: list[QTranslator] = []
 
 
 def _translate_core(text: str) -> str:
-    return QCoreApplication.translate("core", text)
+    # lupdate files the core's plain tr("…") calls under the empty context.
+    return QCoreApplication.translate("", text)
+
+
+def install_translations(app: QApplication, locale: QLocale | None = None) -> None:
+    """German is the source language; another UI language is loaded from ``.qm`` files if present.
+
+    Qt's own strings (buttons of standard dialogs, context menus) follow the same locale.
+    """
+    locale = locale or QLocale.system()
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    qt_translator = QTranslator(app)
+    if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+        _translators.append(qt_translator)
+    if locale.language() != QLocale.Language.German:
+        ours = QTranslator(app)
+        if ours.load(locale, "userjourney", "_", str(resource_path("translations"))):
+            app.installTranslator(ours)
+            _translators.append(ours)
+    install_translator(_translate_core)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -22,24 +55,130 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("userjourney")
     app.setApplicationDisplayName("userjourney")
     app.setApplicationVersion(__version__)
-    install_translator(_translate_core)
+    install_translations(app)
     return app
+
+
+@dataclass
+class Opened:
+    """A database opened for the window, with the writer's lock if this program holds it."""
+
+    database: Database
+    lock: DatabaseLock | None
+    #: Why the database is only readable (another program writes to it), else "".
+    read_only_reason: str = ""
+    #: The automatic backup made on this start (the first of the day), if any.
+    daily_backup: Path | None = None
+
+    def close(self) -> None:
+        self.database.close()
+        if self.lock is not None:
+            self.lock.release()
+
+
+def open_for_gui(db: str | None, settings: Settings, parent=None) -> Opened | None:
+    """Open the database for the window, asking the coach where needed; ``None`` = do not start.
+
+    * another window (or an import) holds the writer's lock → offer to open read-only;
+    * the file cannot be used (not a database, cut off, damaged) and backups exist → offer to
+      restore one (the damaged file is kept aside first);
+    * any other problem (missing or read-only folder, a newer program's database) → say so.
+    """
+    from userjourney.core.backups import daily_backup, list_backups, restore_backup
+    from userjourney.core.locking import DatabaseInUse, describe_holder
+    from userjourney.core.storage import (
+        FolderError, NewerSchemaError, check_folder, check_revision_known, open_database, read_revision,
+        resolve_target,
+    )
+
+    actor = settings.coach_name or None
+    target = resolve_target(db)
+    while True:
+        lock = None
+        try:
+            if not target.is_sqlite:
+                return Opened(open_database(db, actor=actor), None)
+            check_folder(target, read_only=False)
+            if target.path.exists() and target.path.stat().st_size:
+                check_revision_known(read_revision(target.path), target.describe())
+            lock = DatabaseLock(target.path, program="userjourney")
+            if not lock.try_acquire():
+                who = describe_holder(lock.holder())
+                lock = None
+                if not _ask_read_only(parent, target.describe(), who):
+                    return None
+                reason = QCoreApplication.translate("app", "Nur lesen: {who} bearbeitet diese Datenbank.").format(who=who)
+                return Opened(open_database(db, read_only=True, actor=actor), None, reason)
+            made = None
+            try:
+                made = daily_backup(target.path, settings.backups_to_keep)
+            except UserError:
+                pass  # a failed backup must not keep the coach from working; the next start tries again
+            database = open_database(db, actor=actor)
+            database.backups_to_keep = settings.backups_to_keep
+            return Opened(database, lock, "", made)
+        except UserError as exc:
+            if lock is not None:
+                lock.release()
+            restorable = (
+                target.is_sqlite and target.path.exists()
+                and not isinstance(exc, (FolderError, NewerSchemaError, DatabaseInUse))
+                and bool(list_backups(target.path, count_families=False))
+            )
+            if not restorable:
+                QMessageBox.critical(parent, QCoreApplication.translate("app", "Datenbank kann nicht geöffnet werden"),
+                                     exc.message)
+                return None
+            chosen = _offer_restore(parent, target.path, exc.message)
+            if chosen is None:
+                return None
+            with DatabaseLock(target.path, program="userjourney"):
+                restore_backup(target.path, chosen, keep=settings.backups_to_keep)
+
+
+def _ask_read_only(parent, where: str, who: str) -> bool:
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("app", "Datenbank ist in Benutzung"),
+        QCoreApplication.translate(
+            "app", "Die Datenbank „{db}“ wird gerade von {who} bearbeitet.\n\n"
+            "Sie können sie zum Lesen öffnen; Änderungen sind dann nicht möglich.").format(db=where, who=who),
+        parent=parent,
+    )
+    read = box.addButton(QCoreApplication.translate("app", "Nur lesen öffnen"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("app", "Beenden"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(read)
+    box.exec()
+    return box.clickedButton() is read
+
+
+def _offer_restore(parent, db_path: Path, problem: str) -> Path | None:
+    from userjourney.gui.restore_dialog import RestoreDialog
+
+    dialog = RestoreDialog(db_path, parent, reason=problem + "\n\n" + QCoreApplication.translate(
+        "app", "Es gibt Sicherungen dieser Datenbank. Soll eine davon wiederhergestellt werden?"))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.chosen
 
 
 def run(db: str | None = None) -> int:
     """Open the database at ``db`` (or the default) and show the main window."""
-    from userjourney.core.storage import open_database
+    from userjourney.core import history
+    from userjourney.core.settings import load_settings
+    from userjourney.gui.icons import icon
     from userjourney.gui.main_window import MainWindow
 
     app = create_application()
-    try:
-        database = open_database(db)
-    except UserError as exc:
-        QMessageBox.critical(None, app.translate("app", "Datenbank kann nicht geöffnet werden"), exc.message)
-        return exc.exit_status
-    window = MainWindow(database)
+    app.setWindowIcon(icon("userjourney"))
+    settings = load_settings()
+    history.set_default_actor(settings.coach_name or None)
+    opened = open_for_gui(db, settings)
+    if opened is None:
+        return EXIT_NOT_OPENED
+    window = MainWindow(opened.database, settings, read_only_reason=opened.read_only_reason)
     window.show()
     try:
         return app.exec()
     finally:
-        database.close()
+        opened.close()

@@ -1,37 +1,393 @@
-"""The main window (first cut: the list of families; the grids follow in their issues)."""
+"""The main window: the family list on the left, the open family on the right.
+
+It owns the one :class:`~userjourney.core.undo.UndoStack` of the working session (Strg+Z /
+Strg+Umschalt+Z across families, including deleting a family) and listens to every commit
+on the database: the list re-reads the families a commit touched, and the open family is
+re-read when someone else changed it (an undo, an import) — its own edits already refreshed
+it.
+"""
 
 from __future__ import annotations
 
-import sqlalchemy as sa
-from PySide6.QtWidgets import QLabel, QMainWindow, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+import uuid
+from datetime import datetime
+from pathlib import Path
 
-from userjourney.core.models import Family
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QFileDialog, QHeaderView, QInputDialog, QLabel, QLineEdit, QMainWindow, QMessageBox,
+)
+
+from userjourney.core import history
+from userjourney.core.errors import UserError
+from userjourney.core.family_list import load_filter_values, load_rows
+from userjourney.core.settings import Settings, save_settings
 from userjourney.core.storage import Database
+from userjourney.core.undo import UndoStack
+from userjourney.core.workspace import create_family, delete_family
+from userjourney.gui.dialogs import FamilyDialog
+from userjourney.gui.family_list import ID_ROLE, FamilyFilter, FamilyListModel
+from userjourney.gui.family_view import FamilyView
+from userjourney.gui.forms.ui_main_window import Ui_MainWindow
+from userjourney.gui.history_view import HistoryDialog
+from userjourney.gui.icons import icon
+
+
+class DatabaseEvents(QObject):
+    """Turns the database's commit callbacks (any thread) into a queued Qt signal."""
+
+    committed = Signal(object, bool)
+
+    def __init__(self, db: Database, is_own_write, parent=None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._is_own_write = is_own_write
+        db.subscribe(self._on_commit)
+
+    def _on_commit(self, info: history.CommitInfo) -> None:
+        self.committed.emit(info, self._is_own_write())
+
+    def close(self) -> None:
+        self._db.unsubscribe(self._on_commit)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, database: Database):
+    """See the module docstring."""
+
+    def __init__(self, database: Database, settings: Settings | None = None, *, read_only_reason: str = "") -> None:
         super().__init__()
         self.database = database
-        self.setWindowTitle(self.tr("userjourney – {db}").format(db=database.describe()))
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.addWidget(QLabel(self.tr("Familien"), central))
-        self.table = QTableWidget(0, 4, central)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Familie"), self.tr("Standort"), self.tr("JobCoach"), self.tr("Letzte Bearbeitung")]
-        )
-        layout.addWidget(self.table)
-        self.setCentralWidget(central)
-        self.resize(900, 600)
-        self.reload()
+        self.settings = settings or Settings()
+        self.read_only_reason = read_only_reason if database.read_only else ""
+        self.history_dialog: HistoryDialog | None = None
+        self.undo = UndoStack()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowIcon(icon("userjourney"))
+        ui = self.ui
 
-    def reload(self) -> None:
-        with self.database.session() as session:
-            families = session.scalars(sa.select(Family).order_by(Family.updated_at.desc())).all()
-        self.table.setRowCount(len(families))
-        for row, family in enumerate(families):
-            for column, text in enumerate(
-                [family.code, family.location or "", family.coach or "", family.updated_at.astimezone().strftime("%d.%m.%Y %H:%M")]
-            ):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.list_model = FamilyListModel(lambda ids: load_rows(database, ids), self)
+        self.list_filter = FamilyFilter(self)
+        self.list_filter.setSourceModel(self.list_model)
+        ui.familyTable.setModel(self.list_filter)
+        ui.familyTable.sortByColumn(FamilyListModel.UPDATED, Qt.SortOrder.DescendingOrder)
+        header = ui.familyTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((95, 95, 120, 85, 70)):
+            ui.familyTable.setColumnWidth(column, width)
+        ui.familyTable.selectionModel().currentRowChanged.connect(self._family_chosen)
+        ui.search.textChanged.connect(lambda text: self._filter(search=text))
+        ui.locationFilter.activated.connect(lambda _i: self._filter(location=ui.locationFilter.currentData()))
+        ui.coachFilter.activated.connect(lambda _i: self._filter(coach=ui.coachFilter.currentData()))
+
+        self.family_view = FamilyView(database, self.undo, self)
+        ui.detailStack.addWidget(self.family_view)
+        self.family_view.message.connect(self.show_message)
+        self.family_view.gone.connect(lambda: ui.detailStack.setCurrentWidget(ui.emptyPage))
+        ui.splitter.setStretchFactor(0, 0)
+        ui.splitter.setStretchFactor(1, 1)
+        ui.splitter.setSizes([480, 1400])
+
+        self.saved_label = QLabel(self)
+        self.saved_label.setAccessibleName(self.tr("Speicherstatus"))
+        ui.statusbar.addPermanentWidget(self.saved_label)
+
+        ui.actionNewFamily.triggered.connect(self.new_family)
+        ui.newFamilyButton.clicked.connect(self.new_family)
+        ui.actionDeleteFamily.triggered.connect(self.delete_current_family)
+        ui.deleteFamilyButton.clicked.connect(self.delete_current_family)
+        ui.actionUndo.triggered.connect(self.undo_last)
+        ui.actionRedo.triggered.connect(self.redo_last)
+        ui.actionRedo.setShortcuts([ui.actionRedo.shortcut(), Qt.Modifier.CTRL | Qt.Key.Key_Y])
+        ui.actionSettings.triggered.connect(self.edit_settings)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionBackup.triggered.connect(self.save_backup_copy)
+        ui.actionRestore.triggered.connect(self.restore_from_backup)
+        ui.actionReload.triggered.connect(self.reload_everything)
+        ui.actionHistory.triggered.connect(self.show_history)
+        for action in (ui.actionImport, ui.actionExport, ui.actionTemplate):
+            action.setVisible(False)  # the Excel dialogs arrive with the Excel exchange
+        if self.database.path is None:
+            for action in (ui.actionBackup, ui.actionRestore):
+                action.setVisible(False)  # a server database is backed up by its administrators
+        self.undo.on_change(self._update_undo_actions)
+        self._update_undo_actions()
+
+        self.events = DatabaseEvents(database, self._own_write, self)
+        self.events.committed.connect(self._on_commit, Qt.ConnectionType.QueuedConnection)
+
+        self.list_model.reload()
+        self._fill_filters()
+        self._update_title()
+        self._update_count()
+        if self.read_only_reason:
+            self._enter_read_only()
+        self.resize(1500, 860)
+
+    def _enter_read_only(self) -> None:
+        """Another program writes to this database: look, don't touch (F5 shows its changes)."""
+        ui = self.ui
+        for action in (ui.actionNewFamily, ui.actionDeleteFamily, ui.actionUndo, ui.actionRedo, ui.actionRestore,
+                       ui.actionImport):
+            action.setEnabled(False)
+        ui.newFamilyButton.setEnabled(False)
+        ui.deleteFamilyButton.setEnabled(False)
+        self.undo.on_change(lambda: (ui.actionUndo.setEnabled(False), ui.actionRedo.setEnabled(False)))
+        self.family_view.set_read_only(True)
+        banner = QLabel(self.read_only_reason + " " + self.tr("(F5 lädt neu)"), self)
+        banner.setAccessibleName(self.tr("Nur-lesen-Hinweis"))
+        banner.setStyleSheet("color:#7a4a00; font-weight:bold;")
+        ui.statusbar.addWidget(banner, 1)
+
+    # -- list -------------------------------------------------------------------------------
+    def _fill_filters(self) -> None:
+        locations, coaches = load_filter_values(self.database)
+        for combo, everything, values in (
+            (self.ui.locationFilter, self.tr("Alle Standorte"), locations),
+            (self.ui.coachFilter, self.tr("Alle JobCoaches"), coaches),
+        ):
+            current = combo.currentData()
+            combo.clear()
+            combo.addItem(everything, None)
+            for value in values:
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+
+    def _filter(self, **kwargs) -> None:
+        self.list_filter.set_filters(**kwargs)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.list_filter.rowCount(), self.list_model.rowCount()
+        text = self.tr("{n} Familien").format(n=total) if shown == total else \
+            self.tr("{shown} von {n} Familien").format(shown=shown, n=total)
+        self.ui.familyCount.setText(text)
+
+    def _family_chosen(self, current, _previous) -> None:
+        if not current.isValid():
+            return
+        family_id = current.data(ID_ROLE)
+        if family_id != self.family_view.family_id:
+            self.open_family(family_id)
+
+    def open_family(self, family_id: uuid.UUID) -> None:
+        try:
+            self.family_view.open_family(family_id)
+        except UserError as exc:
+            self.show_message(exc.message)
+            self.ui.detailStack.setCurrentWidget(self.ui.emptyPage)
+            return
+        self.ui.detailStack.setCurrentWidget(self.family_view)
+        self.select_family(family_id)
+        self._update_title()
+
+    def select_family(self, family_id: uuid.UUID) -> None:
+        row = self.list_model.row_of(family_id)
+        if row is None:
+            return
+        index = self.list_filter.mapFromSource(self.list_model.index(row, 0))
+        if index.isValid() and self.ui.familyTable.currentIndex().row() != index.row():
+            self.ui.familyTable.setCurrentIndex(index)
+
+    def current_family_id(self) -> uuid.UUID | None:
+        return self.family_view.family_id
+
+    # -- families ---------------------------------------------------------------------------
+    def new_family(self) -> uuid.UUID | None:
+        locations, coaches = load_filter_values(self.database)
+        dialog = FamilyDialog(lambda v: create_family(self.database, self.undo, **v), locations, coaches, self)
+        if dialog.exec() != FamilyDialog.DialogCode.Accepted:
+            return None
+        family_id = dialog.result_value
+        self.list_model.update_families([family_id])
+        self._fill_filters()
+        self._update_count()
+        self.open_family(family_id)
+        self.family_view.ui.butGrid.setFocus()
+        return family_id
+
+    def delete_current_family(self) -> None:
+        family_id = self.current_family_id()
+        if family_id is None:
+            self.show_message(self.tr("Bitte zuerst eine Familie wählen."))
+            return
+        family = self.family_view.workspace.family
+        question = self.tr(
+            "Familie „{code}“ mit {children} Kindern und {persons} Personen und allen Angaben löschen?\n\n"
+            "Strg+Z macht das Löschen rückgängig."
+        ).format(code=family.code, children=len(family.children), persons=len(family.persons))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Familie löschen"), question, parent=self)
+        delete = box.addButton(self.tr("Löschen"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(delete)
+        box.exec()
+        if box.clickedButton() is not delete:
+            return
+        try:
+            code = delete_family(self.database, self.undo, family_id)
+        except UserError as exc:
+            self.show_message(exc.message)
+            return
+        self.family_view.close_family()
+        self.ui.detailStack.setCurrentWidget(self.ui.emptyPage)
+        self.list_model.update_families([family_id])
+        self._update_count()
+        self._update_title()
+        self.show_message(self.tr("Familie „{code}“ gelöscht (Strg+Z macht es rückgängig)").format(code=code))
+
+    # -- undo -------------------------------------------------------------------------------
+    def _update_undo_actions(self) -> None:
+        ui = self.ui
+        ui.actionUndo.setEnabled(self.undo.can_undo())
+        ui.actionRedo.setEnabled(self.undo.can_redo())
+        ui.actionUndo.setText(self.tr("&Rückgängig: {label}").format(label=self.undo.undo_label())
+                              if self.undo.can_undo() else self.tr("&Rückgängig"))
+        ui.actionRedo.setText(self.tr("&Wiederholen: {label}").format(label=self.undo.redo_label())
+                              if self.undo.can_redo() else self.tr("&Wiederholen"))
+
+    def undo_last(self) -> None:
+        self._undo_or_redo(self.undo.undo, self.tr("Rückgängig gemacht: {label}"))
+
+    def redo_last(self) -> None:
+        self._undo_or_redo(self.undo.redo, self.tr("Wiederholt: {label}"))
+
+    def _undo_or_redo(self, action, done: str) -> None:
+        if self.focusWidget() is not None and isinstance(self.focusWidget(), QLineEdit):
+            self.focusWidget().clearFocus()  # a half-typed header field is left as it is stored
+        try:
+            step = action(self.database)
+        except UserError as exc:
+            self.show_message(exc.message)
+            QMessageBox.information(self, self.tr("Rückgängig"), exc.message)
+            return
+        self.show_message(done.format(label=step.label))
+        if self.family_view.family_id is None and len(step.family_ids) == 1:
+            # An undone delete (or redone creation) brings the family back on screen.
+            (family_id,) = step.family_ids
+            self.list_model.update_families([family_id])
+            if self.list_model.row_of(family_id) is not None:
+                self.open_family(family_id)
+
+    # -- commits ----------------------------------------------------------------------------
+    def _own_write(self) -> bool:
+        workspace = self.family_view.workspace
+        return workspace is not None and workspace.writing
+
+    @Slot(object, bool)
+    def _on_commit(self, info: history.CommitInfo, own: bool) -> None:
+        self.list_model.update_families(info.family_ids)
+        self._update_count()
+        self._fill_filters()
+        current = self.family_view.family_id
+        if current is not None and current in info.family_ids and not own:
+            self.family_view.refresh()
+        if self.history_dialog is not None and self.history_dialog.family_id in info.family_ids:
+            self.history_dialog.refresh()
+        self._update_title()
+        self.saved_label.setText(self.tr("Alle Änderungen gespeichert ({time})").format(
+            time=datetime.now().strftime("%H:%M:%S")))
+
+    # -- backups, history -------------------------------------------------------------------
+    def save_backup_copy(self, path: str | None = None) -> Path | None:
+        """Datei → Sicherungskopie speichern: a copy elsewhere (a USB stick, the office share)."""
+        from userjourney.core.backups import copy_database
+
+        if not path:
+            suggested = str(Path.home() / f"userjourney-{datetime.now():%Y-%m-%d}.sqlite")
+            path, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Sicherungskopie speichern"), suggested, self.tr("SQLite-Datenbank (*.sqlite)"))
+            if not path:
+                return None
+        target = Path(path)
+        if target.resolve() == self.database.path.resolve():
+            self.show_message(self.tr("Die Sicherung kann nicht die Datenbank selbst sein."))
+            return None
+        try:
+            copy_database(self.database.path, target)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Sicherungskopie"), exc.message)
+            return None
+        self.show_message(self.tr("Sicherungskopie gespeichert: {path}").format(path=target))
+        return target
+
+    def restore_from_backup(self) -> bool:
+        """Datei → Sicherung wiederherstellen: pick a backup; the current state is kept aside first."""
+        from userjourney.core.backups import family_count, restore_backup
+        from userjourney.core.storage import open_database
+        from userjourney.gui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.database.path, self)
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
+            return False
+        self.family_view.close_family()
+        self.ui.detailStack.setCurrentWidget(self.ui.emptyPage)
+        self.database.engine.dispose()  # the restore needs the file to itself for a moment
+        try:
+            before = restore_backup(self.database.path, dialog.chosen, keep=self.settings.backups_to_keep)
+            open_database(self.database.path).close()  # migrates a copy from an older version
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Sicherung wiederherstellen"), exc.message)
+            self.reload_everything()
+            return False
+        self.undo.clear()  # the steps recorded belong to the state that was replaced
+        self.reload_everything()
+        text = self.tr("Wiederhergestellt: {name} ({n} Familien).").format(
+            name=dialog.chosen.name, n=family_count(self.database.path))
+        if before is not None:
+            text += " " + self.tr("Der vorige Stand liegt in {path}.").format(path=before.name)
+        self.show_message(text)
+        return True
+
+    def reload_everything(self) -> None:
+        """F5: read the list and the open family afresh (changes made by another program)."""
+        self.list_model.reload()
+        self._fill_filters()
+        self._update_count()
+        if self.family_view.family_id is not None:
+            self.family_view.refresh()
+        if self.history_dialog is not None:
+            self.history_dialog.refresh()
+
+    def show_history(self) -> HistoryDialog | None:
+        family_id = self.current_family_id()
+        if family_id is None:
+            self.show_message(self.tr("Bitte zuerst eine Familie wählen."))
+            return None
+        if self.history_dialog is not None:
+            self.history_dialog.close()
+        self.history_dialog = HistoryDialog(self.database, family_id, self.family_view.workspace.family.code, self)
+        self.history_dialog.show()
+        return self.history_dialog
+
+    # -- settings, messages, title ----------------------------------------------------------
+    def edit_settings(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("Einstellungen"),
+            self.tr("Ihr Name für den Änderungsverlauf (leer = Benutzername des Computers):"),
+            text=self.settings.coach_name,
+        )
+        if not ok:
+            return
+        self.settings.coach_name = name.strip()
+        try:
+            save_settings(self.settings)
+        except OSError as exc:
+            self.show_message(self.tr("Einstellungen konnten nicht gespeichert werden: {error}").format(error=exc))
+        self.database.actor = self.settings.coach_name or None
+        history.set_default_actor(self.settings.coach_name or None)
+
+    def show_message(self, text: str) -> None:
+        self.ui.statusbar.showMessage(text.replace("\n", " "), 10000)
+
+    def _update_title(self) -> None:
+        family = self.family_view.workspace.family.code if self.family_view.workspace else None
+        where = self.database.describe()
+        title = self.tr("Familie {code} – userjourney – {db}").format(code=family, db=where) if family else \
+            self.tr("userjourney – {db}").format(db=where)
+        if self.read_only_reason:
+            title += " " + self.tr("[nur lesen]")
+        self.setWindowTitle(title)
+
+    def closeEvent(self, event) -> None:
+        self.events.close()
+        super().closeEvent(event)

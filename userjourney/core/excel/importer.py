@@ -46,7 +46,7 @@ from sqlalchemy.orm import Session
 
 from userjourney.core import history, values
 from userjourney.core.bulk import insert_many
-from userjourney.core.errors import DatabaseError, ValidationError
+from userjourney.core.errors import ValidationError
 from userjourney.core.excel.reader import ParsedFile, Problem, Progress, paused_gc, read_file
 from userjourney.core.i18n import tr
 from userjourney.core.models import (
@@ -287,22 +287,16 @@ def apply_import(db, plan: ImportPlan, progress: Progress | None = None) -> Impo
     """
     if not plan.ok or plan._parsed is None:
         raise plan.refusal()
-    try:
-        with paused_gc(), db.transaction() as session:
-            connection = session.connection()
-            with _bigger_cache(connection):
-                existing = plan._existing
-                if existing is None or existing.fingerprint != _fingerprint(connection):
-                    existing = _Existing.load(connection, plan._parsed)
-                writer = _Writer(session, connection, progress, plan._ops)
-                _diff(plan._parsed, existing, writer, plan.today, writer.now)
-                writer.finish()
-    except sa.exc.OperationalError as exc:
-        if "locked" in str(exc.orig):
-            raise DatabaseError(
-                tr("Die Datenbank ist gerade gesperrt (ein anderes Programm schreibt); bitte später erneut importieren.")
-            ) from None
-        raise
+    # db.transaction() turns what SQLite refuses (locked, disk full …) into a German DatabaseError
+    with paused_gc(), db.transaction() as session:
+        connection = session.connection()
+        with _bigger_cache(connection):
+            existing = plan._existing
+            if existing is None or existing.fingerprint != _fingerprint(connection):
+                existing = _Existing.load(connection, plan._parsed)
+            writer = _Writer(session, connection, progress, plan._ops)
+            _diff(plan._parsed, existing, writer, plan.today, writer.now)
+            writer.finish()
     info = history.last_commit(session)
     return ImportResult(
         plan.path, writer.counts(), writer.new_reasons, plan.warning_count, info.txn_id, info.family_ids,

@@ -1,0 +1,212 @@
+"""Helpers for driving the GUI as a coach would: keys to the focused widget, modal dialogs.
+
+Every key goes to whatever widget has the keyboard focus — the grid, an open cell editor,
+a dialog's field — exactly where a real key press would land, so a test that types through
+a form also checks that focus moves where the coach expects it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from contextlib import contextmanager
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtGui import QWindow
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLabel, QWidget
+
+KEYS = {
+    "Tab": Qt.Key.Key_Tab, "Enter": Qt.Key.Key_Return, "Esc": Qt.Key.Key_Escape, "Down": Qt.Key.Key_Down,
+    "Up": Qt.Key.Key_Up, "Left": Qt.Key.Key_Left, "Right": Qt.Key.Key_Right, "Home": Qt.Key.Key_Home,
+    "Del": Qt.Key.Key_Delete, "F2": Qt.Key.Key_F2, "Backspace": Qt.Key.Key_Backspace,
+}
+
+
+def focused(timeout: float = 2.0) -> QWidget:
+    """The widget with the keyboard focus (after a dialog closes, its window gets it back)."""
+    deadline = time.monotonic() + timeout
+    if QApplication.focusWidget() is None:
+        # What a window manager does when a dialog closes: its parent window is active again.
+        # The offscreen platform of the tests has no window manager, so do it here.
+        windows = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isWindow()]
+        if windows:
+            windows[-1].activateWindow()
+    while QApplication.focusWidget() is None and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
+    widget = QApplication.focusWidget()
+    assert widget is not None, "no widget has the keyboard focus"
+    return widget
+
+
+def _window() -> QWindow:
+    """The window a key goes to: an open dialog, else the active window (popups get it from there)."""
+    widget = QApplication.activeModalWidget() or QApplication.activeWindow()
+    if widget is None or widget.windowType() == Qt.WindowType.Popup:
+        widget = focused().window()
+    return widget.windowHandle()
+
+
+def _key(key: Qt.Key, text: str = "", modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    window = _window()
+    QTest.sendKeyEvent(QTest.KeyAction.Press, window, key, text, modifier)
+    QTest.sendKeyEvent(QTest.KeyAction.Release, window, key, text, modifier)
+    QApplication.processEvents()
+
+
+def _char_key(char: str) -> Qt.Key:
+    upper = char.upper()
+    code = ord(upper) if len(upper) == 1 else ord(char)  # "ß".upper() is "SS"; Qt's key is Key_ssharp
+    return Qt.Key(code) if code < 0x100 else Qt.Key.Key_unknown
+
+
+def press(*keys: str, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """Press named keys ("Tab", "Enter", …) or single characters, as the window system would."""
+    for key in keys:
+        if key in KEYS:
+            _key(KEYS[key], "", modifier)
+        else:
+            _key(_char_key(key), key, modifier)
+
+
+def type_text(text: str) -> None:
+    """Type ``text`` key by key (umlauts and ß included) into whatever has the focus."""
+    for char in text:
+        _key(_char_key(char), char)
+
+
+def shortcut(sequence: str) -> None:
+    """A key combination such as "Strg+Z" (written "Ctrl+Z"), for menus, actions and buttons."""
+    from PySide6.QtGui import QKeySequence
+
+    combination = QKeySequence(sequence)[0]
+    _key(combination.key(), "", combination.keyboardModifiers())
+
+
+@contextmanager
+def modal(handle: Callable[[QWidget], None], timeout: float = 10.0):
+    """``with modal(handler): <action that opens a dialog>`` — drive the dialog, then go on.
+
+    The handler runs once the dialog is shown and has the focus; the block waits until the
+    handler ran (a button's shortcut clicks after a short animation, so the dialog may open
+    late). A failing handler closes the dialog and the failure is raised here, and a dialog
+    that stays open after its handler, or never opens, fails the test instead of hanging it.
+    """
+    deadline = time.monotonic() + timeout
+    state: dict = {"handled": False, "error": None}
+
+    def poll() -> None:
+        if state["handled"]:
+            return
+        dialog = QApplication.activeModalWidget()
+        focus = QApplication.focusWidget()
+        ready = dialog is not None and dialog.isVisible() and focus is not None and dialog.isAncestorOf(focus)
+        if not ready:
+            if time.monotonic() < deadline:
+                QTimer.singleShot(10, poll)
+            return
+        state["handled"] = True
+        try:
+            handle(dialog)
+        except BaseException as exc:  # noqa: BLE001 - re-raised below
+            state["error"] = exc
+            dialog.reject()
+            return
+        QTimer.singleShot(2000, lambda: still_open(dialog))
+
+    def still_open(dialog) -> None:
+        try:
+            visible = dialog.isVisible()
+        except RuntimeError:  # already deleted
+            return
+        if visible:
+            texts = [w.text() for w in dialog.findChildren(QLabel) if w.text()]
+            state["error"] = AssertionError(f"dialog still open after its handler: {texts}")
+            dialog.reject()
+
+    QTimer.singleShot(0, poll)
+    yield
+    while not state["handled"] and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
+    QApplication.processEvents()
+    if state["error"] is not None:
+        raise state["error"]
+    if not state["handled"]:
+        raise AssertionError("no dialog opened")
+
+
+def dump(path: Path) -> dict[str, list[tuple]]:
+    """Every row of every table, sorted — to check that a refused input changed nothing."""
+    with sqlite3.connect(path) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        data = {t: sorted(map(repr, conn.execute(f'SELECT * FROM "{t}"').fetchall())) for t in tables}
+    conn.close()
+    return data
+
+
+# --------------------------------------------------------------------------- grids
+
+
+def cell_text(model, row: int, key: str) -> str:
+    return model.index(row, model.column_index(key)).data()
+
+
+def go_to(view, row: int, key: str) -> None:
+    """Move the grid's cursor with the keyboard: Home, Right to the column, then Up/Down to the row.
+
+    Columns are reached first because the member columns span a child's rows, and moving
+    down through a span jumps over it (as the coach sees it).
+    """
+    model = view.model()
+    view.setFocus()
+    target_col = model.column_index(key)
+    if not view.currentIndex().isValid():
+        view.setCurrentIndex(model.index(0, model.column_index("entitled") if key == "entitled" else 0))
+    press("Home")
+    while view.currentIndex().column() < target_col:
+        press("Right")
+    while view.currentIndex().row() < row:
+        press("Down")
+    while view.currentIndex().row() > row:
+        press("Up")
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (row, target_col)
+
+
+def wait_for_editor(qtbot, view) -> None:
+    """Until a cell editor of the grid is open and has the focus."""
+    qtbot.waitUntil(
+        lambda: view.state() == QAbstractItemView.State.EditingState and QApplication.focusWidget() is not view,
+        timeout=3000,
+    )
+
+
+def current_editor(view):
+    return view.indexWidget(view.currentIndex())
+
+
+def commit_editor(qtbot, view) -> None:
+    """Enter in a cell editor; Qt commits through a queued call, so wait until it has closed."""
+    press("Enter")
+    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view, timeout=3000)
+
+
+def type_into_cell(qtbot, view, text: str) -> None:
+    """Typing on a cell opens its editor with the first key; Enter saves."""
+    type_text(text)
+    commit_editor(qtbot, view)
+
+
+def answer_reason_by_typing(qtbot, view, text: str) -> None:
+    """The reason editor is open: type a reason of one's own, close the type-ahead list, save."""
+    wait_for_editor(qtbot, view)
+    type_text(text)
+    editor = current_editor(view)
+    popup = editor.completer().popup() if isinstance(editor, QComboBox) else None
+    if popup is not None and popup.isVisible():
+        press("Esc")  # close the type-ahead list; the typed text stays
+    commit_editor(qtbot, view)

@@ -1,0 +1,76 @@
+"""The family list: search by Familie code, filter by Standort and JobCoach, newest first."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import pytest
+
+from gui_support import press, type_text
+from userjourney.core import editing
+from userjourney.core.models import Family
+
+
+@pytest.fixture
+def families(main_window):
+    with main_window.database.transaction() as s:
+        for i, (code, location, coach) in enumerate([
+            ("Schmidt", "Ennigerloh", "Max Mustermann"), ("Schmitz", "Everswinkel", "Erika Musterfrau"),
+            ("Müller", "Everswinkel", "Max Mustermann"), ("Yilmaz", "Ahlen", "Erika Musterfrau"),
+        ]):
+            family = editing.create_family(s, code, location=location, coach=coach, created_on=date(2022, 1, 1))
+            family.updated_at = datetime(2022, 1, 1 + i, tzinfo=timezone.utc)
+            editing.add_child(s, family, "Kind", 8, "Grundschule")
+    main_window.list_model.reload()
+    main_window._fill_filters()
+    return main_window
+
+
+def shown(window) -> list[str]:
+    proxy = window.list_filter
+    return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+
+
+def test_newest_first_then_search_and_filters(qtbot, families):
+    window = families
+    assert shown(window) == ["Yilmaz", "Müller", "Schmitz", "Schmidt"]
+    assert window.ui.familyCount.text() == "4 Familien"
+    window.ui.search.setFocus()
+    type_text("SCHM")
+    assert shown(window) == ["Schmitz", "Schmidt"]
+    assert window.ui.familyCount.text() == "2 von 4 Familien"
+    press("Tab")  # to the Standort filter; choose by typing
+    type_text("Ev")
+    assert window.ui.locationFilter.currentText() == "Everswinkel"
+    assert shown(window) == ["Schmitz"]
+    window.ui.search.clear()
+    assert shown(window) == ["Müller", "Schmitz"]
+    window.ui.coachFilter.setFocus()
+    type_text("Max")
+    assert shown(window) == ["Müller"]
+
+
+def test_an_edit_moves_a_family_to_the_top_and_shows_its_completeness(qtbot, families):
+    window = families
+    schmidt = next(r.id for r in window.list_model.rows if r.code == "Schmidt")
+    window.open_family(schmidt)
+    row = window.list_model.row_of(schmidt)
+    assert window.list_model.index(row, 4).data() == "0 %"
+    model = window.family_view.but_model
+    model.confirm = lambda *a: True
+    for r in range(4):
+        assert model.setData(model.index(r, model.column_index("entitled")), "nein")
+        assert model.setData(model.index(r, model.column_index("reason")), "noch kein Schulkind")
+    qtbot.waitUntil(lambda: shown(window)[0] == "Schmidt", timeout=3000)
+    row = window.list_model.row_of(schmidt)
+    assert window.list_model.index(row, 4).data() == "100 %"
+    assert window.family_view.ui.completenessValue.text() == "4 von 4 BuT-Zeilen (100 %)"
+
+
+def test_a_new_family_appears_in_the_filters(qtbot, families):
+    window = families
+    with window.database.transaction() as s:
+        editing.create_family(s, "Neu", location="Beckum")
+    qtbot.waitUntil(lambda: window.ui.locationFilter.findText("Beckum") >= 0, timeout=3000)
+    assert "Neu" in shown(window)
+    assert window.database.session().query(Family).count() == 5

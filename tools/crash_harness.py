@@ -1,0 +1,321 @@
+"""Kill the app's write paths with SIGKILL at random moments and check what survived.
+
+    python -m tools.crash_harness --kills 200            # the documented run (writes docs/reliability.md)
+    python -m tools.crash_harness --kills 12 --no-report # the short run the test suite does
+
+Each round starts a *worker* in a child process on a copy of a prepared database, waits a
+random time while the worker saves edits, kills it with SIGKILL (no clean-up, no atexit, no
+flush of anything not already on its way to the disk), then checks the database:
+
+* ``PRAGMA integrity_check`` is ``ok`` and ``PRAGMA foreign_key_check`` finds nothing;
+* the database opens through the program (schema check, migrations) as usual;
+* every edit the worker had *acknowledged* — ``setData`` returned, i.e. the coach saw it
+  saved — is there: a note at least as new as the acknowledged one (a later edit may have
+  been committed in the instant before the kill), a created family present;
+* every saved note has its history row (the history is written in the same transaction);
+* an import is all or nothing: the database holds either none or all of the file's families.
+
+Workers: ``grid`` drives the BuT grid model (the GUI's write path: validation, one
+transaction with history, a durable commit, then the acknowledgement) offscreen; ``import``
+runs ``userjourney import`` as a coach would on the command line.
+
+What SIGKILL does not simulate is a power cut: the operating system still writes out what
+the process had handed to it. Durability across a power cut rests on SQLite's write-ahead log
+with ``synchronous=FULL`` (every commit is fsynced before it is acknowledged).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+REPORT = REPO / "docs" / "reliability.md"
+BEGIN, END = "<!-- crash-harness:begin -->", "<!-- crash-harness:end -->"
+
+
+# --------------------------------------------------------------------------- workers (child side)
+
+
+def worker_grid(db_path: str, seed: int) -> None:
+    """Edit notes and create families through the grid model, printing an ack after each save."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from userjourney.core.family_list import load_rows
+    from userjourney.core.storage import open_database
+    from userjourney.core.undo import UndoStack
+    from userjourney.core.workspace import FamilyWorkspace, create_family
+    from userjourney.gui.but_model import ButGridModel
+
+    app = QApplication.instance() or QApplication([])  # noqa: F841 - the model's fonts need it
+    rng = random.Random(seed)
+    db = open_database(db_path, actor="crash-harness")
+    family_ids = [r.id for r in load_rows(db)]
+    model = ButGridModel()
+    model.confirm = lambda title, question: True
+    undo = UndoStack()
+    print("ready", flush=True)
+    counter = 0
+    while True:
+        counter += 1
+        if counter % 7 == 0:
+            code = f"K-{seed}-{counter}"
+            create_family(db, undo, code)
+            print(json.dumps({"ack": "family", "code": code}), flush=True)
+            continue
+        family_id = rng.choice(family_ids)
+        if model.workspace is None or model.workspace.family_id != family_id:
+            model.set_workspace(FamilyWorkspace(db, family_id, undo))
+        if model.rowCount() == 0:
+            continue
+        row = rng.randrange(model.rowCount())
+        child_id, area = model.row_key(row)
+        text = f"edit-{counter}"
+        if model.setData(model.index(row, model.column_index("note")), text):
+            print(json.dumps({"ack": "note", "child": str(child_id), "area": area, "n": counter}), flush=True)
+
+
+def worker_import(db_path: str, xlsx: str) -> None:
+    """``userjourney import`` in this process (the same code path as the command line)."""
+    from userjourney.cli import main
+
+    print("ready", flush=True)
+    sys.exit(main(["import", xlsx, "--db", db_path]))
+
+
+# --------------------------------------------------------------------------- checks (parent side)
+
+
+@dataclass
+class Round:
+    kind: str
+    delay: float
+    acked: int
+    problems: list[str] = field(default_factory=list)
+
+
+def check_database(path: Path) -> list[str]:
+    """Integrity, foreign keys, and that the program opens it; returns what is wrong."""
+    problems = []
+    conn = sqlite3.connect(path)
+    try:
+        integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        if integrity != "ok":
+            problems.append(f"integrity_check: {integrity}")
+        fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if fk:
+            problems.append(f"foreign_key_check: {fk[:3]}")
+    finally:
+        conn.close()
+    from userjourney.core.storage import open_database
+
+    try:
+        open_database(path).close()
+    except Exception as exc:  # noqa: BLE001 - reported, not raised
+        problems.append(f"does not open: {exc}")
+    return problems
+
+
+def check_grid_acks(path: Path, acks: list[dict]) -> list[str]:
+    problems = []
+    conn = sqlite3.connect(path)
+    try:
+        latest: dict[tuple[str, str], int] = {}
+        for ack in acks:
+            if ack["ack"] == "note":
+                key = (ack["child"], ack["area"])
+                latest[key] = max(latest.get(key, 0), ack["n"])
+            elif ack["ack"] == "family":
+                if not conn.execute("SELECT 1 FROM family WHERE code = ?", (ack["code"],)).fetchone():
+                    problems.append(f"acknowledged family {ack['code']} is missing")
+        for (child, area), n in latest.items():
+            row = conn.execute(
+                "SELECT note FROM but_entry WHERE child_id = ? AND area = ?", (child.replace("-", ""), area)
+            ).fetchone()
+            stored = int(row[0].split("-")[1]) if row and row[0] and row[0].startswith("edit-") else 0
+            if stored < n:
+                problems.append(f"note of {child}/{area}: acknowledged edit-{n}, found {row[0] if row else None}")
+        notes = conn.execute("SELECT note, id FROM but_entry WHERE note LIKE 'edit-%'").fetchall()
+        for note, entry_id in notes:
+            logged = conn.execute(  # an update of the note, or the insert of an entry made with it
+                "SELECT 1 FROM change WHERE record_id = ? AND ((field = 'note' AND new_value = ?)"
+                " OR (action = 'insert' AND json_extract(new_value, '$.note') = ?))",
+                (entry_id, json.dumps(note), note),
+            ).fetchone()
+            if not logged:
+                problems.append(f"note {note} has no history row")
+    finally:
+        conn.close()
+    return problems
+
+
+def family_count(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT count(*) FROM family").fetchone()[0]
+    finally:
+        conn.close()
+
+
+# --------------------------------------------------------------------------- rounds
+
+
+def prepare(folder: Path, families: int) -> Path:
+    """A base database: the demo families plus synthetic ones, with history."""
+    from bench.synthetic import generate
+    from userjourney.core import demo
+    from userjourney.core.storage import open_database
+
+    base = folder / "base.sqlite"
+    db = open_database(base, actor="crash-harness")
+    with db.transaction() as session:
+        demo.store_demo(session)
+    generate(db, families, seed=3)
+    db.close()
+    return base
+
+
+def fresh(base: Path, folder: Path, name: str) -> Path:
+    from userjourney.core.backups import copy_database
+
+    target = folder / name
+    for suffix in ("", "-wal", "-shm", ".lock"):
+        Path(str(target) + suffix).unlink(missing_ok=True)
+    copy_database(base, target)
+    return target
+
+
+def run_round(kind: str, base: Path, folder: Path, rng: random.Random, xlsx: Path | None, expected_new: int) -> Round:
+    path = fresh(base, folder, f"{kind}.sqlite")
+    before = family_count(path)
+    if kind == "grid":
+        args = [sys.executable, "-m", "tools.crash_harness", "--worker", "grid", str(path), str(rng.randrange(10**6))]
+    else:
+        args = [sys.executable, "-m", "tools.crash_harness", "--worker", "import", str(path), str(xlsx)]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
+    proc = subprocess.Popen(args, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    assert proc.stdout.readline().strip() == "ready"
+    delay = rng.uniform(0.05, 2.5 if kind == "grid" else 6.0)
+    acks: list[dict] = []
+    deadline = time.monotonic() + delay
+    os.set_blocking(proc.stdout.fileno(), False)
+    while time.monotonic() < deadline and proc.poll() is None:
+        _read_acks(proc, acks)
+        time.sleep(0.01)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    _read_acks(proc, acks)  # what was printed before the kill was acknowledged before it
+    result = Round(kind, delay, len(acks))
+    result.problems = check_database(path)
+    if kind == "grid":
+        result.problems += check_grid_acks(path, acks)
+    else:
+        after = family_count(path)
+        if after not in (before, before + expected_new):
+            result.problems.append(f"import half done: {after - before} of {expected_new} families")
+    return result
+
+
+def _read_acks(proc: subprocess.Popen, acks: list[dict]) -> None:
+    try:
+        chunk = proc.stdout.read()
+    except (BlockingIOError, TypeError):
+        return
+    for line in (chunk or "").splitlines():
+        if line.startswith("{"):
+            acks.append(json.loads(line))
+
+
+def import_file(folder: Path, families: int) -> tuple[Path | None, int]:
+    """An Excel file of ``families`` new families (exported from a synthetic database)."""
+    try:
+        from userjourney.core.excel import export as excel_export  # noqa: F401 - available once merged
+    except ImportError:
+        return None, 0
+    from bench.synthetic import generate
+    from userjourney.cli import main
+    from userjourney.core.storage import open_database
+
+    source = folder / "source.sqlite"
+    db = open_database(source)
+    generate(db, families, seed=11, first=50_000)
+    db.close()
+    xlsx = folder / "import.xlsx"
+    if main(["export", str(xlsx), "--db", str(source)]) != 0:
+        raise SystemExit("could not write the import file")
+    return xlsx, families
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tools.crash_harness", description=__doc__.split("\n")[0])
+    parser.add_argument("--kills", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=20261125)
+    parser.add_argument("--families", type=int, default=200, help="synthetic families in the base database")
+    parser.add_argument("--import-families", type=int, default=1500, help="families in the import file")
+    parser.add_argument("--no-report", action="store_true", help="do not rewrite docs/reliability.md")
+    parser.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.worker:
+        kind, *rest = args.worker
+        (worker_grid(rest[0], int(rest[1])) if kind == "grid" else worker_import(rest[0], rest[1]))
+        return 0
+
+    rng = random.Random(args.seed)
+    results: list[Round] = []
+    with tempfile.TemporaryDirectory(prefix="uj-crash-") as tmp:
+        folder = Path(tmp)
+        base = prepare(folder, args.families)
+        xlsx, expected = import_file(folder, args.import_families)
+        kinds = ["grid", "import"] if xlsx else ["grid"]
+        for number in range(args.kills):
+            kind = kinds[number % len(kinds)]
+            outcome = run_round(kind, base, folder, rng, xlsx, expected)
+            results.append(outcome)
+            status = "ok" if not outcome.problems else "; ".join(outcome.problems)
+            print(f"{number + 1:4d} {kind:6s} killed after {outcome.delay:4.2f} s, {outcome.acked:4d} acks: {status}",
+                  flush=True)
+    failed = [r for r in results if r.problems]
+    if not args.no_report:
+        write_report(results, args)
+    print(f"{len(results)} kills, {len(failed)} with problems")
+    return 1 if failed else 0
+
+
+def write_report(results: list[Round], args) -> None:
+    lines = [BEGIN, "", f"Last run: {datetime.now():%Y-%m-%d %H:%M}, `python -m tools.crash_harness --kills {args.kills}` "
+             f"(seed {args.seed}, base database of {args.families} synthetic families + the demo).", "",
+             "| Fault | Kills | Acknowledged edits checked | Integrity ok | Edits lost | Imports half done |",
+             "| --- | --- | --- | --- | --- | --- |"]
+    for kind, label in (("grid", "SIGKILL while saving BuT grid edits (notes, new families)"),
+                        ("import", "SIGKILL during `userjourney import` of "
+                                   f"{args.import_families:,} families")):
+        rounds = [r for r in results if r.kind == kind]
+        if not rounds:
+            continue
+        integrity = sum(1 for r in rounds if not any(p.startswith(("integrity", "foreign", "does not")) for p in r.problems))
+        lost = sum(1 for r in rounds for p in r.problems if "acknowledged" in p or "history" in p)
+        half = sum(1 for r in rounds for p in r.problems if p.startswith("import half"))
+        acked = sum(r.acked for r in rounds) if kind == "grid" else "–"
+        lines.append(f"| {label} | {len(rounds)} | {acked} | {integrity} of {len(rounds)} | {lost} | "
+                     f"{half if kind == 'import' else '–'} |")
+    lines += ["", END]
+    text = REPORT.read_text(encoding="utf-8") if REPORT.exists() else f"# Reliability\n\n{BEGIN}\n{END}\n"
+    start, end = text.index(BEGIN), text.index(END) + len(END)
+    REPORT.write_text(text[:start] + "\n".join(lines) + text[end:], encoding="utf-8")
+    print(f"wrote {REPORT.relative_to(REPO)}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,108 @@
+"""Take the screenshots in ``docs/screenshots/`` — the one command, run after GUI changes.
+
+    QT_QPA_PLATFORM=offscreen python -m tools.screenshots
+
+Renders the real windows offscreen (``QWidget.grab()``) on a temporary database with the demo
+families of the source document (Anhang 6.5 and 6.7) and, for a realistic family list, a
+dozen synthetic ones. Needs a font (Debian: ``fonts-dejavu-core``), else text renders as boxes.
+
+The grids of Familie Schmidt and Familie Müller are shown as of the day printed on the forms
+(Letzte Bearbeitung 02.05.2022 and 20.04.2022), so ages read as on the forms (13 and 5);
+on any later day the app shows the ages as they have grown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+OUT = REPO / "docs" / "screenshots"
+
+
+def main(argv=None) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    parser = argparse.ArgumentParser(prog="python -m tools.screenshots", description=__doc__.split("\n")[0])
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    from PySide6.QtWidgets import QApplication
+
+    from bench.synthetic import generate
+    from userjourney.core import demo
+    from userjourney.core.family_list import load_rows
+    from userjourney.core.storage import open_database
+    from userjourney.gui.app import create_application
+    from userjourney.core.workspace import create_family
+    from userjourney.gui.main_window import MainWindow
+
+    app = create_application()
+    with tempfile.TemporaryDirectory() as folder:
+        db = open_database(Path(folder) / "screenshots.sqlite", actor="Max Mustermann")
+        generate(db, 12, seed=7)
+        with db.transaction() as session:
+            demo.store_demo(session)
+        codes = {row.code: row.id for row in load_rows(db)}
+        window = MainWindow(db)
+        window.resize(1920, 1000)
+        window.show()
+        window.open_family(codes["Schmidt"])
+        view = window.family_view
+        view.but_model.today = date(2022, 5, 2)
+        view.but_model.refresh()
+        grid = view.ui.butGrid
+        grid.setCurrentIndex(view.but_model.index(3, view.but_model.column_index("offer_interesting")))
+        _settle(app)
+        _save(window.grab(), args.out / "main-window.png")
+        window.resize(2250, 1000)
+        _settle(app)
+        _save(view.grab(), args.out / "but-grid-schmidt.png")
+        window.resize(1920, 1000)
+
+        # The grid's marks: an implied ja, a stopped journey without reason, a refused date.
+        family_id = create_family(db, window.undo, "Beispiel", location="Ahlen", coach="Max Mustermann")
+        window.list_model.update_families([family_id])
+        window.open_family(family_id)
+        workspace = view.workspace
+        ben = workspace.add_child("Ben", 9, "Grundschule")
+        workspace.set_step(ben, "Lernförderung", 4, "ja")  # Antrag gestellt: ja → earlier steps implied
+        workspace.set_step(ben, "Mittagsverpflegung", 2, "nein")  # stops without a reason (yet)
+        view.but_model.refresh()
+        model = view.but_model
+        grid.setFocus()
+        date_cell = model.index(1, model.column_index("applied_on"))
+        grid.setCurrentIndex(date_cell)
+        model.setData(date_cell, "31.02.22")  # refused: shown at the cell
+        _settle(app)
+        _save(view.grab(), args.out / "but-grid-marks.png")
+
+        window.open_family(codes["Müller"])
+        view.minijob_model.today = date(2022, 4, 20)
+        view.minijob_model.refresh()
+        view.ui.journeyTabs.setCurrentIndex(1)
+        _settle(app)
+        _save(view.grab(), args.out / "minijob-grid-mueller.png")
+        window.close()
+        db.close()
+    QApplication.processEvents()
+    return 0
+
+
+def _settle(app) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def _save(pixmap, path: Path) -> None:
+    if not pixmap.save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    print(f"wrote {path.relative_to(REPO)} ({pixmap.width()}×{pixmap.height()})")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,207 @@
+"""A family's change history as people read it: who changed what, when, from what to what.
+
+The ``change`` table (:mod:`userjourney.core.history`) stores column names, JSON values and
+record ids — complete, but not readable. This module replays one family's rows in order,
+keeping each record's state as of that moment, so every row can say *which* child or entry it
+was about even if that child was renamed or removed later ("Jan · Lernförderung"), with the
+forms' labels ("Antrag gestellt") and values as the grids show them ("ja", "01.02.2022",
+the reason's text instead of its id).
+
+Filtering (who, a text, a period) happens on the readable rows, so it matches what is shown.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from userjourney.core import values
+from userjourney.core.i18n import tr
+from userjourney.core.models import Change, Reason
+from userjourney.core.vocab import STEPS, SUPPORT_STEPS
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    """One readable line of a family's history."""
+
+    at: datetime
+    actor: str
+    #: What the change was about: "Familie", "Jan", "Jan · Lernförderung", "Mia Müller · Minijob" …
+    subject: str
+    #: "angelegt", "geändert", "gelöscht"
+    action: str
+    #: The form's label of the changed field ("Antrag gestellt"), empty for whole records.
+    field: str
+    old: str
+    new: str
+    txn_id: uuid.UUID
+
+    def matches(self, text: str) -> bool:
+        needle = text.casefold()
+        return any(needle in part.casefold() for part in (self.actor, self.subject, self.field, self.old, self.new))
+
+
+def field_labels() -> dict[str, str]:
+    """Column → the forms' label, for every tracked column a person would recognise."""
+    labels = {
+        "code": tr("Familie"), "location": tr("Standort"), "coach": tr("JobCoach"),
+        "created_on": tr("Erstelldatum"), "migration_background": tr("Migrationshintergrund"),
+        "parenting_status": tr("Erziehungsstatus"), "name": tr("Name"), "age_years": tr("Alter"),
+        "age_recorded_on": tr("Alter erfasst am"), "facility": tr("Einrichtung"),
+        "applied_on": tr("Antrag gestellt am"), "approved_on": tr("Antrag bewilligt am"),
+        "reason_id": tr("Grund"), "note": tr("Notiz"), "item": tr("Detail"),
+        "employer": tr("Arbeitgeber"), "started_on": tr("Beginn"),
+        "topup_possible": tr("Aufstockung möglich"), "topped_up": tr("Aufgestockt"), "sustainable": tr("Nachhaltig"),
+        "note_topup": tr("Anmerkung Aufstockung"), "note_sustainable": tr("Anmerkung Nachhaltig"),
+    }
+    labels.update({s.field: s.label for s in STEPS})
+    for step in SUPPORT_STEPS:
+        labels[step.field] = step.label
+        labels[step.note_field] = step.note_label
+    return labels
+
+
+#: Bookkeeping columns that are not shown (they change along with a visible one).
+HIDDEN_FIELDS = frozenset({"implied_mask", "position", "id", "family_id", "child_id", "entry_id", "person_id", "area"})
+ACTIONS = {"insert": "angelegt", "update": "geändert", "delete": "gelöscht"}
+
+
+def family_history(
+    session: Session,
+    family_id: uuid.UUID,
+    *,
+    actor: str | None = None,
+    text: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+) -> list[AuditRow]:
+    """The readable history of one family, newest first, optionally filtered."""
+    changes = list(session.scalars(
+        sa.select(Change).where(Change.family_id == family_id).order_by(Change.id)
+    ))
+    reasons = {r.id: r.text for r in session.scalars(sa.select(Reason))}
+    rows = _Replay(reasons).rows(changes)
+    rows.reverse()
+    if actor:
+        rows = [r for r in rows if r.actor == actor]
+    if text and text.strip():
+        rows = [r for r in rows if r.matches(text.strip())]
+    if since is not None:
+        rows = [r for r in rows if r.at.astimezone().date() >= since]
+    if until is not None:
+        rows = [r for r in rows if r.at.astimezone().date() <= until]
+    return rows
+
+
+def actors(session: Session, family_id: uuid.UUID) -> list[str]:
+    """Who changed this family, A–Z (for the filter)."""
+    stmt = sa.select(Change.actor).where(Change.family_id == family_id).distinct().order_by(Change.actor)
+    return list(session.scalars(stmt))
+
+
+class _Replay:
+    """Walks a family's change rows in order, remembering every record's latest values."""
+
+    def __init__(self, reasons: dict[uuid.UUID, str]) -> None:
+        self.reasons = reasons
+        self.labels = field_labels()
+        self.state: dict[str, dict[str, Any]] = {}  # record id → latest known columns
+        self.kind: dict[str, str] = {}  # record id → table
+
+    def rows(self, changes: list[Change]) -> list[AuditRow]:
+        out = []
+        for change in changes:
+            key = str(change.record_id)
+            self.kind[key] = change.record_type
+            if change.action == "insert":
+                self.state[key] = json.loads(change.new_value or "{}")
+            elif change.action == "delete":
+                self.state[key] = json.loads(change.old_value or "{}")
+            elif change.field in HIDDEN_FIELDS:
+                self.state.setdefault(key, {})[change.field] = _json(change.new_value)
+                continue
+            row = self._row(change, key)
+            if change.action == "update":
+                self.state.setdefault(key, {})[change.field] = _json(change.new_value)
+            if row is not None:
+                out.append(row)
+        return out
+
+    def _row(self, change: Change, key: str) -> AuditRow | None:
+        kind = change.record_type
+        action = tr(ACTIONS[change.action])
+        if change.action == "update":
+            field = self.labels.get(change.field, change.field)
+            old = self._value(change.field, _json(change.old_value))
+            new = self._value(change.field, _json(change.new_value))
+        else:
+            field = ""
+            summary = self._summary(kind, self.state[key])
+            old, new = (summary, "") if change.action == "delete" else ("", summary)
+        return AuditRow(change.at, change.actor, self._subject(kind, key), action, field, old, new, change.txn_id)
+
+    # -- what a row is about ---------------------------------------------------------------
+    def _subject(self, kind: str, key: str) -> str:
+        data = self.state.get(key, {})
+        if kind == "family":
+            return tr("Familie")
+        if kind in ("child", "person"):
+            return data.get("name", "?")
+        if kind == "but_entry":
+            return f"{self._name(data.get('child_id'))} · {data.get('area', '?')}"
+        if kind == "but_detail":
+            entry = self.state.get(str(data.get("entry_id")), {})
+            return f"{self._name(entry.get('child_id'))} · {entry.get('area', '?')}"
+        if kind == "minijob":
+            return f"{self._name(data.get('person_id'))} · {tr('Minijob')}"
+        return kind
+
+    def _name(self, record_id) -> str:
+        return self.state.get(str(record_id), {}).get("name", "?")
+
+    def _summary(self, kind: str, data: dict[str, Any]) -> str:
+        if kind == "family":
+            return data.get("code", "")
+        if kind == "child":
+            parts = [data.get("name", ""), _age(data), data.get("facility") or ""]
+            return ", ".join(p for p in parts if p)
+        if kind == "person":
+            return ", ".join(p for p in (data.get("name", ""), _age(data)) if p)
+        if kind == "but_detail":
+            return data.get("item", "")
+        if kind == "but_entry":
+            answers = [values.format_yes_no(data.get(s.field)) or "–" for s in STEPS]
+            return " / ".join(answers)
+        if kind == "minijob":
+            return " / ".join(str(data.get(s.field) or "–") for s in SUPPORT_STEPS)
+        return ""
+
+    def _value(self, field: str, value: Any) -> str:
+        if value is None:
+            return tr("leer")
+        if field == "reason_id":
+            return self.reasons.get(uuid.UUID(value), tr("(gelöschter Grund)"))
+        if isinstance(value, bool):
+            return values.format_yes_no(value)
+        if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+            try:
+                return values.format_date(date.fromisoformat(value))
+            except ValueError:
+                return value
+        return str(value)
+
+
+def _json(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+def _age(data: dict[str, Any]) -> str:
+    age = data.get("age_years")
+    return "" if age is None else tr("{age} Jahre").format(age=age)

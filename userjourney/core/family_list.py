@@ -1,0 +1,137 @@
+"""The rows of the family list: who, where, when last edited, and how complete.
+
+Completeness is counted in SQL for all families at once (the list must open at once for a
+whole county), with the same rule as :func:`userjourney.core.journeys.entry_complete`: a
+BuT row (child × Bereich) is complete when Anspruch is answered and, where the journey
+stops, a reason is given. A stopped journey is one with a ``nein`` anywhere, or an entitled
+child that does not (yet) use the offer; because answers are stored consistently (never a
+blank or ``nein`` before a ``ja``), "complete" reduces to
+``entitled IS NOT NULL AND (reason given OR used)``. A row never touched counts as
+incomplete. The test suite checks the SQL against the Python rule on random journeys.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from userjourney.core.models import ButEntry, Child, Family, Person
+from userjourney.core.vocab import AREAS, STEP_FIELDS
+
+
+@dataclass(frozen=True)
+class FamilyRow:
+    """One line of the family list."""
+
+    id: uuid.UUID
+    code: str
+    location: str | None
+    coach: str | None
+    created_on: date
+    updated_at: datetime
+    children: int
+    persons: int
+    #: BuT rows (children × 4 Bereiche) and how many of them are complete.
+    expected: int
+    complete: int
+    #: Stopped journeys without a reason (marked in the grid).
+    missing_reasons: int
+
+    @property
+    def completeness(self) -> float | None:
+        """Share of complete BuT rows, 0..1; ``None`` for a family without children."""
+        return self.complete / self.expected if self.expected else None
+
+
+def complete_condition(entry=ButEntry.__table__) -> sa.ColumnElement[bool]:
+    """SQL for "this BuT row is complete" (see the module docstring)."""
+    c = entry.c
+    return sa.and_(c.entitled.is_not(None), sa.or_(c.reason_id.is_not(None), c.used.is_(True)))
+
+
+def stopped_condition(entry=ButEntry.__table__) -> sa.ColumnElement[bool]:
+    """SQL for "this journey stops somewhere" (a ``nein``, or entitled but not using)."""
+    c = entry.c
+    any_no = sa.or_(*(c[name].is_(False) for name in STEP_FIELDS))
+    stalled = sa.and_(c.entitled.is_(True), sa.or_(c.used.is_(None), c.used.is_(False)))
+    return sa.or_(any_no, stalled)
+
+
+def family_rows(session: Session, ids: Iterable[uuid.UUID] | None = None) -> list[FamilyRow]:
+    """The list rows of all families (or of ``ids``), newest Letzte Bearbeitung first."""
+    family, child, person, entry = Family.__table__, Child.__table__, Person.__table__, ButEntry.__table__
+    children = (
+        sa.select(child.c.family_id, sa.func.count().label("n"))
+        .group_by(child.c.family_id)
+        .subquery("children")
+    )
+    persons = (
+        sa.select(person.c.family_id, sa.func.count().label("n"))
+        .group_by(person.c.family_id)
+        .subquery("persons")
+    )
+    entries = (
+        sa.select(
+            child.c.family_id,
+            sa.func.sum(sa.case((complete_condition(entry), 1), else_=0)).label("complete"),
+            sa.func.sum(
+                sa.case((sa.and_(stopped_condition(entry), entry.c.reason_id.is_(None)), 1), else_=0)
+            ).label("missing"),
+        )
+        .select_from(entry.join(child, entry.c.child_id == child.c.id))
+        .group_by(child.c.family_id)
+        .subquery("entries")
+    )
+    stmt = (
+        sa.select(
+            family.c.id, family.c.code, family.c.location, family.c.coach, family.c.created_on,
+            family.c.updated_at,
+            sa.func.coalesce(children.c.n, 0), sa.func.coalesce(persons.c.n, 0),
+            sa.func.coalesce(entries.c.complete, 0), sa.func.coalesce(entries.c.missing, 0),
+        )
+        .select_from(
+            family.outerjoin(children, children.c.family_id == family.c.id)
+            .outerjoin(persons, persons.c.family_id == family.c.id)
+            .outerjoin(entries, entries.c.family_id == family.c.id)
+        )
+        .order_by(family.c.updated_at.desc(), family.c.code)
+    )
+    if ids is not None:
+        ids = list(ids)
+        if not ids:
+            return []
+        stmt = stmt.where(family.c.id.in_(ids))
+    rows = []
+    for fid, code, location, coach, created, updated, n_children, n_persons, complete, missing in session.execute(stmt):
+        rows.append(
+            FamilyRow(
+                id=fid, code=code, location=location, coach=coach, created_on=created,
+                updated_at=updated,
+                children=n_children, persons=n_persons, expected=n_children * len(AREAS),
+                complete=int(complete), missing_reasons=int(missing),
+            )
+        )
+    return rows
+
+
+def distinct_values(session: Session, column: str) -> list[str]:
+    """The Standorte or JobCoaches in use, A–Z (for the list's filters)."""
+    col = Family.__table__.c[column]
+    return [v for (v,) in session.execute(sa.select(col).where(col.is_not(None)).distinct().order_by(col))]
+
+
+def load_rows(db, ids: Iterable[uuid.UUID] | None = None) -> list[FamilyRow]:
+    """:func:`family_rows` in a short read session of ``db``."""
+    with db.session() as session:
+        return family_rows(session, ids)
+
+
+def load_filter_values(db) -> tuple[list[str], list[str]]:
+    """(Standorte, JobCoaches) in use, for the list's filters and the new-family dialog."""
+    with db.session() as session:
+        return distinct_values(session, "location"), distinct_values(session, "coach")

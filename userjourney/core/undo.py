@@ -1,0 +1,117 @@
+"""Undo and redo across a whole working session, built on the change history.
+
+Every saved edit is one transaction with its own history rows (:mod:`userjourney.core.history`),
+so undoing it means replaying those rows backwards — :func:`history.revert` — in a new
+transaction, which again has history. Redo reverts that revert. Nothing is kept in memory
+but transaction ids and labels, so undo survives any number of reloads of the grids and
+also covers deleting a whole family.
+
+The stack is Qt-free: the GUI shows its labels in the Bearbeiten menu and calls
+:meth:`UndoStack.undo` / :meth:`UndoStack.redo`; listeners learn about the result through the
+database's commit notifications like after any other edit.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from userjourney.core import history
+from userjourney.core.errors import UserError
+from userjourney.core.i18n import tr
+
+
+@dataclass(frozen=True)
+class UndoStep:
+    """One undoable transaction: its id and a label for the menu ("Anspruch: ja")."""
+
+    txn_id: uuid.UUID
+    label: str
+    family_ids: frozenset[uuid.UUID] = frozenset()
+
+
+class UndoConflict(UserError):
+    """The step cannot be undone (or redone) because its records changed since."""
+
+
+class UndoStack:
+    """Undo and redo of saved transactions, newest last; a new edit clears the redo list."""
+
+    def __init__(self, limit: int = 500) -> None:
+        self.limit = limit
+        self._undo: list[UndoStep] = []
+        self._redo: list[UndoStep] = []
+        self._listeners: list[Callable[[], None]] = []
+
+    # -- state ------------------------------------------------------------------------------
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    def undo_label(self) -> str | None:
+        return self._undo[-1].label if self._undo else None
+
+    def redo_label(self) -> str | None:
+        return self._redo[-1].label if self._redo else None
+
+    def on_change(self, listener: Callable[[], None]) -> None:
+        """Call ``listener()`` whenever what can be undone or redone changes."""
+        self._listeners.append(listener)
+
+    def _changed(self) -> None:
+        for listener in list(self._listeners):
+            listener()
+
+    def clear(self) -> None:
+        self._undo.clear()
+        self._redo.clear()
+        self._changed()
+
+    # -- recording --------------------------------------------------------------------------
+    def push(self, info: history.CommitInfo, label: str) -> None:
+        """Record a committed edit (nothing happens for a transaction that changed nothing)."""
+        if not info.changed:
+            return
+        self._undo.append(UndoStep(info.txn_id, label, info.family_ids))
+        del self._undo[: -self.limit]
+        self._redo.clear()
+        self._changed()
+
+    # -- undo / redo ------------------------------------------------------------------------
+    def undo(self, db) -> UndoStep:
+        """Undo the newest step; returns it. Raises :class:`UndoConflict` if impossible."""
+        if not self._undo:
+            raise UndoConflict(tr("Es gibt nichts rückgängig zu machen."))
+        step = self._undo[-1]
+        reverse = self._revert(db, step, self._undo)
+        self._redo.append(reverse)
+        self._changed()
+        return step
+
+    def redo(self, db) -> UndoStep:
+        """Redo the step undone last; returns it. Raises :class:`UndoConflict` if impossible."""
+        if not self._redo:
+            raise UndoConflict(tr("Es gibt nichts zu wiederholen."))
+        step = self._redo[-1]
+        reverse = self._revert(db, step, self._redo)
+        self._undo.append(reverse)
+        self._changed()
+        return step
+
+    def _revert(self, db, step: UndoStep, source: list[UndoStep]) -> UndoStep:
+        """Revert ``step`` and take it off ``source``; a conflict drops it, other errors keep it."""
+        try:
+            with db.transaction() as session:
+                history.revert(session, step.txn_id)
+            info = history.last_commit(session)
+        except history.RevertConflict as exc:
+            source.pop()
+            self._changed()
+            raise UndoConflict(
+                tr("„{label}“ kann nicht rückgängig gemacht werden: {reason}").format(label=step.label, reason=exc)
+            ) from None
+        source.pop()
+        return UndoStep(info.txn_id, step.label, info.family_ids | step.family_ids)

@@ -1,0 +1,250 @@
+"""One family opened for editing: loaded in full, changed one validated edit at a time.
+
+The grids show a family as plain objects loaded once (:func:`load_family`, a handful of
+queries whatever the family's size) and detached from any session, so no query ever runs
+while Qt paints. Each edit is a short transaction of its own — look up the records by id,
+call the validated function of :mod:`userjourney.core.editing`, commit (with its history
+rows) — after which the family is loaded afresh. Short transactions keep the SQLite file
+free for backups and for other programs between edits, and an edit acknowledged here is
+on disk (``synchronous=FULL``).
+
+Refused input raises :class:`~userjourney.core.errors.ValidationError` before anything is
+written; the workspace then stays exactly as it was. Every saved edit goes onto the shared
+:class:`~userjourney.core.undo.UndoStack` with a German label.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session, selectinload
+
+from userjourney.core import editing, history
+from userjourney.core import reasons as reason_catalogue
+from userjourney.core.errors import UserError
+from userjourney.core.i18n import tr
+from userjourney.core.journeys import Edit
+from userjourney.core.models import ButEntry, Child, Family, MinijobEntry, Person
+from userjourney.core.storage import Database
+from userjourney.core.undo import UndoStack
+from userjourney.core.vocab import STEPS, Area
+
+FAMILY_LOAD_OPTIONS = (
+    selectinload(Family.children).selectinload(Child.entries).selectinload(ButEntry.details),
+    selectinload(Family.children).selectinload(Child.entries).selectinload(ButEntry.reason),
+    selectinload(Family.persons).selectinload(Person.minijob),
+)
+
+
+class FamilyGone(UserError):
+    """The family no longer exists (deleted here, by an undo, or by another program)."""
+
+
+def load_family(session: Session, family_id: uuid.UUID) -> Family | None:
+    """The family with its children, entries, details, reasons, persons and Minijobs."""
+    return session.scalars(
+        sa.select(Family).where(Family.id == family_id).options(*FAMILY_LOAD_OPTIONS)
+    ).one_or_none()
+
+
+def find_entry(family: Family, child_id: uuid.UUID, area: Area | str) -> ButEntry | None:
+    """The loaded entry of one child and area (``None`` while nothing was entered)."""
+    area = Area(area)
+    for child in family.children:
+        if child.id == child_id:
+            return next((e for e in child.entries if e.area == area.value), None)
+    return None
+
+
+class FamilyWorkspace:
+    """A family loaded for the grids, with one method per kind of edit."""
+
+    def __init__(self, db: Database, family_id: uuid.UUID, undo: UndoStack | None = None) -> None:
+        self.db = db
+        self.family_id = family_id
+        self.undo = undo if undo is not None else UndoStack()
+        #: True while an edit of this workspace is being committed (views skip its echo).
+        self.writing = False
+        #: The label of the last edit that changed something (``None`` if it changed nothing).
+        self.last_label: str | None = None
+        self.family: Family = self._load()
+
+    # -- loading ----------------------------------------------------------------------------
+    def _load(self) -> Family:
+        with self.db.session() as session:
+            family = load_family(session, self.family_id)
+        if family is None:
+            raise FamilyGone(tr("Diese Familie gibt es nicht mehr."))
+        return family
+
+    def reload(self) -> Family:
+        """Load the family afresh (after an edit, an undo, or a change made elsewhere)."""
+        self.family = self._load()
+        return self.family
+
+    def exists(self) -> bool:
+        with self.db.session() as session:
+            return session.get(Family, self.family_id) is not None
+
+    def child(self, child_id: uuid.UUID) -> Child:
+        return next(c for c in self.family.children if c.id == child_id)
+
+    def person(self, person_id: uuid.UUID) -> Person:
+        return next(p for p in self.family.persons if p.id == person_id)
+
+    def reason_texts(self, area: Area | str) -> list[str]:
+        """The reason catalogue of one Bereich, shipped reasons first (for the reason editor)."""
+        with self.db.session() as session:
+            return [r.text for r in reason_catalogue.reasons_for(session, area)]
+
+    # -- the one write path -----------------------------------------------------------------
+    def _write(self, label: str, change: Callable[[Session], Any]) -> Any:
+        """Run ``change`` in one transaction, record it for undo, reload; returns its result."""
+        self.writing = True
+        try:
+            with self.db.transaction() as session:
+                result = change(session)
+        finally:
+            self.writing = False
+        info = history.last_commit(session)
+        self.undo.push(info, label)
+        self.last_label = label if info.changed else None
+        self.reload()
+        return result
+
+    def _get(self, session: Session, model: type, key: uuid.UUID):
+        record = session.get(model, key)
+        if record is None:
+            raise FamilyGone(tr("Dieser Eintrag wurde inzwischen gelöscht."))
+        return record
+
+    # -- family header ----------------------------------------------------------------------
+    def update_family(self, field: str, value: Any) -> None:
+        label = tr("{field} geändert").format(field=FAMILY_LABELS.get(field, field))
+        self._write(label, lambda s: editing.update_family(s, self._get(s, Family, self.family_id), field, value))
+
+    # -- children ---------------------------------------------------------------------------
+    def add_child(self, name: Any, age: Any = None, facility: Any = None, *, today: date | None = None) -> uuid.UUID:
+        def change(s: Session) -> uuid.UUID:
+            child = editing.add_child(s, self._get(s, Family, self.family_id), name, age, facility, today=today)
+            return child.id
+
+        return self._write(tr("Kind hinzugefügt"), change)
+
+    def update_child(self, child_id: uuid.UUID, field: str, value: Any, *, today: date | None = None) -> None:
+        label = tr("Kind: {field} geändert").format(field=CHILD_LABELS.get(field, field))
+        self._write(label, lambda s: editing.update_child(s, self._get(s, Child, child_id), field, value, today=today))
+
+    def remove_child(self, child_id: uuid.UUID) -> None:
+        name = self.child(child_id).name
+        self._write(
+            tr("Kind „{name}“ entfernt").format(name=name),
+            lambda s: editing.remove_child(s, self._get(s, Child, child_id)),
+        )
+
+    # -- BuT entries ------------------------------------------------------------------------
+    def _entry(self, s: Session, child_id: uuid.UUID, area: Area | str) -> ButEntry:
+        return editing.entry_for(s, self._get(s, Child, child_id), area)
+
+    def plan_step(self, child_id: uuid.UUID, area: Area | str, step: int, value: Any) -> Edit:
+        """What answering a step would do (cleared or overruled steps), without writing."""
+        entry = find_entry(self.family, child_id, area) or ButEntry(area=Area(area).value)
+        return editing.plan_step(entry, step, value)
+
+    def set_step(self, child_id: uuid.UUID, area: Area | str, step: int, value: Any) -> Edit:
+        label = tr("{area}: {step} = {value}").format(
+            area=Area(area).value, step=STEPS[step].label, value=_shown(value)
+        )
+        return self._write(label, lambda s: editing.set_step(self._entry(s, child_id, area), step, value))
+
+    def set_date(self, child_id: uuid.UUID, area: Area | str, field: str, value: Any) -> None:
+        label = tr("{area}: Datum geändert").format(area=Area(area).value)
+        self._write(label, lambda s: editing.set_date(self._entry(s, child_id, area), field, value))
+
+    def set_details(self, child_id: uuid.UUID, area: Area | str, value: Any) -> None:
+        label = tr("{area}: Details geändert").format(area=Area(area).value)
+        self._write(label, lambda s: editing.set_details(s, self._entry(s, child_id, area), value))
+
+    def set_reason(self, child_id: uuid.UUID, area: Area | str, text: Any) -> None:
+        label = tr("{area}: Grund geändert").format(area=Area(area).value)
+        self._write(label, lambda s: editing.set_reason(s, self._entry(s, child_id, area), text))
+
+    def set_note(self, child_id: uuid.UUID, area: Area | str, text: Any) -> None:
+        label = tr("{area}: Notiz geändert").format(area=Area(area).value)
+        self._write(label, lambda s: editing.set_note(self._entry(s, child_id, area), text))
+
+    # -- persons and Minijobs ---------------------------------------------------------------
+    def add_person(self, name: Any, age: Any = None, *, today: date | None = None) -> uuid.UUID:
+        def change(s: Session) -> uuid.UUID:
+            return editing.add_person(s, self._get(s, Family, self.family_id), name, age, today=today).id
+
+        return self._write(tr("Person hinzugefügt"), change)
+
+    def update_person(self, person_id: uuid.UUID, field: str, value: Any, *, today: date | None = None) -> None:
+        label = tr("Person: {field} geändert").format(field=CHILD_LABELS.get(field, field))
+        self._write(label, lambda s: editing.update_person(s, self._get(s, Person, person_id), field, value, today=today))
+
+    def remove_person(self, person_id: uuid.UUID) -> None:
+        name = self.person(person_id).name
+        self._write(
+            tr("Person „{name}“ entfernt").format(name=name),
+            lambda s: editing.remove_person(s, self._get(s, Person, person_id)),
+        )
+
+    def plan_minijob(self, person_id: uuid.UUID, field: str, value: Any) -> editing.MinijobChange:
+        """Validate a Minijob value and say what else it would clear, without writing."""
+        entry = self.person(person_id).minijob or MinijobEntry()
+        return editing.plan_minijob(entry, field, value)[1]
+
+    def set_minijob(self, person_id: uuid.UUID, field: str, value: Any, label: str | None = None) -> None:
+        def change(s: Session) -> None:
+            entry = editing.minijob_for(s, self._get(s, Person, person_id))
+            editing.set_minijob(entry, field, value)
+
+        self._write(label or tr("Minijob geändert"), change)
+
+
+def create_family(db: Database, undo: UndoStack, code: Any, **fields: Any) -> uuid.UUID:
+    """Create a family (validated; refused input writes nothing) and record it for undo."""
+    with db.transaction() as session:
+        family = editing.create_family(session, code, **fields)
+        family_id = family.id
+    undo.push(history.last_commit(session), tr("Familie „{code}“ angelegt").format(code=family.code))
+    return family_id
+
+
+def delete_family(db: Database, undo: UndoStack, family_id: uuid.UUID) -> str:
+    """Delete a family with everything in it; undo brings it back whole. Returns its code."""
+    with db.transaction() as session:
+        family = session.get(Family, family_id)
+        if family is None:
+            raise FamilyGone(tr("Diese Familie gibt es nicht mehr."))
+        code = family.code
+        editing.delete_family(session, family)
+    undo.push(history.last_commit(session), tr("Familie „{code}“ gelöscht").format(code=code))
+    return code
+
+
+FAMILY_LABELS = {
+    "code": "Familie",
+    "location": "Standort",
+    "coach": "JobCoach",
+    "created_on": "Erstelldatum",
+    "migration_background": "Migrationshintergrund",
+    "parenting_status": "Erziehungsstatus",
+}
+CHILD_LABELS = {"name": "Name", "age": "Alter", "facility": "Einrichtung"}
+
+
+def _shown(value: Any) -> str:
+    if value is True:
+        return "ja"
+    if value is False:
+        return "nein"
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return tr("leer")
+    return str(value)

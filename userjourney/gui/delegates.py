@@ -1,0 +1,108 @@
+"""The cell editors of the journey grids, chosen by the column's :class:`Kind`.
+
+* ja/nein: a list with "", ja, nein (the keys j, n and Entf work without opening it);
+* a choice (Einrichtung): the fixed list;
+* a reason: an editable list over the Bereich's catalogue with type-ahead (matching any
+  part of a reason, any letter case); a text not in the list is kept and joins the catalogue;
+* a date: :class:`~userjourney.gui.date_edit.DateLineEdit` (typing or a calendar);
+* everything else: a line edit.
+
+Editors never validate: the text goes to the model, whose core call validates and, if it
+refuses, leaves the data untouched and shows the German message at the cell.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem
+
+from userjourney.gui.date_edit import DateLineEdit
+from userjourney.gui.grid_model import CHOICES_ROLE, KIND_ROLE, WARN_ROLE, Kind
+from userjourney.gui.icons import icon
+
+
+class ReasonEditor(QComboBox):
+    """Editable list of reasons with type-ahead over the whole text."""
+
+    def __init__(self, parent, reasons: list[str]) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(15)
+        self.addItems(reasons)
+        completer = QCompleter(reasons, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.setAccessibleName(self.tr("Grund"))
+        self.lineEdit().setPlaceholderText(self.tr("Grund tippen oder aus der Liste wählen …"))
+
+
+class GridDelegate(QStyledItemDelegate):
+    """Creates the editor for a cell and paints the warning icon on cells that want attention."""
+
+    def createEditor(self, parent, option, index):
+        kind = index.data(KIND_ROLE)
+        header = index.model().headerData(index.column(), Qt.Orientation.Horizontal) or ""
+        if kind is Kind.YES_NO:
+            editor = QComboBox(parent)
+            editor.addItems(["", "ja", "nein"])
+            editor.activated.connect(lambda _i, e=editor: self._commit_and_close(e))
+        elif kind is Kind.CHOICE:
+            editor = QComboBox(parent)
+            editor.addItems(index.data(CHOICES_ROLE) or [])
+            editor.activated.connect(lambda _i, e=editor: self._commit_and_close(e))
+        elif kind is Kind.REASON:
+            editor = ReasonEditor(parent, index.data(CHOICES_ROLE) or [])
+        elif kind is Kind.DATE:
+            editor = DateLineEdit(parent)
+            editor.picked.connect(lambda e=editor: self._commit_and_close(e))
+        else:
+            editor = QLineEdit(parent)
+        editor.setAccessibleName(header.replace("\n", " ").replace("- ", ""))
+        return editor
+
+    def _commit_and_close(self, editor) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor, index):
+        value = index.data(Qt.ItemDataRole.EditRole) or ""
+        if isinstance(editor, QComboBox) and not editor.isEditable():
+            editor.setCurrentIndex(max(editor.findText(value), 0))
+        elif isinstance(editor, QComboBox):
+            editor.setEditText(value)
+        elif isinstance(editor, QLineEdit):
+            editor.setText(value)
+
+    def setModelData(self, editor, model, index):
+        text = editor.currentText() if isinstance(editor, QComboBox) else editor.text()
+        if text == (index.data(Qt.ItemDataRole.EditRole) or ""):
+            return  # unchanged: nothing to save, nothing to refuse
+        model.setData(index, text, Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(self, editor, option, index):
+        rect = option.rect
+        if isinstance(editor, (ReasonEditor, DateLineEdit)):
+            rect = rect.adjusted(0, 0, max(0, 220 - rect.width()) if isinstance(editor, DateLineEdit) else 0, 0)
+        editor.setGeometry(rect)
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
+        super().initStyleOption(option, index)
+        if index.data(WARN_ROLE):
+            option.icon = icon("warning")
+            option.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
+
+    def eventFilter(self, editor, event):
+        # An editable list swallows Return while its type-ahead popup is open; once closed,
+        # Return saves like everywhere else.
+        if (
+            isinstance(editor, ReasonEditor)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and editor.completer().popup().isVisible()
+        ):
+            return False
+        return super().eventFilter(editor, event)
+
