@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from excel_support import BUT_HEADERS, MINIJOB_HEADERS, but, content, dump, job, write_xlsx
+from excel_support import BUT_HEADERS, MINIJOB_HEADERS, but, dump, job, write_xlsx
 from userjourney.core import editing, history
 from userjourney.core.errors import ValidationError
 from userjourney.core.excel import (
@@ -22,7 +22,7 @@ from userjourney.core.excel import (
     template,
 )
 from userjourney.core.excel.reader import _cached
-from userjourney.core.models import ButEntry, Change, Child, Family, MinijobEntry, Person, Reason
+from userjourney.core.models import ButEntry, Change, Child, Family, MinijobEntry, Reason
 
 TODAY = date(2024, 5, 1)
 

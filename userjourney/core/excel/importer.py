@@ -34,7 +34,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -47,6 +47,7 @@ from sqlalchemy.orm import Session
 from userjourney.core import history, values
 from userjourney.core.bulk import insert_many
 from userjourney.core.errors import ValidationError
+from userjourney.core.excel import template
 from userjourney.core.excel.reader import ParsedFile, Problem, Progress, paused_gc, read_file
 from userjourney.core.i18n import tr
 from userjourney.core.models import (
@@ -66,6 +67,11 @@ CHUNK = 500  # ids per IN (...) when preloading; far below every database's para
 FLUSH_EVERY = 5_000  # records buffered before they are written
 #: the record kinds an import counts, in the order they are reported
 KINDS = ("families", "children", "but_entries", "persons", "minijobs")
+NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
+
+FAMILY_FIELDS = ("location", "coach", "created_on", "migration_background", "parenting_status")
+#: the Minijob columns of the template, by model field (an all-empty row clears them all)
+MINIJOB_FIELDS = tuple(c.field for c in template.MINIJOBS.columns if c.record == template.MINIJOB)
 
 
 def kind_label(kind: str) -> str:
@@ -77,14 +83,6 @@ def kind_label(kind: str) -> str:
         "persons": tr("Personen"),
         "minijobs": tr("Minijobs"),
     }[kind]
-NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
-
-FAMILY_FIELDS = ("location", "coach", "created_on", "migration_background", "parenting_status")
-MINIJOB_FIELDS = (
-    "employer", "started_on", "searched", "found", "approached", "topup_possible", "topped_up",
-    "sustainable", "note_searched", "note_found", "note_approached", "note_topup", "note_sustainable",
-)
-ENTRY_FIELDS = STEP_FIELDS + ("implied_mask", "applied_on", "approved_on", "reason_id")
 
 
 class ImportRefused(ValidationError):

@@ -33,8 +33,8 @@ import gc
 import os
 import threading
 import zipfile
-from operator import itemgetter
 from collections.abc import Callable, Iterator
+from operator import itemgetter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -48,7 +48,6 @@ from userjourney.core.excel import template
 from userjourney.core.excel.template import (
     CHILD,
     ENTRY,
-    FAMILY,
     MINIJOB,
     PERSON,
     Column,

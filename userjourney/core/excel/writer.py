@@ -17,8 +17,8 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from copy import copy
 from collections.abc import Callable, Iterable
+from copy import copy
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -28,7 +28,7 @@ from userjourney.core import values
 from userjourney.core.errors import UserError
 from userjourney.core.i18n import tr
 from userjourney.core.excel import template
-from userjourney.core.excel.template import Column, SheetSpec
+from userjourney.core.excel.template import SheetSpec
 
 HEADER_FILL = "DCE6F1"
 TITLE_COLOR = "1F3864"
