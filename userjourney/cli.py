@@ -119,11 +119,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("import", help=tr("Excel-Vorlage einlesen (BuT, Minijobs)"))
     p.add_argument("file", metavar="DATEI.xlsx")
     _add_db(p)
+    _add_wait(p)
 
     p = commands.add_parser("export", help=tr("Auswertung und Rohdaten als Excel-Arbeitsmappe"))
     p.add_argument("file", metavar="DATEI.xlsx")
     _add_db(p)
     _add_filters(p)
+
+    p = commands.add_parser("template", help=tr("leere Excel-Vorlage zum Ausfüllen schreiben"))
+    p.add_argument("file", metavar="DATEI.xlsx")
 
     p = commands.add_parser("summary", help=tr("Auswertung „BuT bei ANNA“ anzeigen"))
     p.add_argument("--json", action="store_true", help=tr("als JSON (für andere Programme)"))
@@ -166,6 +170,16 @@ def _open(args, **kwargs):
     return open_database(args.db, **kwargs)
 
 
+def _xlsx_target(name: str):
+    """A file to write: it must be called ….xlsx, or Excel will not open it by double-click."""
+    from pathlib import Path
+
+    path = Path(name)
+    if path.suffix.lower() != ".xlsx":
+        raise ValidationError(tr("„{name}“: der Dateiname muss auf .xlsx enden.").format(name=name))
+    return path
+
+
 @contextmanager
 def _open_for_writing(args):
     """Open the database holding the writer's lock (waiting ``--wait`` seconds for a GUI to let go).
@@ -202,11 +216,44 @@ def _open_for_writing(args):
 
 
 def cmd_import(args) -> int:
-    raise NotAvailable(tr("„import“ ist in dieser Version noch nicht verfügbar."))
+    from userjourney.core.excel import apply_import, check_file, compare
+
+    # The file is checked before the database is opened: a bad file leaves no trace at all.
+    plan = check_file(args.file)
+    if not plan.ok:
+        raise plan.refusal()
+    with _open_for_writing(args) as db:
+        compare(plan, db)
+        result = apply_import(db, plan)
+    print(tr("Import von {path} in {db}:").format(path=args.file, db=db.describe()))
+    for line in result.describe():
+        print(f"  {line}")
+    for line in plan.warning_lines(limit=20):
+        print(f"  {tr('Hinweis')}: {line}")
+    return EXIT_OK
 
 
 def cmd_export(args) -> int:
-    raise NotAvailable(tr("„export“ ist in dieser Version noch nicht verfügbar."))
+    from userjourney.core.excel import export_workbook
+    from userjourney.core.summary import SummaryFilter
+
+    target = _xlsx_target(args.file)
+    filters = SummaryFilter(  # checks the period before the database is touched
+        location=args.standort, coach=args.coach, date_from=args.date_from, date_to=args.date_to, stand=args.stand
+    )
+    with _open(args) as db:
+        result = export_workbook(db, target, filters)
+    for line in result.describe():
+        print(line)
+    return EXIT_OK
+
+
+def cmd_template(args) -> int:
+    from userjourney.core.excel import write_template
+
+    path = write_template(_xlsx_target(args.file))
+    print(tr("Vorlage geschrieben: {path}").format(path=path))
+    return EXIT_OK
 
 
 def cmd_summary(args) -> int:
@@ -330,6 +377,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: cmd_gui,
     "import": cmd_import,
     "export": cmd_export,
+    "template": cmd_template,
     "summary": cmd_summary,
     "demo": cmd_demo,
     "backup": cmd_backup,

@@ -84,12 +84,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Auswertung und Rohdaten als Excel-Arbeitsmappe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>leere Excel-Vorlage zum Ausfüllen schreiben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Auswertung „BuT bei ANNA“ anzeigen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,22 +134,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+19"/>
+        <source>„{name}“: der Dateiname muss auf .xlsx enden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>userjourney: Die Datenbank wird gerade von {who} benutzt; warte bis zu {seconds} s …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>„import“ ist in dieser Version noch nicht verfügbar.</source>
+        <location line="+23"/>
+        <source>Import von {path} in {db}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>„export“ ist in dieser Version noch nicht verfügbar.</source>
+        <location line="+27"/>
+        <source>Vorlage geschrieben: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>angelegt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,7 +226,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Unerwarteter Fehler ({kind}). Einzelheiten stehen in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -365,9 +375,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/history.py" line="+371"/>
+        <location filename="../../userjourney/core/history.py" line="+510"/>
         <source>unbekannt</source>
-        <extracomment>Columns left out of the history: derived from it (``updated_at`` is the latest change).</extracomment>
+        <extracomment>Columns left out of the history: derived from it (``updated_at`` is the latest change). ``json.dumps(…, ensure_ascii=False)`` without building an encoder per call (same output).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -442,14 +452,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/storage.py" line="+87"/>
+        <location filename="../../userjourney/core/storage.py" line="+86"/>
         <source>Eine Datenbank im Arbeitsspeicher kann nicht geöffnet werden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/cli.py" line="-96"/>
-        <location filename="../../userjourney/core/storage.py" line="+76"/>
+        <location filename="../../userjourney/cli.py" line="-97"/>
+        <location filename="../../userjourney/core/excel/writer.py" line="+52"/>
+        <location filename="../../userjourney/core/storage.py" line="+108"/>
         <source>Der Ordner „{folder}“ existiert nicht.</source>
+        <extracomment>Characters XML (and so .xlsx) cannot hold; removed from texts on the way out.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -488,13 +500,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Die Datenbank „{path}“ stammt von einer neueren Version von userjourney (Schema {revision}); bitte installieren Sie die neueste Version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>Die Änderung wurde nicht gespeichert; alles bisher Gespeicherte ist unverändert.</source>
+        <extracomment>Below this much free space a write error is taken for a full disk (SQLite often reports only &quot;disk I/O error&quot; when the write-ahead log or its index cannot grow).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -599,7 +612,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../userjourney/core/excel/report.py" line="+155"/>
+        <location filename="../../userjourney/core/values.py" line="+7"/>
         <source>Bereich</source>
         <translation type="unfinished"></translation>
     </message>
@@ -665,6 +679,7 @@ Bookkeeping columns that are not shown (they change along with a visible one).</
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../userjourney/core/excel/report.py" line="+64"/>
         <source>Grund</source>
         <translation type="unfinished"></translation>
     </message>
@@ -675,6 +690,7 @@ Bookkeeping columns that are not shown (they change along with a visible one).</
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../userjourney/core/excel/report.py" line="+9"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,6 +711,7 @@ Bookkeeping columns that are not shown (they change along with a visible one).</
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../userjourney/core/excel/template.py" line="+270"/>
         <source>Nachhaltig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,6 +851,7 @@ Bookkeeping columns that are not shown (they change along with a visible one).</
     </message>
     <message>
         <location filename="../../userjourney/core/audit.py" line="+132"/>
+        <location filename="../../userjourney/core/excel/reader.py" line="+780"/>
         <location filename="../../userjourney/core/workspace.py" line="+21"/>
         <source>leer</source>
         <translation type="unfinished"></translation>
@@ -895,37 +913,191 @@ Bookkeeping columns that are not shown (they change along with a visible one).</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../userjourney/core/excel/report.py" line="-30"/>
+        <location line="+62"/>
+        <location filename="../../userjourney/core/summary_text.py" line="+1"/>
         <source>Stand {day} · {families}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-114"/>
+        <location filename="../../userjourney/core/summary_text.py" line="+2"/>
         <source>Die Kinder und Jugendlichen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-12"/>
+        <source>Auswertung User Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Auswertung User Journey: BuT und Minijobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>aufgebaut wie „BuT bei ANNA“ (Anhang 6.6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anträge im Zeitraum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erstellt am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../userjourney/core/summary_text.py" line="+1"/>
         <source>Familien (Bedarfsgemeinschaften)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../userjourney/core/summary_text.py" line="+1"/>
         <source>Kinder und Jugendliche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../userjourney/core/summary_text.py" line="+1"/>
         <source>mit Migrationshintergrund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../userjourney/core/summary_text.py" line="+2"/>
         <source>wachsen bei nur einem Elternteil auf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+3"/>
+        <source>Anträge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anträge je Bereich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inhalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>diese Seite: Stand, Filter, Überblick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anspruch, Schritte, Nutzung und Gründe der Nichtinanspruchnahme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minijobs: Selbstständigkeit je Schritt, Aufstockung, Nachhaltigkeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rohdaten je Kind und Bereich (Vorlage zum Import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rohdaten je erwachsener Person (Vorlage zum Import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Datenschutz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Auswertungsblätter enthalten nur Zahlen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Blätter „BuT“ und „Minijobs“ enthalten Angaben je Familie (unter Kürzeln, ohne Namen,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aber Sozialdaten): nur intern weitergeben oder vor dem Versand löschen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Auswertung {area}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Anspruchsberechtigte Schritt für Schritt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+55"/>
+        <source>Schritt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Anspruch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>zusammen (anspruchsberechtigt, nehmen nicht wahr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wahrgenommen, nach Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{area}: Schritt für Schritt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Auswertung Minijobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wie selbstständig? Personen je Stufe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Minijobs: wie selbstständig je Schritt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../userjourney/core/summary_text.py" line="+4"/>
         <source>Keine Familie erfüllt die Filter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,13 +1107,15 @@ Bookkeeping columns that are not shown (they change along with a visible one).</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../userjourney/core/excel/report.py" line="-126"/>
+        <location line="+54"/>
+        <location filename="../../userjourney/core/summary_text.py" line="+1"/>
         <location line="+33"/>
         <source>Anträge ({period})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location filename="../../userjourney/core/summary_text.py" line="-15"/>
         <source>in KiTas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,78 +1130,159 @@ Bookkeeping columns that are not shown (they change along with a visible one).</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../userjourney/core/excel/report.py" line="-7"/>
+        <location filename="../../userjourney/core/summary_text.py" line="+7"/>
         <source>Von {n} Kindern und Jugendlichen sind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../userjourney/core/summary_text.py" line="+1"/>
         <source>ohne Anspruch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../userjourney/core/summary_text.py" line="+1"/>
         <source>anspruchsberechtigt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../userjourney/core/summary_text.py" line="+1"/>
         <source>Anspruch nicht geklärt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../userjourney/core/summary_text.py" line="+1"/>
         <source>Anspruchsberechtigte Schritt für Schritt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../userjourney/core/excel/report.py" line="+1"/>
+        <location filename="../../userjourney/core/summary_text.py" line="+3"/>
         <source>nehmen das Angebot wahr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../userjourney/core/summary_text.py" line="+4"/>
         <source>davon nach Details:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../userjourney/core/excel/report.py" line="+13"/>
+        <location line="+21"/>
+        <location filename="../../userjourney/core/summary_text.py" line="+2"/>
         <source>Warum wird das Angebot nicht in Anspruch genommen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-16"/>
+        <location filename="../../userjourney/core/summary_text.py" line="+4"/>
         <source>(keine Anspruchsberechtigten ohne Inanspruchnahme)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../userjourney/core/excel/importer.py" line="+80"/>
+        <location filename="../../userjourney/core/excel/report.py" line="-82"/>
+        <source>Familien</source>
+        <extracomment>the record kinds an import counts, in the order they are reported the Minijob columns of the template, by model field (an all-empty row clears them all)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../userjourney/core/excel/report.py" line="+71"/>
+        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>Kinder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BuT-Einträge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../userjourney/core/excel/report.py" line="+20"/>
+        <location filename="../../userjourney/core/summary_text.py" line="+13"/>
         <source>Minijobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+27"/>
+        <source>{label}: {new} neu, {updated} geändert, {unchanged} unverändert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{n} Fehler; es wird nichts importiert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Datei enthält keine Daten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+46"/>
+        <source>Neue Gründe im Katalog: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+46"/>
+        <source>Hinweise: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>{path} kann nicht importiert werden: {n} Fehler. Die Datenbank bleibt unverändert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>… und {n} weitere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Nichts geändert: die Datenbank entspricht bereits der Datei.</source>
+        <extracomment>the history transaction (``None`` when nothing changed) — ``history.revert`` undoes it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <location filename="../../userjourney/core/excel/report.py" line="+4"/>
+        <location line="+17"/>
+        <location filename="../../userjourney/core/summary_text.py" line="+1"/>
         <source>Personen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../userjourney/core/summary_text.py" line="+1"/>
         <source>Wie selbstständig? Personen je Stufe:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../userjourney/core/audit.py" line="-127"/>
+        <location filename="../../userjourney/core/excel/report.py" line="-6"/>
         <location filename="../../userjourney/core/summary_text.py" line="+5"/>
         <source>Aufstockung möglich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../userjourney/core/excel/report.py" line="+1"/>
         <location filename="../../userjourney/core/summary_text.py" line="+1"/>
         <source>aufgestockt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../userjourney/core/summary_text.py" line="+1"/>
         <source>nachhaltig (≥ 3 Monate, Stand {day})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,7 +1293,7 @@ Bookkeeping columns that are not shown (they change along with a visible one).</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Die Datenbank „{path}“ wird gerade von {who} benutzt; bitte dort schließen und dann noch einmal versuchen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,6 +1320,451 @@ Bookkeeping columns that are not shown (they change along with a visible one).</
     <message>
         <location line="+8"/>
         <source>„{path}“ kann nicht geschrieben werden: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../userjourney/core/excel/export.py" line="+64"/>
+        <source>Exportiert nach {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blätter: {sheets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rohdaten: {families} Familien, {but} Zeilen BuT, {jobs} Zeilen Minijobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+195"/>
+        <source>User Journey – Rohdaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>User Journey – Auswertung und Rohdaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../userjourney/core/excel/reader.py" line="-687"/>
+        <source>Blatt „{sheet}“</source>
+        <extracomment>How many problems of each severity are kept with all their details (the rest are counted).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zeile {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spalte „{column}“</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>Die Datei {path} gibt es nicht.</source>
+        <extracomment>family field → clean value (None = empty in every row of the family) the family cells of the last row merged (rows of a family repeat them; skip the work) Minijob field → clean value; ``None`` when every Minijob cell of the row is empty. problems found but not listed (beyond :data:`MAX_LISTED`) data rows read per sheet (sheets present in the file)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} ist ein Ordner, keine Excel-Datei.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Die Datei {path} ist leer (0 Bytes); erwartet: eine Excel-Arbeitsmappe (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Die Datei {path} kann nicht gelesen werden: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Die Datei {path} ist keine Excel-Arbeitsmappe (.xlsx); bitte in Excel als „Excel-Arbeitsmappe (*.xlsx)“ speichern (alte .xls-Dateien und Dateien mit Kennwortschutz gehen nicht).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Die Datei {path} ist keine lesbare Excel-Arbeitsmappe (.xlsx): {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Die Datei {path} ist beschädigt und kann nicht gelesen werden ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Die Spalte fehlt; die Kopfzeile braucht jede Spalte der Vorlage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gefunden wurde „{near}“ in Spalte {letter}; die Schreibweise muss genau stimmen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Die Spalte „{column}“ steht mehrfach in Zeile 1 (Spalten {letters}); sie darf nur einmal vorkommen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Die Spalte „{column}“ gehört nicht zur Vorlage und wird nicht eingelesen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Die Arbeitsmappe hat weder ein Blatt „{but}“ noch ein Blatt „{minijobs}“ (gefunden: {names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>in allen Zeilen einer Familie müssen die Familienangaben gleich sein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in allen Zeilen eines Kindes müssen Alter und Einrichtung gleich sein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Die Familie fehlt; jede Zeile braucht das Kürzel der Familie.</source>
+        <extracomment>journeys.complete per distinct answers (3^7 at most; a list repeats few of them)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{value} weicht von {other} in Blatt „{sheet}“, Zeile {row} ab; {rule}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Das Kind fehlt; eine Zeile mit Angaben zu Kind oder Bereich braucht den Namen des Kindes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Der Bereich fehlt; erwartet: {areas}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Für Kind „{child}“ der Familie „{family}“ gibt es schon in Zeile {row} eine Zeile „{area}“; jeder Bereich darf je Kind nur einmal vorkommen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Die Person fehlt; eine Zeile mit Angaben zum Minijob braucht den Namen der Person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Person „{person}“ der Familie „{family}“ steht schon in Zeile {row}; jede Person darf nur einmal vorkommen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{value} bei „Aufgestockt“ geht nur, wenn „Aufstockung möglich“ ja ist (hier: {possible}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../userjourney/core/excel/template.py" line="-209"/>
+        <source>{value} ist {n} Zeichen lang; erlaubt sind höchstens {limit} Zeichen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>„{item} …“ ist als Detail zu lang; erlaubt sind höchstens {limit} Zeichen je Eintrag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{value} ist keine gültige Angabe; erwartet: ja, nein, leer oder ein Datum (TT.MM.JJJJ, TT.MM.JJ oder JJJJ-MM-TT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Kürzel (Pseudonym) der Familie, nie der echte Name; Schlüssel: gleiche Familie = gleiches Kürzel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ort der Betreuung, z. B. Ennigerloh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name des JobCoachs beim Träger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag, an dem die User Journey angelegt wurde; leer = heute (bei neuen Familien).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+74"/>
+        <source>ja oder nein.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>alleinerziehend oder nicht alleinerziehend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Vorname oder Kürzel des Kindes; Schlüssel innerhalb der Familie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+47"/>
+        <source>Alter in ganzen Jahren ({low}–{high}), am Tag des Imports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>keine, KiTa, Grundschule, Weiterführende Schule, Förderschule, Berufskolleg oder Ausbildung / Arbeit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mittagsverpflegung, Lernförderung, Teilhabe schulisch oder Teilhabe soziokulturell; eine Zeile je Kind und Bereich.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Besteht ein Anspruch? ja / nein / leer (noch offen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gibt es ein passendes Angebot?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kennt die Familie das Angebot?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ist das Angebot für Kind und Familie interessant?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ja, nein oder das Datum des Antrags (ein Datum heißt: ja, an diesem Tag).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ja, nein oder das Datum der Bewilligung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wird das Angebot wahrgenommen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fächer oder Aktivitäten, getrennt durch Komma oder Semikolon, z. B. „Mathe, Deutsch“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warum der Weg hier endet, z. B. „Kind möchte zuhause essen“; ein neuer Text kommt wörtlich in den Gründe-Katalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stufe 1–4: {legend}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Anmerkung zu „{what}“: Unterstützung oder warum der Schritt nicht gelang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name oder Kürzel der erwachsenen Person; Schlüssel innerhalb der Familie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Arbeitgeber des Minijobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erster Arbeitstag; nach drei Monaten gilt der Minijob als nachhaltig, wenn „Nachhaltig“ leer ist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ja oder nein; nur wenn „Aufstockung möglich“ ja ist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ja, wenn der Minijob drei Monate oder länger besteht; nein; leer = nach „Beginn“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aufstockung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../userjourney/core/excel/writer.py" line="+2"/>
+        <source>„{path}“ ist ein Ordner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>In den Ordner „{folder}“ kann nicht geschrieben werden: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Die Datei „{path}“ kann nicht geschrieben werden: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Ungültiger Wert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bitte einen Wert aus der Liste wählen: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ungültiges Alter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Alter ist eine ganze Zahl von 0 bis 120.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ungültige Angabe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erlaubt sind ja, nein oder ein Datum (TT.MM.JJJJ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ja, nein oder ein Datum (TT.MM.JJJJ); ein Datum heißt: ja, an diesem Tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ungültiges Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bitte ein Datum eingeben (TT.MM.JJJJ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{title} – Stand {stand}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seite &amp;P von &amp;N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>So füllen Sie die Vorlage aus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blatt „BuT“: eine Zeile je Kind und Bereich (Mittagsverpflegung, Lernförderung, Teilhabe schulisch, Teilhabe soziokulturell). Blatt „Minijobs“: eine Zeile je erwachsener Person. Ein Blatt darf fehlen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Die Überschriften in Zeile 1 nicht ändern. Die Reihenfolge der Spalten ist egal; weitere Spalten werden nicht eingelesen. Leerzeichen am Anfang oder Ende zählen nicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Familienangaben (Familie bis Erziehungsstatus) stehen in jeder Zeile einer Familie und müssen überall gleich sein; eine leere Zelle übernimmt den Wert der anderen Zeilen. Ebenso Alter und Einrichtung eines Kindes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ja/nein in beliebiger Schreibweise; leer heißt: noch nicht beantwortet. Daten als Excel-Datum oder als Text TT.MM.JJJJ, TT.MM.JJ oder JJJJ-MM-TT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reihenfolge der Schritte: ein „ja“ heißt, dass alle früheren Schritte auch „ja“ sind. Leere frühere Schritte werden als „ja“ übernommen (mit Hinweis); ein „nein“ vor einem späteren „ja“ ist ein Fehler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Beim Import werden Familien, Kinder, Bereiche und Personen über ihre Namen wiedererkannt: vorhandene werden aktualisiert, neue angelegt, nichts wird gelöscht. Was in einer Zeile steht, gilt — eine leere Zelle löscht den gespeicherten Wert (außer beim Erstelldatum). Ein zweiter Import derselben Datei ändert nichts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wenn die Datei Fehler enthält, wird nichts importiert; alle Fehler werden mit Blatt, Zeile und Spalte aufgelistet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bitte nur Kürzel (Pseudonyme) für Familien verwenden, keine echten Namen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Vorlage User Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Erklärung zur Vorlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Spalte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Blatt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedeutung und erlaubte Werte</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2468,7 +3168,7 @@ Fortfahren?</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../userjourney/gui/app.py" line="+110"/>
+        <location filename="../../userjourney/gui/app.py" line="+119"/>
         <source>Nur lesen: {who} bearbeitet diese Datenbank.</source>
         <extracomment>Exit status when the database could not be opened (as on the command line). Why the database is only readable (another program writes to it), else &quot;&quot;. The automatic backup made on this start (the first of the day), if any.</extracomment>
         <translation type="unfinished"></translation>

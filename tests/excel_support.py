@@ -1,0 +1,133 @@
+"""Helpers for the Excel tests: build workbooks from a few readable rows, dump a database."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from userjourney.core import values
+from userjourney.core.excel import template
+
+BUT_HEADERS = list(template.BUT.headers)
+MINIJOB_HEADERS = list(template.MINIJOBS.headers)
+
+FAMILY = {
+    "Familie": "Schmidt",
+    "Standort": "Ennigerloh",
+    "JobCoach": "Max Mustermann",
+    "Erstelldatum": date(2021, 11, 10),
+    "Migrationshintergrund": "nein",
+    "Erziehungsstatus": "nicht alleinerziehend",
+}
+
+
+def but(**cells) -> dict:
+    """A valid BuT row (Jan, Mittagsverpflegung, stopped at interessant) with ``cells`` replaced.
+
+    Keyword names use ``_`` for spaces: ``Angebot_interessant="ja"``.
+    """
+    row = dict(FAMILY)
+    row.update({
+        "Kind": "Jan", "Alter": 13, "Einrichtung": "Weiterführende Schule", "Bereich": "Mittagsverpflegung",
+        "Anspruch": "ja", "Angebot vorhanden": "ja", "Angebot bekannt": "ja", "Angebot interessant": "nein",
+        "Antrag gestellt": None, "Antrag bewilligt": None, "Angebot wahrgenommen": None,
+        "Details": None, "Grund": "Kind möchte zuhause essen",
+    })
+    row.update({k.replace("_", " "): v for k, v in cells.items()})
+    return row
+
+
+def job(**cells) -> dict:
+    """A valid Minijobs row (Familie Müller, Martina) with ``cells`` replaced."""
+    row = dict(FAMILY, Familie="Müller", Standort="Everswinkel", JobCoach="Erika Musterfrau",
+               Erstelldatum=date(2022, 1, 10), Migrationshintergrund="ja", Erziehungsstatus="alleinerziehend")
+    row.update({
+        "Person": "Martina Müller", "Alter": 42, "Arbeitgeber": "Schule in Everswinkel", "Beginn": date(2022, 1, 3),
+        "Minijob gesucht": 2, "Minijob gefunden": 1, "pot. Arbeitgeber angesprochen": 1,
+        "Aufstockung möglich": "ja", "Aufgestockt": "ja", "Nachhaltig": "ja",
+        "Anmerkung gesucht": None, "Anmerkung gefunden": None, "Anmerkung angesprochen": None,
+        "Anmerkung Aufstockung": None, "Anmerkung Nachhaltig": "seit 3 Monaten",
+    })
+    row.update({k.replace("_", " "): v for k, v in cells.items()})
+    return row
+
+
+def write_xlsx(
+    path: Path,
+    but_rows: list[dict] | None = None,
+    job_rows: list[dict] | None = None,
+    *,
+    but_headers: list | None = None,
+    job_headers: list | None = None,
+) -> Path:
+    """A workbook with a ``BuT`` and/or ``Minijobs`` sheet (``None`` rows = sheet absent)."""
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    for name, rows, headers in (
+        ("BuT", but_rows, but_headers or BUT_HEADERS),
+        ("Minijobs", job_rows, job_headers or MINIJOB_HEADERS),
+    ):
+        if rows is None:
+            continue
+        sheet = workbook.create_sheet(name)
+        sheet.append(headers)
+        for row in rows:
+            sheet.append([row.get(str(h).strip()) if h is not None else None for h in headers])
+    if not workbook.worksheets:
+        workbook.create_sheet("Tabelle1")
+    workbook.save(path)
+    return path
+
+
+TABLES = ("family", "child", "but_entry", "but_detail", "reason", "person", "minijob", "change")
+
+
+def dump(db_path: Path) -> dict[str, list[tuple]]:
+    """Every row of every table, sorted: equal dumps = an untouched database."""
+    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
+        result = {}
+        for table in TABLES:
+            rows = conn.execute(f'SELECT * FROM "{table}"').fetchall()
+            result[table] = sorted(rows, key=repr)
+    conn.close()
+    return result
+
+
+def content(db_path: Path) -> dict:
+    """The data a person sees, without ids and timestamps: for comparing two databases."""
+    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
+        q = conn.execute
+        families = sorted(q(
+            "SELECT code, location, coach, created_on, migration_background, parenting_status FROM family"
+        ).fetchall())
+        children = sorted(
+            (code, name, _age(age, recorded), facility)
+            for code, name, age, recorded, facility in q(
+                "SELECT f.code, c.name, c.age_years, c.age_recorded_on, c.facility FROM child c "
+                "JOIN family f ON f.id = c.family_id"
+            )
+        )
+        entries = sorted(q(
+            "SELECT f.code, c.name, e.area, e.entitled, e.offer_exists, e.offer_known, e.offer_interesting, "
+            "e.applied, e.approved, e.used, e.implied_mask, e.applied_on, e.approved_on, r.text, "
+            "(SELECT group_concat(item, '|') FROM (SELECT item FROM but_detail d WHERE d.entry_id = e.id "
+            "ORDER BY position)) FROM but_entry e JOIN child c ON c.id = e.child_id "
+            "JOIN family f ON f.id = c.family_id LEFT JOIN reason r ON r.id = e.reason_id"
+        ).fetchall(), key=repr)
+        persons = sorted(((row[0], row[1], _age(row[2], row[3])) + row[4:] for row in q(
+            "SELECT f.code, p.name, p.age_years, p.age_recorded_on, m.employer, m.started_on, m.searched, m.found, "
+            "m.approached, m.topup_possible, m.topped_up, m.sustainable, m.note_searched, m.note_found, "
+            "m.note_approached, m.note_topup, m.note_sustainable, m.id IS NOT NULL FROM person p "
+            "JOIN family f ON f.id = p.family_id LEFT JOIN minijob m ON m.person_id = p.id"
+        )), key=repr)
+        reasons = sorted(q("SELECT area, text, seeded FROM reason").fetchall())
+    conn.close()
+    return {"families": families, "children": children, "entries": entries, "persons": persons, "reasons": reasons}
+
+
+def _age(age, recorded):
+    """The age today (ages are stored with the day they were recorded)."""
+    return values.age_on(age, date.fromisoformat(recorded) if recorded else None, date.today())

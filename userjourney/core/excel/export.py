@@ -1,0 +1,280 @@
+"""The export workbook: the summary for the Jobcenter and the raw data in template layout.
+
+Sheets, in order: a cover sheet (title, Stand, filters, when and with which version it was
+made), one sheet per Bereich laid out like Anhang 6.6 with native Excel charts, one for the
+Minijobs with its chart, and the raw data sheets ``BuT`` and ``Minijobs`` exactly as in the
+import template — so export → import round-trips (``docs/excel.md``).
+
+The raw sheets carry no more personal data than the template's columns (no notes, no history,
+no ids). Which families they contain follows the family filters (Standort, JobCoach); the
+period (``--from``/``--to``) and the Stand only shape the summary figures. Ages are written as
+the age on the day of the export, since an import reads them as of its own day.
+
+Rows are streamed from the database (a few queries, no ORM objects) into a write-only
+workbook, and the file is saved atomically (:func:`~userjourney.core.excel.writer.save_atomically`).
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from userjourney.core import summary_sql as q
+from userjourney.core import values
+from userjourney.core.excel import report, template, writer
+from userjourney.core.i18n import tr
+from userjourney.core.models import ButDetail, ButEntry, Child, Family, MinijobEntry, Person, Reason, utcnow
+from userjourney.core.summary import SummaryFilter, summarize
+from userjourney.core.vocab import AREAS, STEP_FIELDS
+
+Progress = Callable[[int, int], None]
+
+
+class FamilySelection:
+    """Which families the raw sheets hold: exactly those the summary counts for ``filters``
+    (:func:`userjourney.core.summary_sql.family_conditions`, one definition of "passes")."""
+
+    def __init__(self, filters: SummaryFilter) -> None:
+        self.filters = filters
+
+    def where(self, family_table: sa.Table) -> list:
+        return q.family_conditions(self.filters)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What :func:`export_workbook` wrote."""
+
+    path: Path
+    families: int
+    but_rows: int
+    minijob_rows: int
+    sheets: tuple[str, ...]
+
+    def describe(self) -> list[str]:
+        return [
+            tr("Exportiert nach {path}").format(path=self.path),
+            tr("Blätter: {sheets}").format(sheets=", ".join(self.sheets)),
+            tr("Rohdaten: {families} Familien, {but} Zeilen BuT, {jobs} Zeilen Minijobs").format(
+                families=self.families, but=self.but_rows, jobs=self.minijob_rows
+            ),
+        ]
+
+
+# --------------------------------------------------------------------------- raw rows
+
+_AREA_ORDER = {area.value: index for index, area in enumerate(AREAS)}
+
+
+def step_cells(answers: tuple, implied: int, applied_on: date | None, approved_on: date | None) -> list[Any]:
+    """The seven step cells of an entry as the template writes them.
+
+    An implied ``ja`` (a blank the coach left before a later ``ja``) is written blank again, so
+    an import finds it implied exactly as stored; ``ja`` stays ``ja`` where no explicit ``ja``
+    follows it. A date in Antrag gestellt/bewilligt stands for its ``ja``.
+    """
+    explicit = [i for i, a in enumerate(answers) if a is True and not implied & (1 << i)]
+    last_explicit = explicit[-1] if explicit else -1
+    cells: list[Any] = []
+    for i, answer in enumerate(answers):
+        if answer is True:
+            cells.append(None if implied & (1 << i) and i < last_explicit else values.YES)
+        elif answer is False:
+            cells.append(values.NO)
+        else:
+            cells.append(None)
+    applied, approved = STEP_FIELDS.index("applied"), STEP_FIELDS.index("approved")
+    if applied_on is not None:
+        cells[applied] = applied_on
+    if approved_on is not None:
+        cells[approved] = approved_on
+    return cells
+
+
+def _family_cells(row) -> list[Any]:
+    return [
+        row.code,
+        row.location,
+        row.coach,
+        row.created_on,
+        values.format_yes_no(row.migration_background) or None,
+        row.parenting_status,
+    ]
+
+
+def _key(column) -> sa.ColumnElement:
+    """An id column read as stored (text on SQLite): the rows only look ids up in dicts, so
+    building a UUID object for each of 400,000 of them would be wasted."""
+    return sa.type_coerce(column, sa.String)
+
+
+def _families_with_persons(connection: sa.Connection, selection: FamilySelection) -> set:
+    f, p = Family.__table__, Person.__table__
+    stmt = sa.select(_key(p.c.family_id)).distinct().join(f, f.c.id == p.c.family_id).where(*selection.where(f))
+    return set(connection.execute(stmt).scalars())
+
+
+def _details(connection: sa.Connection, selection: FamilySelection) -> dict[str, list[str]]:
+    f, c, e, d = Family.__table__, Child.__table__, ButEntry.__table__, ButDetail.__table__
+    stmt = (
+        sa.select(_key(d.c.entry_id), d.c.item)
+        .join(e, e.c.id == d.c.entry_id)
+        .join(c, c.c.id == e.c.child_id)
+        .join(f, f.c.id == c.c.family_id)
+        .where(*selection.where(f))
+        .order_by(d.c.entry_id, d.c.position, d.c.item)
+    )
+    result: dict[str, list[str]] = defaultdict(list)
+    for entry_id, item in connection.execute(stmt):
+        result[entry_id].append(item)
+    return result
+
+
+def but_rows(connection: sa.Connection, selection: FamilySelection, today: date) -> Iterator[list[Any]]:
+    """The ``BuT`` sheet's rows in template column order: families by Familie, children in
+    their order, areas in the order of the forms. A child without entries gets one row with
+    an empty Bereich, a family without children and adults one row with family columns only."""
+    f, c, e = Family.__table__, Child.__table__, ButEntry.__table__
+    reasons = dict(connection.execute(sa.select(_key(Reason.__table__.c.id), Reason.__table__.c.text)).all())
+    details = _details(connection, selection)
+    with_persons = _families_with_persons(connection, selection)
+    area_order = sa.case(_AREA_ORDER, value=e.c.area, else_=len(_AREA_ORDER))
+    stmt = (
+        sa.select(
+            _key(f.c.id).label("family_id"), f.c.code, f.c.location, f.c.coach, f.c.created_on,
+            f.c.migration_background, f.c.parenting_status,
+            _key(c.c.id).label("child_id"), c.c.name, c.c.age_years, c.c.age_recorded_on, c.c.facility,
+            _key(e.c.id).label("entry_id"), e.c.area, *(e.c[name] for name in STEP_FIELDS), e.c.implied_mask,
+            e.c.applied_on, e.c.approved_on, _key(e.c.reason_id).label("reason_id"),
+        )
+        .select_from(f.outerjoin(c, c.c.family_id == f.c.id).outerjoin(e, e.c.child_id == c.c.id))
+        .where(*selection.where(f))
+        .order_by(f.c.code, c.c.position, c.c.name, area_order)
+    )
+    for row in connection.execute(stmt):
+        cells = _family_cells(row)
+        if row.child_id is None:
+            if row.family_id in with_persons:
+                continue  # the family is in the Minijobs sheet
+            yield cells + [None] * (len(template.BUT.columns) - len(cells))
+            continue
+        cells += [row.name, values.age_on(row.age_years, row.age_recorded_on, today), row.facility]
+        if row.entry_id is None:
+            yield cells + [None] * (len(template.BUT.columns) - len(cells))
+            continue
+        answers = tuple(getattr(row, name) for name in STEP_FIELDS)
+        cells.append(row.area)
+        cells += step_cells(answers, row.implied_mask or 0, row.applied_on, row.approved_on)
+        items = details.get(row.entry_id)
+        cells.append(values.format_details(items) if items else None)
+        cells.append(reasons.get(row.reason_id) if row.reason_id else None)
+        yield cells
+
+
+def minijob_rows(connection: sa.Connection, selection: FamilySelection, today: date) -> Iterator[list[Any]]:
+    """The ``Minijobs`` sheet's rows: one per adult, Minijob cells empty where none was started."""
+    f, p, m = Family.__table__, Person.__table__, MinijobEntry.__table__
+    job_columns = [c for c in template.MINIJOBS.columns if c.record == template.MINIJOB]
+    stmt = (
+        sa.select(
+            f.c.code, f.c.location, f.c.coach, f.c.created_on, f.c.migration_background, f.c.parenting_status,
+            p.c.name, p.c.age_years, p.c.age_recorded_on, *(m.c[col.field] for col in job_columns),
+        )
+        .select_from(f.join(p, p.c.family_id == f.c.id).outerjoin(m, m.c.person_id == p.c.id))
+        .where(*selection.where(f))
+        .order_by(f.c.code, p.c.position, p.c.name)
+    )
+    for row in connection.execute(stmt):
+        cells = _family_cells(row)
+        cells += [row.name, values.age_on(row.age_years, row.age_recorded_on, today)]
+        for column in job_columns:
+            cells.append(template.format_for_cell(column, getattr(row, column.field)))
+        yield cells
+
+
+def _count(connection: sa.Connection, selection: FamilySelection) -> tuple[int, int]:
+    f, c, e, p = Family.__table__, Child.__table__, ButEntry.__table__, Person.__table__
+    families = connection.execute(sa.select(sa.func.count()).select_from(f).where(*selection.where(f))).scalar()
+    entries = connection.execute(
+        sa.select(sa.func.count()).select_from(e.join(c, c.c.id == e.c.child_id).join(f, f.c.id == c.c.family_id))
+        .where(*selection.where(f))
+    ).scalar()
+    persons = connection.execute(
+        sa.select(sa.func.count()).select_from(p.join(f, f.c.id == p.c.family_id)).where(*selection.where(f))
+    ).scalar()
+    return families, entries + persons
+
+
+# --------------------------------------------------------------------------- the workbook
+
+
+def export_workbook(
+    session,
+    path: str | os.PathLike,
+    filters: SummaryFilter | None = None,
+    progress: Progress | None = None,
+    *,
+    today: date | None = None,
+) -> ExportResult:
+    """Write the export workbook to ``path`` (atomically) for ``filters``.
+
+    ``session`` is a SQLAlchemy session or a :class:`~userjourney.core.storage.Database`;
+    everything is read in one read transaction, so the summary and the raw sheets agree.
+    ``progress(done, total)`` counts rows written; whatever it raises (a cancel) propagates
+    and leaves no file behind.
+    """
+    filters = filters or SummaryFilter()
+    if isinstance(session, Session):
+        return _export(session, Path(path), filters, progress, today or date.today())
+    with session.session() as own:
+        return _export(own, Path(path), filters, progress, today or date.today())
+
+
+def _export(
+    session: Session, path: Path, filters: SummaryFilter, progress: Progress | None, today: date
+) -> ExportResult:
+    from openpyxl import Workbook
+
+    writer.check_target(path)
+    connection = session.connection()
+    selection = FamilySelection(filters)
+    summary = summarize(session, filters)
+    stand = summary.stand
+    families, total = _count(connection, selection)
+    workbook = Workbook(write_only=True)
+    done = 0
+
+    def report_rows(count: int) -> None:
+        if progress is not None:
+            progress(min(done + count, total), total)
+
+    if progress is not None:
+        progress(0, total)
+    title = tr("User Journey – Rohdaten")
+    with writer.building(workbook):
+        names = [*report.summary_sheet_names(), template.BUT_SHEET, template.MINIJOB_SHEET]
+        report.write_summary_sheets(workbook, summary, utcnow().astimezone(), names)
+        but = writer.write_data_sheet(
+            workbook, template.BUT, but_rows(connection, selection, today),
+            title=f"{title} {template.BUT_SHEET}", stand=stand, progress=report_rows,
+        )
+        done += but
+        jobs = writer.write_data_sheet(
+            workbook, template.MINIJOBS, minijob_rows(connection, selection, today),
+            title=f"{title} {template.MINIJOB_SHEET}", stand=stand, progress=report_rows,
+        )
+        done += jobs
+        writer.set_properties(workbook, tr("User Journey – Auswertung und Rohdaten"))
+        sheets = tuple(ws.title for ws in workbook.worksheets)
+        if progress is not None:
+            progress(total, total)  # the last chance to cancel: saving cannot be interrupted
+    writer.save_atomically(workbook, path)
+    return ExportResult(path, families, but, jobs, sheets)
