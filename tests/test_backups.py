@@ -132,3 +132,28 @@ def test_a_damaged_database_is_kept_aside_and_replaced_by_the_backup(demo_path):
     assert [b.describe_reason() for b in backups.list_backups(demo_path)][0] == (
         "die beschädigte Datei (vor der Wiederherstellung)")
     open_database(demo_path).close()
+
+
+def test_an_import_that_changes_something_is_preceded_by_a_backup(demo_path, tmp_path):
+    export = tmp_path / "export.xlsx"
+    assert run_cli("export", str(export), "--db", str(demo_path)).returncode == 0
+    fresh = tmp_path / "neu.sqlite"
+    result = run_cli("import", str(export), "--db", str(fresh))
+    assert result.returncode == 0, result.stderr
+    made = backups.list_backups(fresh)
+    assert [b.reason for b in made] == ["vor-import"] and made[0].families == 0
+    again = run_cli("import", str(export), "--db", str(fresh))  # changes nothing: no backup
+    assert again.returncode == 0 and len(backups.list_backups(fresh)) == 1
+
+
+def test_a_closed_pipe_is_not_an_error(demo_path):
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    proc = subprocess.run(
+        f"{sys.executable} -m userjourney summary --db {demo_path} | head -1", shell=True, cwd=REPO,
+        capture_output=True, text=True,
+    )
+    assert proc.stdout.strip() != "" and "Fehler" not in proc.stderr

@@ -13,6 +13,7 @@ the log file in the data directory.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 import traceback
@@ -216,6 +217,7 @@ def _open_for_writing(args):
 
 
 def cmd_import(args) -> int:
+    from userjourney.core.backups import backup_before_import
     from userjourney.core.excel import apply_import, check_file, compare
 
     # The file is checked before the database is opened: a bad file leaves no trace at all.
@@ -224,6 +226,8 @@ def cmd_import(args) -> int:
         raise plan.refusal()
     with _open_for_writing(args) as db:
         compare(plan, db)
+        if plan.has_changes:
+            backup_before_import(db)
         result = apply_import(db, plan)
     print(tr("Import von {path} in {db}:").format(path=args.file, db=db.describe()))
     for line in result.describe():
@@ -413,6 +417,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         for line in exc.details:
             print(f"  {line}", file=sys.stderr)
         return exc.exit_status
+    except BrokenPipeError:
+        # The reader stopped reading (`userjourney summary | head`): not an error of ours.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         print(f"userjourney: {tr('abgebrochen')}", file=sys.stderr)
         return 130

@@ -108,6 +108,13 @@ def backup_before_migration(db_path: Path, revision: str) -> Path:
     return make_backup(db_path, f"vor-migration-{revision}")
 
 
+def backup_before_import(db) -> Path | None:
+    """The copy taken right before an import writes (a file database only); returns it."""
+    if getattr(db, "path", None) is None:
+        return None
+    return make_backup(db.path, BEFORE_IMPORT, keep=getattr(db, "backups_to_keep", None))
+
+
 def daily_backup(db_path: Path, keep: int, *, today: date | None = None) -> Path | None:
     """A copy on the first start of a day; ``None`` if today's copy exists (or nothing to copy)."""
     if not db_path.exists() or db_path.stat().st_size == 0:
