@@ -97,13 +97,15 @@ def modal(handle: Callable[[QWidget], None], timeout: float = 10.0):
     """
     deadline = time.monotonic() + timeout
     state: dict = {"handled": False, "error": None}
+    already_open = QApplication.activeModalWidget()  # a dialog we are inside of is not the one awaited
 
     def poll() -> None:
         if state["handled"]:
             return
         dialog = QApplication.activeModalWidget()
         focus = QApplication.focusWidget()
-        ready = dialog is not None and dialog.isVisible() and focus is not None and dialog.isAncestorOf(focus)
+        ready = (dialog is not None and dialog is not already_open and dialog.isVisible() and focus is not None
+                 and dialog.isAncestorOf(focus))
         if not ready:
             if time.monotonic() < deadline:
                 QTimer.singleShot(10, poll)

@@ -26,6 +26,7 @@ from userjourney.core.storage import Database
 from userjourney.core.undo import UndoStack
 from userjourney.core.workspace import create_family, delete_family
 from userjourney.gui.dialogs import FamilyDialog
+from userjourney.gui.excel_dialogs import ExportDialog, ImportDialog, offer_to_open
 from userjourney.gui.family_list import ID_ROLE, FamilyFilter, FamilyListModel
 from userjourney.gui.family_view import FamilyView
 from userjourney.gui.forms.ui_main_window import Ui_MainWindow
@@ -105,8 +106,9 @@ class MainWindow(QMainWindow):
         ui.actionRestore.triggered.connect(self.restore_from_backup)
         ui.actionReload.triggered.connect(self.reload_everything)
         ui.actionHistory.triggered.connect(self.show_history)
-        for action in (ui.actionImport, ui.actionExport, ui.actionTemplate):
-            action.setVisible(False)  # the Excel dialogs arrive with the Excel exchange
+        ui.actionImport.triggered.connect(lambda: self.import_excel())
+        ui.actionExport.triggered.connect(lambda: self.export_excel())
+        ui.actionTemplate.triggered.connect(lambda: self.save_template())
         if self.database.path is None:
             for action in (ui.actionBackup, ui.actionRestore):
                 action.setVisible(False)  # a server database is backed up by its administrators
@@ -128,7 +130,7 @@ class MainWindow(QMainWindow):
         """Another program writes to this database: look, don't touch (F5 shows its changes)."""
         ui = self.ui
         for action in (ui.actionNewFamily, ui.actionDeleteFamily, ui.actionUndo, ui.actionRedo, ui.actionRestore,
-                       ui.actionImport):
+                       ui.actionImport):  # export, template and backup copies only read
             action.setEnabled(False)
         ui.newFamilyButton.setEnabled(False)
         ui.deleteFamilyButton.setEnabled(False)
@@ -286,6 +288,54 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.saved_label.setText(self.tr("Alle Änderungen gespeichert ({time})").format(
             time=datetime.now().strftime("%H:%M:%S")))
+
+    # -- Excel ------------------------------------------------------------------------------
+    def import_excel(self, path: str | None = None) -> ImportDialog | None:
+        """Datei → Importieren: choose a list, see what it would change, then import it."""
+        if not path:
+            path, _filter = QFileDialog.getOpenFileName(self, self.tr("Excel-Liste importieren"), str(Path.home()),
+                                                        self.tr("Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)"))
+            if not path:
+                return None
+        dialog = ImportDialog(self.database, Path(path), self.undo, self)
+        dialog.exec()
+        if dialog.result is not None and dialog.result.changed:
+            self.show_message(self.tr("Importiert: {name}").format(name=Path(path).name))
+        return dialog
+
+    def export_excel(self, path: str | None = None) -> ExportDialog:
+        """Datei → Exportieren: the summary workbook for the Jobcenter, with the filters chosen."""
+        locations, coaches = load_filter_values(self.database)
+        dialog = ExportDialog(self.database, locations, coaches, self, filters=self.current_summary_filter(),
+                              suggested=Path(path) if path else None)
+        dialog.exec()
+        if dialog.written is not None:
+            self.show_message(self.tr("Exportiert: {path}").format(path=dialog.written))
+        return dialog
+
+    def current_summary_filter(self):
+        """The Auswertung's filters, if that view is there, so the export shows what was looked at."""
+        view = getattr(self, "summary_view", None)
+        return view.current_filter() if view is not None and hasattr(view, "current_filter") else None
+
+    def save_template(self, path: str | None = None) -> Path | None:
+        """Datei → Leere Vorlage speichern: the import template for coaches working without the app."""
+        from userjourney.core.excel import write_template
+
+        if not path:
+            suggested = str(Path.home() / "userjourney-Vorlage.xlsx")
+            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Leere Vorlage speichern"), suggested,
+                                                        self.tr("Excel-Arbeitsmappe (*.xlsx)"))
+            if not path:
+                return None
+        try:
+            written = write_template(Path(path))
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Vorlage"), exc.message)
+            return None
+        self.show_message(self.tr("Vorlage gespeichert: {path}").format(path=written))
+        offer_to_open(self, written)
+        return written
 
     # -- backups, history -------------------------------------------------------------------
     def save_backup_copy(self, path: str | None = None) -> Path | None:

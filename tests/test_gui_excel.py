@@ -1,0 +1,170 @@
+"""Excel in the window: the import preview and import, the export with filters, the template."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+
+from gui_support import dump, modal, press, shortcut
+from userjourney.core import demo
+from userjourney.core.excel import export_workbook
+from userjourney.core.storage import open_database
+
+
+@pytest.fixture
+def demo_file(tmp_path) -> Path:
+    """An export of the two demo families (a valid import file)."""
+    source = open_database(tmp_path / "quelle.sqlite")
+    with source.transaction() as s:
+        demo.store_demo(s)
+    path = tmp_path / "demo.xlsx"
+    export_workbook(source, path)
+    source.close()
+    return path
+
+
+def counts_table(dialog) -> list[list[str]]:
+    table = dialog.ui.counts
+    return [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
+
+
+def test_import_shows_a_preview_then_imports_in_one_undoable_step(qtbot, main_window, demo_file):
+    window = main_window
+    seen = {}
+
+    def review_and_import(dialog):
+        qtbot.waitUntil(lambda: dialog.ui.importButton.isEnabled(), timeout=20000)
+        seen["counts"] = counts_table(dialog)
+        seen["families"] = [dialog.ui.families.item(i).text() for i in range(dialog.ui.families.count())]
+        press("Enter")  # "Importieren" is now the default button
+        qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+        seen["status"] = dialog.ui.status.text()
+        press("Esc")
+
+    with modal(review_and_import, timeout=60):
+        window.import_excel(str(demo_file))
+    assert seen["counts"] == [["2", "0", "0"], ["2", "0", "0"], ["8", "0", "0"], ["2", "0", "0"], ["2", "0", "0"]]
+    assert sorted(seen["families"]) == ["Müller – neu", "Schmidt – neu"]
+    assert seen["status"].startswith("Importiert.")
+    qtbot.waitUntil(lambda: window.list_model.rowCount() == 2, timeout=5000)  # the list follows the import
+    assert window.undo.undo_label() == "Import von demo.xlsx"
+    backups_folder = window.database.path.parent / "backups"
+    assert [p.name.endswith("-vor-import.sqlite") for p in backups_folder.iterdir()] == [True]
+    shortcut("Ctrl+Z")  # the whole import is one step
+    qtbot.waitUntil(lambda: window.list_model.rowCount() == 0, timeout=10000)
+
+
+def test_a_file_with_errors_lists_them_and_imports_nothing(qtbot, main_window, tmp_path, db_path):
+    from openpyxl import load_workbook
+
+    path = tmp_path / "fehler.xlsx"
+    source = open_database(tmp_path / "q.sqlite")
+    with source.transaction() as s:
+        demo.store_demo(s)
+    export_workbook(source, path)
+    source.close()
+    book = load_workbook(path)
+    sheet = book["BuT"]
+    header = [c.value for c in sheet[1]]
+    sheet.cell(row=3, column=header.index("Alter") + 1, value="zwölf")
+    sheet.cell(row=4, column=header.index("Antrag gestellt") + 1, value="31.02.2022")
+    book.save(path)
+    before = dump(db_path)
+    seen = {}
+
+    def review(dialog):
+        qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20000)
+        seen["errors"] = [dialog.ui.errors.item(i).text() for i in range(dialog.ui.errors.count())]
+        seen["can_import"] = dialog.ui.importButton.isEnabled()
+        seen["status"] = dialog.ui.status.text()
+        press("Esc")
+
+    with modal(review, timeout=60):
+        main_window.import_excel(str(path))
+    assert not seen["can_import"]
+    assert "Es wird nichts importiert" in seen["status"]
+    assert any("Blatt „BuT“, Zeile 3, Spalte „Alter“" in e and "„zwölf“ ist kein gültiges Alter" in e
+               for e in seen["errors"]), seen["errors"]
+    assert any("Zeile 4" in e and "„31.02.2022“" in e for e in seen["errors"]), seen["errors"]
+    assert dump(db_path) == before
+
+
+def test_a_large_file_shows_progress_and_the_window_keeps_responding(qtbot, main_window, tmp_path):
+    from bench.synthetic import generate
+
+    source = open_database(tmp_path / "gross.sqlite")
+    generate(source, 400, seed=5)
+    path = tmp_path / "gross.xlsx"
+    export_workbook(source, path)
+    source.close()
+    ticks, progress = [], []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+
+    def watch(dialog):
+        dialog.task.progress.connect(lambda done, total: progress.append((done, total)))
+        qtbot.waitUntil(lambda: dialog.plan is not None, timeout=60000)
+        press("Esc")
+
+    with modal(watch, timeout=90):
+        main_window.import_excel(str(path))
+    timer.stop()
+    assert progress and progress[-1][0] > 0  # the bar moved
+    assert len(ticks) >= 5  # the UI thread kept running while the file was read
+
+
+def test_export_with_filters_and_the_offer_to_open_the_folder(qtbot, main_window, tmp_path):
+    from openpyxl import load_workbook
+
+    with main_window.database.transaction() as s:
+        demo.store_demo(s)
+    target = tmp_path / "auswertung.xlsx"
+    opened = []
+
+    def fill(dialog):
+        dialog.open_url = lambda url: opened.append(url.toLocalFile()) or True
+        dialog.ui.locationCombo.setFocus()
+        press("E", "n")  # Ennigerloh
+        assert dialog.ui.locationCombo.currentText() == "Ennigerloh"
+        dialog.ui.standEdit.setText("31.12.2022")
+
+        def choose_folder(box):
+            folder_button = [b for b in box.buttons() if b.text() == "Ordner öffnen"][0]
+            folder_button.click()
+
+        with modal(choose_folder, timeout=60):
+            dialog.ui.exportButton.click()
+
+    with modal(fill, timeout=90):
+        main_window.export_excel(str(target))
+    assert opened == [str(tmp_path)]
+    book = load_workbook(target)
+    families = {row[0] for row in book["BuT"].iter_rows(min_row=2, values_only=True)}
+    assert families == {"Schmidt"}
+
+
+def test_export_refuses_a_bad_date_next_to_the_field(qtbot, main_window, tmp_path):
+    seen = {}
+
+    def fill(dialog):
+        dialog.ui.fromEdit.setText("31.02.2022")
+        dialog.ui.exportButton.click()
+        seen["message"] = dialog.ui.message.text()
+        press("Esc")
+
+    with modal(fill):
+        main_window.export_excel(str(tmp_path / "x.xlsx"))
+    assert seen["message"] == "Anträge von: „31.02.2022“ ist kein gültiges Datum (diesen Tag gibt es nicht)."
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_the_empty_template_from_the_menu(qtbot, main_window, tmp_path):
+    from openpyxl import load_workbook
+
+    target = tmp_path / "vorlage.xlsx"
+    with modal(lambda box: press("Esc")):
+        assert main_window.save_template(str(target)) == target
+    assert load_workbook(target).sheetnames[:2] == ["BuT", "Minijobs"]

@@ -1,0 +1,292 @@
+"""Excel in the window: importing a list (with a preview), exporting the summary workbook.
+
+Both run their work through :mod:`userjourney.gui.tasks`, so the window never freezes and a
+progress bar moves; both can be cancelled (a cancelled import writes nothing, a cancelled
+export leaves no file). The core does the work (:mod:`userjourney.core.excel`):
+
+* **Import** checks the whole file and compares it with the database first (nothing is
+  written): new / changed / unchanged counts, every error with sheet, row and column, every
+  warning, the families. Only a file without errors can be imported; right before writing,
+  the database is copied aside (``backups/…-vor-import``). The import is one transaction and
+  one undo step (Strg+Z).
+* **Export** honours the filters (Standort, JobCoach, Zeitraum der Anträge, Stand) and offers
+  to open the workbook or its folder afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTableWidgetItem, QWidget
+
+from userjourney.core import history
+from userjourney.core.errors import UserError, ValidationError
+from userjourney.core.undo import UndoStack
+from userjourney.core.values import parse_date
+from userjourney.gui import tasks
+from userjourney.gui.dialogs import ERROR_STYLE
+from userjourney.gui.forms.ui_export_dialog import Ui_ExportDialog
+from userjourney.gui.forms.ui_import_dialog import Ui_ImportDialog
+
+KINDS = ("families", "children", "but_entries", "persons", "minijobs")
+
+
+class ImportDialog(QDialog):
+    """Preview, then import; see the module docstring. ``result`` holds the ImportResult."""
+
+    def __init__(self, db, path: Path, undo: UndoStack, parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.path = Path(path)
+        self.undo = undo
+        self.plan = None
+        self.result = None
+        self.task: tasks.Task | None = None
+        self.ui = Ui_ImportDialog()
+        self.ui.setupUi(self)
+        self.ui.fileLabel.setText(self.tr("Datei: {path}").format(path=self.path))
+        labels = {
+            "families": self.tr("Familien"), "children": self.tr("Kinder"), "but_entries": self.tr("BuT-Zeilen"),
+            "persons": self.tr("Personen"), "minijobs": self.tr("Minijob-Journeys"),
+        }
+        table = self.ui.counts
+        table.setRowCount(len(KINDS))
+        table.setColumnCount(3)
+        table.setHorizontalHeaderLabels([self.tr("neu"), self.tr("geändert"), self.tr("unverändert")])
+        table.setVerticalHeaderLabels([labels[k] for k in KINDS])
+        self.ui.importButton.clicked.connect(self.start_import)
+        self.ui.closeButton.clicked.connect(self._close_or_cancel)
+        self._set_busy(self.tr("Die Datei wird gelesen und geprüft …"))
+        self.task = tasks.start(_plan, str(self.path), db)
+        self.task.progress.connect(self._progress)
+        self.task.finished.connect(self._planned)
+        self.task.failed.connect(self._failed)
+        self.task.cancelled.connect(lambda: self._stopped(self.tr("Abgebrochen; es wurde nichts geändert.")))
+
+    # -- running --------------------------------------------------------------------------
+    def _set_busy(self, text: str) -> None:
+        self.ui.status.setStyleSheet("")
+        self.ui.status.setText(text)
+        self.ui.progress.setRange(0, 0)
+        self.ui.importButton.setEnabled(False)
+        self.ui.closeButton.setText(self.tr("Abbrechen"))
+
+    def _progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.ui.progress.setRange(0, total)
+            self.ui.progress.setValue(min(done, total))
+
+    def _finished_running(self) -> None:
+        self.task = None
+        self.ui.progress.setRange(0, 1)
+        self.ui.progress.setValue(1)
+        self.ui.closeButton.setText(self.tr("Schließen"))
+
+    def _failed(self, message: str) -> None:
+        self._finished_running()
+        self.ui.status.setStyleSheet(ERROR_STYLE)
+        self.ui.status.setText(message)
+
+    def _stopped(self, message: str) -> None:
+        self._finished_running()
+        self.ui.status.setText(message)
+
+    def _close_or_cancel(self) -> None:
+        if self.task is not None and not self.task.done:
+            self.task.cancel()
+        else:
+            self.accept() if self.result is not None else self.reject()
+
+    def closeEvent(self, event) -> None:
+        if self.task is not None and not self.task.done:
+            self.task.cancel()
+        super().closeEvent(event)
+
+    # -- the preview ------------------------------------------------------------------------
+    def _planned(self, plan) -> None:
+        self._finished_running()
+        self.plan = plan
+        for row, kind in enumerate(KINDS):
+            counts = plan.counts.get(kind)
+            for column, value in enumerate((counts.new, counts.updated, counts.unchanged) if counts else ("", "", "")):
+                self.ui.counts.setItem(row, column, QTableWidgetItem(str(value)))
+        self.ui.errors.addItems(plan.error_lines(limit=2000))
+        self.ui.warnings.addItems(plan.warning_lines(limit=2000))
+        status = {"new": self.tr("neu"), "updated": self.tr("geändert"), "unchanged": self.tr("unverändert")}
+        self.ui.families.addItems([f"{code} – {status.get(state, state)}" for code, state in plan.families.items()])
+        self.ui.details.setTabText(0, self.tr("Fehler ({n})").format(n=plan.error_count))
+        self.ui.details.setTabText(1, self.tr("Hinweise ({n})").format(n=plan.warning_count))
+        self.ui.details.setTabText(2, self.tr("Familien ({n})").format(n=len(plan.families)))
+        if not plan.ok:
+            self.ui.details.setCurrentIndex(0)
+            self.ui.status.setStyleSheet(ERROR_STYLE)
+            self.ui.status.setText(self.tr(
+                "Die Datei hat {n} Fehler (siehe unten, mit Blatt, Zeile und Spalte). Es wird nichts importiert; "
+                "bitte die Datei korrigieren und erneut importieren.").format(n=plan.error_count))
+            return
+        if not plan.has_changes:
+            self.ui.status.setText(self.tr("Die Datenbank entspricht bereits der Datei; ein Import änderte nichts."))
+            return
+        self.ui.details.setCurrentIndex(2 if not plan.warning_count else 1)
+        self.ui.status.setText(self.tr(
+            "Die Datei ist in Ordnung. „Importieren“ übernimmt die Änderungen in einem Schritt "
+            "(vorher wird die Datenbank gesichert; Strg+Z macht den Import rückgängig)."))
+        self.ui.importButton.setEnabled(True)
+        self.ui.importButton.setDefault(True)
+        self.ui.importButton.setFocus()
+
+    # -- the import -------------------------------------------------------------------------
+    def start_import(self) -> None:
+        if self.plan is None or not self.plan.ok:
+            return
+        self._set_busy(self.tr("Die Datenbank wird gesichert und die Datei importiert …"))
+        self.task = tasks.start(_apply, self.db, self.plan)
+        self.task.progress.connect(self._progress)
+        self.task.finished.connect(self._imported)
+        self.task.failed.connect(self._failed)
+        self.task.cancelled.connect(lambda: self._stopped(self.tr("Abgebrochen; es wurde nichts geändert.")))
+
+    def _imported(self, result) -> None:
+        self._finished_running()
+        self.result = result
+        if result.changed:
+            self.undo.push(history.CommitInfo(result.txn_id, result.family_ids),
+                           self.tr("Import von {name}").format(name=self.path.name))
+        self.ui.status.setText(self.tr("Importiert.") + " " + " · ".join(result.describe()))
+        self.ui.closeButton.setFocus()
+
+
+def _plan(path: str, db, progress):
+    from userjourney.core.excel import plan_import
+
+    return plan_import(path, db, progress=progress)
+
+
+def _apply(db, plan, progress):
+    from userjourney.core.backups import backup_before_import
+    from userjourney.core.excel import apply_import
+
+    backup_before_import(db)
+    return apply_import(db, plan, progress=progress)
+
+
+class ExportDialog(QDialog):
+    """Export the summary workbook with filters, in the background; ``written`` is its path."""
+
+    def __init__(self, db, locations: list[str], coaches: list[str], parent=None, *, filters=None,
+                 suggested: Path | None = None, open_url: Callable[[QUrl], bool] | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.written: Path | None = None
+        self.task: tasks.Task | None = None
+        self.open_url = open_url or QDesktopServices.openUrl
+        self.ui = Ui_ExportDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        for combo, everything, values in ((ui.locationCombo, self.tr("Alle Standorte"), locations),
+                                          (ui.coachCombo, self.tr("Alle JobCoaches"), coaches)):
+            combo.addItem(everything, None)
+            for value in values:
+                combo.addItem(value, value)
+        if filters is not None:
+            ui.locationCombo.setCurrentIndex(max(ui.locationCombo.findData(filters.location), 0))
+            ui.coachCombo.setCurrentIndex(max(ui.coachCombo.findData(filters.coach), 0))
+            for edit, day in ((ui.fromEdit, filters.date_from), (ui.toEdit, filters.date_to), (ui.standEdit, filters.stand)):
+                edit.setText(day.strftime("%d.%m.%Y") if day else "")
+        ui.fileEdit.setText(str(suggested or Path.home() / f"BuT-Auswertung {date.today():%Y-%m-%d}.xlsx"))
+        ui.chooseButton.clicked.connect(self._choose)
+        ui.exportButton.clicked.connect(self.start_export)
+        ui.closeButton.clicked.connect(self._close_or_cancel)
+        ui.progress.setValue(0)
+
+    def _choose(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Exportieren nach"), self.ui.fileEdit.text(),
+                                                    self.tr("Excel-Arbeitsmappe (*.xlsx)"))
+        if path:
+            self.ui.fileEdit.setText(path)
+
+    def filters(self):
+        """The chosen filters; a bad date is refused with the field named."""
+        from userjourney.core.summary import SummaryFilter
+
+        ui = self.ui
+        days = {}
+        for key, label, edit in (("date_from", self.tr("Anträge von"), ui.fromEdit),
+                                 ("date_to", self.tr("Anträge bis"), ui.toEdit), ("stand", self.tr("Stand"), ui.standEdit)):
+            try:
+                days[key] = parse_date(edit.text())
+            except ValidationError as exc:
+                edit.setFocus()
+                raise ValidationError(f"{label}: {exc.message}") from None
+        return SummaryFilter(location=ui.locationCombo.currentData(), coach=ui.coachCombo.currentData(), **days)
+
+    def start_export(self) -> None:
+        try:
+            filters = self.filters()
+        except UserError as exc:
+            self._say(exc.message, error=True)
+            return
+        target = Path(self.ui.fileEdit.text().strip())
+        if target.suffix.lower() != ".xlsx":
+            target = target.with_name(target.name + ".xlsx")
+        self.ui.exportButton.setEnabled(False)
+        self.ui.progress.setRange(0, 0)
+        self._say(self.tr("Die Arbeitsmappe wird geschrieben …"))
+        self.task = tasks.start(_export, self.db, target, filters)
+        self.task.progress.connect(lambda done, total: (self.ui.progress.setRange(0, total), self.ui.progress.setValue(
+            min(done, total))) if total > 0 else None)
+        self.task.finished.connect(self._exported)
+        self.task.failed.connect(lambda message: self._done(message, error=True))
+        self.task.cancelled.connect(lambda: self._done(self.tr("Abgebrochen; es wurde keine Datei geschrieben.")))
+
+    def _done(self, message: str, *, error: bool = False) -> None:
+        self.task = None
+        self.ui.progress.setRange(0, 1)
+        self.ui.progress.setValue(0 if error else 1)
+        self.ui.exportButton.setEnabled(True)
+        self._say(message, error=error)
+
+    def _exported(self, result) -> None:
+        self._done(" · ".join(result.describe()))
+        self.written = result.path
+        offer_to_open(self, result.path, self.open_url)
+        self.accept()
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.ui.message.setStyleSheet(ERROR_STYLE if error else "")
+        self.ui.message.setText(text)
+
+    def _close_or_cancel(self) -> None:
+        if self.task is not None and not self.task.done:
+            self.task.cancel()
+        else:
+            self.reject()
+
+
+def _export(db, target: Path, filters, progress):
+    from userjourney.core.excel import export_workbook
+
+    return export_workbook(db, target, filters, progress=progress)
+
+
+def offer_to_open(parent: QWidget, path: Path, open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl) -> str:
+    """After writing a workbook: open it, open its folder, or neither. Returns the choice."""
+    box = QMessageBox(QMessageBox.Icon.Information, parent.tr("Gespeichert"),
+                      parent.tr("„{name}“ ist gespeichert in\n{folder}").format(name=path.name, folder=path.parent),
+                      parent=parent)
+    open_file = box.addButton(parent.tr("Datei öffnen"), QMessageBox.ButtonRole.AcceptRole)
+    open_folder = box.addButton(parent.tr("Ordner öffnen"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(parent.tr("Schließen"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(open_file)
+    box.exec()
+    if box.clickedButton() is open_file:
+        open_url(QUrl.fromLocalFile(str(path)))
+        return "file"
+    if box.clickedButton() is open_folder:
+        open_url(QUrl.fromLocalFile(str(path.parent)))
+        return "folder"
+    return "none"
