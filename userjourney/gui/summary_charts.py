@@ -65,9 +65,9 @@ def tick_step(maximum: int, ticks: int = 8) -> int:
 
 def axis_range(maximum: int) -> tuple[int, int]:
     """(top of the axis, tick step): room for the count at the longest bar, whole ticks."""
-    step = tick_step(max(maximum, 1))
-    top = max(step, math.ceil(max(maximum, 1) * 1.12 / step) * step)
-    return top, tick_step(top)
+    top = max(1, math.ceil(max(maximum, 1) * 1.12))
+    step = tick_step(top)
+    return math.ceil(top / step) * step, step
 
 
 def chart_label(text: str, number: int | None = None, *, lines: int = LABEL_LINES,
