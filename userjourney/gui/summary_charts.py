@@ -94,11 +94,17 @@ def chart_label(text: str, number: int | None = None, *, lines: int = LABEL_LINE
 
 def _integer_axis(axis: QValueAxis, maximum: int) -> None:
     top, step = axis_range(maximum)
+    if axis.tickType() != QValueAxis.TickType.TicksDynamic:
+        axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        axis.setTickAnchor(0)
+        axis.setLabelFormat("%d")
+    if (axis.min(), axis.max(), axis.tickInterval()) == (0, top, step):
+        return  # unchanged: no new layout of the chart
+    # QtCharts makes every tick at once: never let a small step meet a large range, even for
+    # a moment (0–25,000 in steps of 1 are 25,000 grid lines and take seconds).
+    axis.setTickInterval(max(step, axis.tickInterval()))
     axis.setRange(0, top)
-    axis.setTickType(QValueAxis.TickType.TicksDynamic)
-    axis.setTickAnchor(0)
     axis.setTickInterval(step)
-    axis.setLabelFormat("%d")
 
 
 def _new_chart(title: str) -> QChart:
@@ -313,6 +319,8 @@ class FigureCard(QPushButton):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def set_figure(self, value: str, caption: str) -> None:
+        if (value, caption) == (self.value.text(), self.caption.text()):
+            return  # a new size would lay out the whole view again
         self.value.setText(value)
         self.caption.setText(caption)
         self.setAccessibleName(f"{caption}: {value}")
