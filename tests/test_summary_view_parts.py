@@ -138,6 +138,22 @@ def test_bar_chart_lists_top_down_and_reports_the_bar_clicked(qapp):
     assert chart.counts() == [] and chart.values.min() == 0
 
 
+def test_a_county_sized_axis_is_set_in_a_moment(qapp):
+    """QtCharts makes every tick: 0–28,000 in steps of 1 would take seconds (it did once)."""
+    import time
+
+    chart = BarChart()
+    chart.set_bars(["a"], [3])
+    start = time.perf_counter()
+    chart.set_bars(["a"], [25000])
+    chart.grab()
+    assert (chart.values.max(), chart.values.tickInterval()) == (30000, 5000)
+    chart.set_bars(["a"], [3])
+    chart.grab()
+    assert (chart.values.max(), chart.values.tickInterval()) == (4, 1)
+    assert time.perf_counter() - start < 2
+
+
 # --------------------------------------------------------------------------- refresher
 
 
