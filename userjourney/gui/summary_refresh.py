@@ -121,10 +121,6 @@ class SummaryRefresher(QObject):
         del self._watch[REWATCH:]
         self._kick()
 
-    def refresh(self) -> None:
-        self._full_needed = True
-        self._kick()
-
     @property
     def stale(self) -> bool:
         return self._full_needed or bool(self._changed)
@@ -158,7 +154,7 @@ class SummaryRefresher(QObject):
                 rewatch = [*changed, *reversed(self._shares)]
                 self._shares.clear()
                 for family_id in rewatch:
-                    self.watch_later(family_id)
+                    self._watch_later(family_id)
                 self._start(count_all, None, self._all_counted)
             return
         while self._watch and self.summary is not None and not self._full_needed:
@@ -167,7 +163,7 @@ class SummaryRefresher(QObject):
                 self._start(count_watched, family_id, lambda result, f=family_id: self._watched(f, result))
                 return
 
-    def watch_later(self, family_id: uuid.UUID) -> None:
+    def _watch_later(self, family_id: uuid.UUID) -> None:
         if family_id not in self._watch and len(self._watch) < REWATCH:
             self._watch.append(family_id)
 

@@ -79,7 +79,7 @@ class SummaryView(QWidget):
         ui.minijobFigures.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         ui.minijobFigures.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         ui.minijobFigures.verticalHeader().hide()
-        for view, model in ((ui.supportTable, self.support), (ui.minijobFigures, self.minijob_figures)):
+        for view in (ui.supportTable, ui.minijobFigures):
             connect_drill(view, self.drill)
         ui.levelsChart.set_title(self.tr("Minijobs: wie selbstständig? (Personen je Stufe)"))
         ui.levelsChart.values.setTitleText(self.tr("Personen"))
