@@ -53,7 +53,7 @@ def _unnamed(widget) -> list[str]:
     return missing
 
 
-@pytest.mark.parametrize("which", ["main", "family", "member", "family-dialog"])
+@pytest.mark.parametrize("which", ["main", "family", "summary", "member", "family-dialog"])
 def test_controls_have_accessible_names(qapp, db, which):
     from userjourney.gui.dialogs import FamilyDialog, MemberDialog
     from userjourney.gui.main_window import MainWindow
@@ -61,6 +61,7 @@ def test_controls_have_accessible_names(qapp, db, which):
     widget = {
         "main": lambda: MainWindow(db),
         "family": lambda: MainWindow(db).family_view,
+        "summary": lambda: MainWindow(db).summary_view,
         "member": lambda: MemberDialog(lambda v: None),
         "family-dialog": lambda: FamilyDialog(lambda v: None, [], []),
     }[which]()

@@ -4,7 +4,9 @@
 
 Renders the real windows offscreen (``QWidget.grab()``) on a temporary database with the demo
 families of the source document (Anhang 6.5 and 6.7) and, for a realistic family list, a
-dozen synthetic ones. Needs a font (Debian: ``fonts-dejavu-core``), else text renders as boxes.
+dozen synthetic ones; the Auswertung on the ANNA data set (Anhang 6.6, project period
+01.08.2020–31.12.2021, Stand 31.12.2021), its Minijob part on the first database (ANNA has no
+adults). Needs a font (Debian: ``fonts-dejavu-core``), else text renders as boxes.
 
 The grids of Familie Schmidt and Familie Müller are shown as of the day printed on the forms
 (Letzte Bearbeitung 02.05.2022 and 20.04.2022), so ages read as on the forms (13 and 5);
@@ -17,6 +19,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 
@@ -34,7 +37,8 @@ def main(argv=None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from bench.synthetic import generate
-    from userjourney.core import demo
+    from userjourney.core import demo, demo_anna
+    from userjourney.core.vocab import Area
     from userjourney.core.family_list import load_rows
     from userjourney.core.storage import open_database
     from userjourney.gui.app import create_application
@@ -87,10 +91,64 @@ def main(argv=None) -> int:
         view.ui.journeyTabs.setCurrentIndex(1)
         _settle(app)
         _save(view.grab(), args.out / "minijob-grid-mueller.png")
+
+        # The Minijob part of the Auswertung: the ANNA data set has no adults, these families do.
+        window.statusBar().clearMessage()  # the refused date of the shot before
+        summary = _show_auswertung(app, window, stand="30.06.2022")
+        summary.ui.areaTabs.setCurrentWidget(summary.ui.minijobPage)
+        _drill(app, summary, summary.ui.supportTable, summary.support.index(1, 2))
+        _save(window.grab(), args.out / "auswertung-minijobs.png")
         window.close()
         db.close()
+
+        # The Auswertung on the ANNA data set: Anhang 6.6 for the project period.
+        anna_db = open_database(Path(folder) / "anna.sqlite", actor="Max Mustermann")
+        with anna_db.transaction() as session:
+            demo_anna.store_anna(session)
+        window = MainWindow(anna_db)
+        window.resize(1920, 1000)
+        window.show()
+        summary = _show_auswertung(app, window, period=("01.08.2020", "31.12.2021"), stand="31.12.2021")
+        for area, name in ((Area.LUNCH, "mittagsverpflegung"), (Area.SCHOOL_PARTICIPATION, "teilhabe-schulisch")):
+            page = summary.pages[area]
+            summary.ui.areaTabs.setCurrentWidget(page)
+            _drill(app, summary, page.ui.reasonsTable, page.reasons.index(0, 0))
+            _save(window.grab(), args.out / f"auswertung-{name}.png")
+        window.close()
+        anna_db.close()
     QApplication.processEvents()
     return 0
+
+
+def _wait(app, condition, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise SystemExit("the Auswertung did not finish counting")
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def _show_auswertung(app, window, *, period=("", ""), stand: str):
+    """The tab Auswertung with the given filters, once its figures are counted."""
+    summary = window.summary_view
+    summary.ui.periodFromEdit.setText(period[0])
+    summary.ui.periodToEdit.setText(period[1])
+    summary.ui.standEdit.setText(stand)
+    summary.apply_filters()
+    window.ui.views.setCurrentWidget(summary)
+    _wait(app, lambda: summary.summary is not None and summary.refresher.idle)
+    return summary
+
+
+def _drill(app, summary, table, index) -> None:
+    """Select a number in ``table`` and list who is behind it, as Enter would."""
+    table.setCurrentIndex(index)
+    rows = []
+    summary.drilled.connect(lambda: rows.append(1))
+    table.activated.emit(index)
+    _wait(app, lambda: rows)
+    _settle(app)
 
 
 def _settle(app) -> None:

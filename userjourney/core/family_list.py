@@ -63,15 +63,28 @@ def stopped_condition(entry=ButEntry.__table__) -> sa.ColumnElement[bool]:
 
 
 def family_rows(session: Session, ids: Iterable[uuid.UUID] | None = None) -> list[FamilyRow]:
-    """The list rows of all families (or of ``ids``), newest Letzte Bearbeitung first."""
+    """The list rows of all families (or of ``ids``), newest Letzte Bearbeitung first.
+
+    With ``ids`` the per-family counts are restricted to those families inside the grouped
+    subqueries too: SQLite does not push the outer ``WHERE`` into them, and counting every
+    family to read one took about 130 ms at 10,000 families — after every commit.
+    """
     family, child, person, entry = Family.__table__, Child.__table__, Person.__table__, ButEntry.__table__
+    if ids is not None:
+        ids = list(ids)
+        if not ids:
+            return []
+
+    def only_asked(statement: sa.Select, column) -> sa.Select:
+        return statement if ids is None else statement.where(column.in_(ids))
+
     children = (
-        sa.select(child.c.family_id, sa.func.count().label("n"))
+        only_asked(sa.select(child.c.family_id, sa.func.count().label("n")), child.c.family_id)
         .group_by(child.c.family_id)
         .subquery("children")
     )
     persons = (
-        sa.select(person.c.family_id, sa.func.count().label("n"))
+        only_asked(sa.select(person.c.family_id, sa.func.count().label("n")), person.c.family_id)
         .group_by(person.c.family_id)
         .subquery("persons")
     )
@@ -84,6 +97,7 @@ def family_rows(session: Session, ids: Iterable[uuid.UUID] | None = None) -> lis
             ).label("missing"),
         )
         .select_from(entry.join(child, entry.c.child_id == child.c.id))
+        .where(*([] if ids is None else [child.c.family_id.in_(ids)]))
         .group_by(child.c.family_id)
         .subquery("entries")
     )
@@ -102,9 +116,6 @@ def family_rows(session: Session, ids: Iterable[uuid.UUID] | None = None) -> lis
         .order_by(family.c.updated_at.desc(), family.c.code)
     )
     if ids is not None:
-        ids = list(ids)
-        if not ids:
-            return []
         stmt = stmt.where(family.c.id.in_(ids))
     rows = []
     for fid, code, location, coach, created, updated, n_children, n_persons, complete, missing in session.execute(stmt):

@@ -36,6 +36,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+import uuid
+
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
@@ -66,6 +68,9 @@ class SummaryFilter:
     ``location``/``coach``/``parenting_status``/``migration_background`` select families (the
     last two are the GUI's extra filters); ``date_from``/``date_to`` restrict only the
     ``applications`` count (both ends included); ``stand`` is the report day (default: today).
+    ``family_ids`` restricts to these families (on top of the other filters): the share of a
+    few families in a summary, which the Auswertung uses to update its figures after an edit
+    (:mod:`userjourney.core.summary_update`).
     Texts are trimmed and an empty text means "no filter"; a period whose start lies after its
     end is refused with a German message, before any database is touched.
     """
@@ -77,6 +82,7 @@ class SummaryFilter:
     stand: date | None = None
     parenting_status: ParentingStatus | None = None
     migration_background: bool | None = None
+    family_ids: frozenset[uuid.UUID] | None = None
 
     def __post_init__(self) -> None:
         for name in ("location", "coach"):
@@ -85,6 +91,8 @@ class SummaryFilter:
                 object.__setattr__(self, name, str(value).strip() or None)
         if self.parenting_status is not None:
             object.__setattr__(self, "parenting_status", ParentingStatus(self.parenting_status))
+        if self.family_ids is not None:
+            object.__setattr__(self, "family_ids", frozenset(self.family_ids))
         if self.date_from and self.date_to and self.date_from > self.date_to:
             raise ValidationError(
                 tr("Der Zeitraum ist leer: der Beginn {start} liegt nach dem Ende {end}.").format(

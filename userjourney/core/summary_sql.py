@@ -53,7 +53,7 @@ def count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
 
 
 def family_conditions(filters: "SummaryFilter") -> list[ColumnElement[bool]]:
-    """The families that pass the filters (Standort, JobCoach, Erziehungsstatus, Migration).
+    """The families that pass the filters (Standort, JobCoach, Erziehungsstatus, Migration, ids).
 
     Text filters compare exactly (after trimming, done by :class:`SummaryFilter`): Standort and
     JobCoach come from fixed lists in the GUI and from exact names on the command line.
@@ -68,6 +68,8 @@ def family_conditions(filters: "SummaryFilter") -> list[ColumnElement[bool]]:
         conditions.append(Family.parenting_status == str(filters.parenting_status))
     if filters.migration_background is not None:
         conditions.append(Family.migration_background.is_(filters.migration_background))
+    if filters.family_ids is not None:
+        conditions.append(Family.id.in_(sorted(filters.family_ids)))
     return conditions
 
 

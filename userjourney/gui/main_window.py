@@ -32,6 +32,7 @@ from userjourney.gui.family_view import FamilyView
 from userjourney.gui.forms.ui_main_window import Ui_MainWindow
 from userjourney.gui.history_view import HistoryDialog
 from userjourney.gui.icons import icon
+from userjourney.gui.summary_view import SummaryView
 
 
 class DatabaseEvents(QObject):
@@ -117,6 +118,8 @@ class MainWindow(QMainWindow):
 
         self.events = DatabaseEvents(database, self._own_write, self)
         self.events.committed.connect(self._on_commit, Qt.ConnectionType.QueuedConnection)
+        self.summary_view = SummaryView(self)  # the tab "Auswertung"; follows every commit itself
+        ui.views.addTab(self.summary_view, self.tr("Auswertung"))
 
         self.list_model.reload()
         self._fill_filters()

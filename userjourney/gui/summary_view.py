@@ -1,0 +1,298 @@
+"""The tab "Auswertung": "BuT bei ANNA" (Anhang 6.6) and the Minijob summary, live.
+
+Filters (Standort, JobCoach, Zeitraum der Anträge, Erziehungsstatus, Migrationshintergrund,
+Stand) make a :class:`~userjourney.core.summary.SummaryFilter`; a refused date shows the core's
+German message under the filters and leaves the figures as they were. The headline figures sit
+on top, one page per Bereich below (:class:`~userjourney.gui.summary_area.AreaPage`) and one for
+the Minijobs; on the right, the families and children behind the number last clicked — and
+activating one of them opens the family in the tab "Familien".
+
+The figures follow the data: every commit (an edit in a grid, an undo, an import) reaches the
+view through the main window's ``DatabaseEvents``, and :class:`SummaryRefresher` updates the
+figures off the UI thread — by the changed families' shares where it can (see there).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QWidget
+
+from userjourney.core.drilldown import drill_down, drill_down_minijobs
+from userjourney.core.errors import ValidationError
+from userjourney.core.summary import Summary, SummaryFilter
+from userjourney.core.summary_text import number
+from userjourney.core.values import format_date, parse_date
+from userjourney.core.vocab import AREAS, SUPPORT_LEVELS, SUPPORT_STEPS, ParentingStatus, support_legend, \
+    support_level_label
+from userjourney.gui import tasks
+from userjourney.gui.dialogs import ERROR_STYLE
+from userjourney.gui.forms.ui_summary_view import Ui_SummaryView
+from userjourney.gui.summary_area import AreaPage, connect_drill
+from userjourney.gui.summary_models import FAMILY_ROLE, MEMBER_ROLE, DrillDownModel, Drill, MinijobFiguresModel, \
+    SupportModel
+from userjourney.gui.summary_refresh import SummaryRefresher
+
+
+def drill_rows(db, filters: SummaryFilter, target: Drill, progress=None) -> list:
+    """The rows behind ``target`` (runs off the UI thread, like the counts)."""
+    with db.session() as session:
+        if target.minijobs:
+            return drill_down_minijobs(session, filters, target.kind, target.key)
+        return drill_down(session, filters, target.area, target.kind, target.key)
+
+
+class SummaryView(QWidget):
+    """See the module docstring. ``main`` is the main window (its database, commits, families)."""
+
+    #: New figures are on screen (tests and the benchmark wait for it).
+    updated = Signal()
+    #: The list behind a number is on screen.
+    drilled = Signal()
+
+    def __init__(self, main, parent=None) -> None:
+        super().__init__(parent)
+        self.main = main
+        self.database = main.database
+        self.summary: Summary | None = None
+        self.ui = Ui_SummaryView()
+        self.ui.setupUi(self)
+        ui = self.ui
+
+        self.pages = {}
+        for position, area in enumerate(AREAS):
+            page = AreaPage(area, self)
+            page.drill.connect(self.drill)
+            ui.areaTabs.insertTab(position, page, area.value)
+            self.pages[area] = page
+        ui.areaTabs.setCurrentIndex(0)
+
+        self.support = SupportModel(self)
+        ui.supportTable.setModel(self.support)
+        ui.supportTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        ui.supportTable.horizontalHeader().setMinimumSectionSize(70)
+        ui.supportLegend.setText(support_legend())
+        self.minijob_figures = MinijobFiguresModel(self)
+        ui.minijobFigures.setModel(self.minijob_figures)
+        ui.minijobFigures.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        ui.minijobFigures.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        ui.minijobFigures.verticalHeader().hide()
+        for view in (ui.supportTable, ui.minijobFigures):
+            connect_drill(view, self.drill)
+        ui.levelsChart.set_title(self.tr("Minijobs: wie selbstständig? (Personen je Stufe)"))
+        ui.levelsChart.values.setTitleText(self.tr("Personen"))
+        ui.levelsChart.bar_activated.connect(self._level_bar)
+
+        self.drill_model = DrillDownModel(self)
+        ui.drillTable.setModel(self.drill_model)
+        ui.drillTable.activated.connect(self.open_row)
+        self._drill: Drill | None = None
+        self._drill_generation = 0
+        ui.splitter.setStretchFactor(0, 1)
+        ui.splitter.setStretchFactor(1, 0)
+        ui.splitter.setSizes([1400, 360])
+
+        ui.familiesCard.set_static()
+        ui.childrenCard.clicked.connect(lambda: self.drill(Drill(None, "children", what=self.tr("alle Kinder"))))
+        ui.migrationCard.clicked.connect(lambda: self.drill(Drill(
+            None, "children_with_migration_background", what=self.tr("Kinder mit Migrationshintergrund"))))
+        ui.singleParentCard.clicked.connect(lambda: self.drill(Drill(
+            None, "children_single_parent", what=self.tr("Kinder, die bei nur einem Elternteil aufwachsen"))))
+
+        self._fill_choices()
+        ui.standEdit.setText(format_date(date.today()))
+        for combo in (ui.locationCombo, ui.coachCombo, ui.parentingCombo, ui.migrationCombo):
+            combo.activated.connect(self.apply_filters)
+        for edit in (ui.periodFromEdit, ui.periodToEdit, ui.standEdit):
+            edit.editingFinished.connect(self.apply_filters)
+            edit.picked.connect(self.apply_filters)
+        ui.filterMessage.setStyleSheet(ERROR_STYLE)
+        ui.filterMessage.hide()
+
+        self.refresher = SummaryRefresher(self.database, self.read_filters() or SummaryFilter(), self)
+        self.refresher.updated.connect(self._show)
+        self.refresher.filter_values.connect(self._fill_lists)
+        self.refresher.counting.connect(self._counting)
+        self.refresher.failed.connect(self._failed)
+        main.events.committed.connect(self._on_commit, Qt.ConnectionType.QueuedConnection)
+        # The family open in the grids is the one edited next: count its share ahead of time.
+        main.family_view.but_model.modelReset.connect(self._watch_open_family)
+        self._watch_open_family()
+
+    # -- filters ----------------------------------------------------------------------------
+    def _fill_choices(self) -> None:
+        ui = self.ui
+        ui.parentingCombo.addItem(self.tr("Alle"), None)
+        for status in ParentingStatus:
+            ui.parentingCombo.addItem(status.value, status)
+        ui.migrationCombo.addItem(self.tr("Alle"), None)
+        ui.migrationCombo.addItem(self.tr("ja"), True)
+        ui.migrationCombo.addItem(self.tr("nein"), False)
+        self._fill_lists([], [])
+
+    def _fill_lists(self, locations: list[str], coaches: list[str]) -> None:
+        for combo, everything, values in (
+            (self.ui.locationCombo, self.tr("Alle Standorte"), locations),
+            (self.ui.coachCombo, self.tr("Alle JobCoaches"), coaches),
+        ):
+            current = combo.currentData()
+            if [combo.itemData(i) for i in range(1, combo.count())] == list(values):
+                continue
+            combo.clear()
+            combo.addItem(everything, None)
+            for value in values:
+                combo.addItem(value, value)
+            if current is not None and combo.findData(current) < 0:
+                combo.addItem(current, current)  # a filter in use stays, even if no family has it now
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+
+    def read_filters(self) -> SummaryFilter | None:
+        """The filters as entered, or ``None`` after showing why they cannot be used."""
+        ui = self.ui
+        problems: list[tuple[QLineEdit, str]] = []
+
+        def day(edit: QLineEdit, name: str) -> date | None:
+            try:
+                return parse_date(edit.text())
+            except ValidationError as exc:
+                problems.append((edit, f"{name}: {exc.message}"))
+                return None
+
+        start = day(ui.periodFromEdit, self.tr("Anträge vom"))
+        end = day(ui.periodToEdit, self.tr("bis"))
+        stand = day(ui.standEdit, self.tr("Stand"))
+        filters = None
+        if not problems:
+            try:
+                filters = SummaryFilter(
+                    location=ui.locationCombo.currentData(), coach=ui.coachCombo.currentData(),
+                    date_from=start, date_to=end, stand=stand or date.today(),
+                    parenting_status=ui.parentingCombo.currentData(),
+                    migration_background=ui.migrationCombo.currentData(),
+                )
+            except ValidationError as exc:
+                problems.append((ui.periodFromEdit, exc.message))
+        for edit in (ui.periodFromEdit, ui.periodToEdit, ui.standEdit):
+            message = next((text for field, text in problems if field is edit), "")
+            edit.setStyleSheet("QLineEdit { border: 2px solid #a01010; }" if message else "")
+        ui.filterMessage.setText("\n".join(text for _field, text in problems))
+        ui.filterMessage.setVisible(bool(problems))
+        return filters
+
+    def apply_filters(self, *_args) -> None:
+        filters = self.read_filters()
+        if filters is not None and filters != self.refresher.filters:
+            self.refresher.set_filters(filters)
+
+    # -- following the data -----------------------------------------------------------------
+    def _on_commit(self, info, _own: bool) -> None:
+        self.refresher.families_changed(info.family_ids)
+
+    def _watch_open_family(self) -> None:
+        self.refresher.watch(self.main.current_family_id())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresher.set_active(True)
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self.refresher.set_active(False)
+
+    def _counting(self, busy: bool) -> None:
+        if busy:
+            self.ui.statusLabel.setText(self.tr("Zahlen werden gezählt …"))
+
+    def _failed(self, message: str) -> None:
+        self.ui.statusLabel.setText(self.tr("Auswertung fehlgeschlagen: {message}").format(message=message))
+
+    # -- showing the figures ----------------------------------------------------------------
+    def _show(self, summary: Summary) -> None:
+        self.summary = summary
+        ui = self.ui
+        ui.familiesCard.set_figure(number(summary.families), self.tr("Familien"))
+        ui.childrenCard.set_figure(number(summary.children), self.tr("Kinder und Jugendliche"))
+        for card, part, share, caption in (
+            (ui.migrationCard, summary.children_with_migration_background, summary.migration_background_percent,
+             self.tr("mit Migrationshintergrund")),
+            (ui.singleParentCard, summary.children_single_parent, summary.single_parent_percent,
+             self.tr("wachsen bei nur einem Elternteil auf")),
+        ):
+            shown = "–" if share is None else f"{share} %"
+            card.set_figure(shown, self.tr("{caption} ({part} von {whole})").format(
+                caption=caption, part=number(part), whole=number(summary.children)))
+        for area, page in self.pages.items():
+            page.show_area(summary.areas[area], summary.filters)
+        self._show_minijobs(summary)
+        ui.statusLabel.setText(self.tr("Stand {day} · gezählt um {time}").format(
+            day=format_date(summary.stand), time=datetime.now().strftime("%H:%M:%S")))
+        if self._drill is not None:
+            self.drill(self._drill)  # the list behind the number may have changed too
+        self.updated.emit()
+
+    def _show_minijobs(self, summary: Summary) -> None:
+        minijobs = summary.minijobs
+        self.support.show_minijobs(minijobs)
+        self.minijob_figures.show_minijobs(minijobs, summary.stand)
+        self.ui.levelsChart.set_levels(
+            [step.label for step in SUPPORT_STEPS],
+            [(level, f"{level} = {support_level_label(level)}") for level in SUPPORT_LEVELS],
+            [[minijobs.support[step.label][level] for step in SUPPORT_STEPS] for level in SUPPORT_LEVELS],
+        )
+
+    # -- drill-down -------------------------------------------------------------------------
+    def drill(self, target: Drill) -> None:
+        """List the families and children (or adults) behind ``target``, off the UI thread."""
+        self._drill = target
+        self._drill_generation += 1
+        generation = self._drill_generation
+        task = tasks.start(drill_rows, self.database, self.refresher.filters, target)
+
+        def done(rows) -> None:
+            if generation == self._drill_generation:
+                self._show_rows(target, rows)
+
+        task.finished.connect(done)
+        task.failed.connect(self._failed)
+
+    def _show_rows(self, target: Drill, rows: list) -> None:
+        self.drill_model.set_rows(rows, minijobs=target.minijobs)
+        families = self.drill_model.families()
+        if target.minijobs:
+            counted = self.tr("{n} Personen in {families} Familien")
+        else:
+            counted = self.tr("{n} Kinder und Jugendliche in {families} Familien")
+        self.ui.drillTitle.setText(f"<b>{target.what}</b><br>" + counted.format(
+            n=number(len(rows)), families=number(families)))
+        self.ui.drillTable.resizeColumnToContents(0)
+        self.drilled.emit()
+
+    def open_row(self, index) -> None:
+        """Open the family of a listed child or adult in the tab "Familien", on that person's row."""
+        if not index.isValid():
+            return
+        family_id: uuid.UUID = index.data(FAMILY_ROLE)
+        member_id: uuid.UUID = index.data(MEMBER_ROLE)
+        main = self.main
+        main.open_family(family_id)
+        if main.current_family_id() != family_id:
+            return  # gone meanwhile; the main window said so in the status bar
+        main.ui.views.setCurrentWidget(main.ui.familiesPage)
+        view = main.family_view
+        adult = self.drill_model.minijobs
+        grid, model = (view.ui.minijobGrid, view.minijob_model) if adult else (view.ui.butGrid, view.but_model)
+        view.ui.journeyTabs.setCurrentIndex(1 if adult else 0)
+        area = None if adult or self._drill is None or self._drill.area is None else self._drill.area.value
+        for row in range(model.rowCount()):
+            key = model.row_key(row)
+            if key[0] == member_id and (area is None or key[1] == area):
+                grid.setCurrentIndex(model.index(row, model.first_answer_column()))
+                break
+        grid.setFocus()
+
+    def _level_bar(self, step_index: int, level: int) -> None:
+        step = SUPPORT_STEPS[step_index].label
+        self.drill(Drill(None, "support", (step, level), minijobs=True,
+                         what=f"{self.tr('Minijobs')} · {step} · {level} = {support_level_label(level)}"))
