@@ -91,4 +91,7 @@ def main_window(qtbot, db_path):
     qtbot.waitExposed(window)
     yield window
     window.close()
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(30000)  # no background work spills into the next test
     database.close()

@@ -178,18 +178,18 @@ def test_refresher_counts_by_shares_for_watched_families_and_afresh_otherwise(qt
     refresher = SummaryRefresher(county, filters)
     updates = []
     refresher.updated.connect(updates.append)
-    with qtbot.waitSignal(refresher.updated, timeout=10000):
+    with qtbot.waitSignal(refresher.updated, timeout=30000):
         refresher.set_active(True)
     assert refresher.last_update == "full" and updates[-1].to_json() == _fresh(county, filters)
 
     first, second, third = _ids(county)[:3]
     refresher.watch(first)
     refresher.watch(second)
-    qtbot.waitUntil(lambda: set(refresher.known_shares()) == {first, second}, timeout=5000)
+    qtbot.waitUntil(lambda: set(refresher.known_shares()) == {first, second}, timeout=30000)
     undo = UndoStack()
     FamilyWorkspace(county, first, undo).add_child("Kim", 7, "Grundschule")
     FamilyWorkspace(county, second, undo).update_family("location", "Ahlen")
-    with qtbot.waitSignal(refresher.updated, timeout=5000):
+    with qtbot.waitSignal(refresher.updated, timeout=30000):
         refresher.families_changed({first, second})
     assert refresher.last_update == "shares" and refresher.summary.to_json() == _fresh(county, filters)
 
@@ -197,12 +197,12 @@ def test_refresher_counts_by_shares_for_watched_families_and_afresh_otherwise(qt
     refresher.set_active(False)
     FamilyWorkspace(county, third, undo).add_child("Lou", 3, "KiTa")
     refresher.watch(third)
-    qtbot.waitUntil(lambda: refresher.idle and not refresher._watch, timeout=5000)
+    qtbot.waitUntil(lambda: refresher.idle and not refresher._watch, timeout=30000)
     assert third not in refresher.known_shares()
     # … so the commit's news leads to a fresh count once the view is shown again.
     refresher.families_changed({third})
     assert refresher.stale and refresher.summary.to_json() != _fresh(county, filters)
-    with qtbot.waitSignal(refresher.updated, timeout=10000):
+    with qtbot.waitSignal(refresher.updated, timeout=30000):
         refresher.set_active(True)
     assert refresher.last_update == "full" and refresher.summary.to_json() == _fresh(county, filters)
 
@@ -210,21 +210,21 @@ def test_refresher_counts_by_shares_for_watched_families_and_afresh_otherwise(qt
 def test_a_burst_of_commits_costs_one_more_update_not_one_each(qtbot, county):
     filters = SummaryFilter(stand=date(2024, 6, 30))
     refresher = SummaryRefresher(county, filters)
-    with qtbot.waitSignal(refresher.updated, timeout=10000):
+    with qtbot.waitSignal(refresher.updated, timeout=30000):
         refresher.set_active(True)
     ids = _ids(county)[:5]
     for family_id in ids:
         refresher.watch(family_id)
-    qtbot.waitUntil(lambda: set(refresher.known_shares()) == set(ids), timeout=5000)
+    qtbot.waitUntil(lambda: set(refresher.known_shares()) == set(ids), timeout=30000)
     updates = []
     refresher.updated.connect(updates.append)
     undo = UndoStack()
     for family_id in ids:
         FamilyWorkspace(county, family_id, undo).update_family("coach", "Neue Kraft")
         refresher.families_changed({family_id})
-    qtbot.waitUntil(lambda: refresher.idle, timeout=5000)
+    qtbot.waitUntil(lambda: refresher.idle, timeout=30000)
     assert len(updates) == 2  # the first commit's job, then one for the four that came meanwhile
     assert refresher.summary.to_json() == _fresh(county, filters)
-    with qtbot.waitSignal(refresher.updated, timeout=10000):
+    with qtbot.waitSignal(refresher.updated, timeout=30000):
         refresher.set_filters(SummaryFilter(coach="Neue Kraft", stand=filters.stand))
     assert refresher.summary.families == 5 and refresher.known_shares() == []

@@ -189,7 +189,7 @@ def run(db: str | None = None) -> int:
     window.show()
     screenshot = os.environ.get(SCREENSHOT_ENV, "")
     if screenshot:
-        QTimer.singleShot(0, lambda: save_screenshot(app, window, screenshot))
+        QTimer.singleShot(0, lambda: app.exit(0 if save_screenshot(app, window, screenshot) else 1))
     try:
         return app.exec()
     finally:
@@ -197,7 +197,11 @@ def run(db: str | None = None) -> int:
 
 
 def save_screenshot(app: QApplication, window: QWidget, path: str) -> bool:
-    """Grab ``window`` into the PNG ``path``, print what was saved as one JSON line, quit ``app``."""
+    """Grab ``window`` into the PNG ``path`` and print what was saved as one JSON line.
+
+    The caller quits; calling ``app.exit`` here would, outside a running event loop, make the
+    next event loop of the process (a test's, a dialog's) return at once.
+    """
     app.processEvents()
     saved = window.grab().save(path, "PNG")
     print(json.dumps({
@@ -209,5 +213,4 @@ def save_screenshot(app: QApplication, window: QWidget, path: str) -> bool:
         "resources": str(resources_dir()),
         "translations": [t.filePath() for t in _translators],
     }), flush=True)
-    app.exit(0 if saved else 1)
     return saved
