@@ -104,6 +104,8 @@ class Round:
     delay: float
     acked: int
     problems: list[str] = field(default_factory=list)
+    #: For an import: "none" (killed before its commit) or "all" (after it).
+    outcome: str = ""
 
 
 def check_database(path: Path) -> list[str]:
@@ -197,7 +199,8 @@ def fresh(base: Path, folder: Path, name: str) -> Path:
     return target
 
 
-def run_round(kind: str, base: Path, folder: Path, rng: random.Random, xlsx: Path | None, expected_new: int) -> Round:
+def run_round(kind: str, base: Path, folder: Path, rng: random.Random, xlsx: Path | None, expected_new: int,
+              import_seconds: float = 6.0) -> Round:
     path = fresh(base, folder, f"{kind}.sqlite")
     before = family_count(path)
     if kind == "grid":
@@ -207,7 +210,8 @@ def run_round(kind: str, base: Path, folder: Path, rng: random.Random, xlsx: Pat
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
     proc = subprocess.Popen(args, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
     assert proc.stdout.readline().strip() == "ready"
-    delay = rng.uniform(0.05, 2.5 if kind == "grid" else 6.0)
+    # Imports are killed anywhere from reading the file to just after the commit.
+    delay = rng.uniform(0.05, 2.5) if kind == "grid" else rng.uniform(0.2 * import_seconds, 1.05 * import_seconds)
     acks: list[dict] = []
     deadline = time.monotonic() + delay
     os.set_blocking(proc.stdout.fileno(), False)
@@ -223,9 +227,19 @@ def run_round(kind: str, base: Path, folder: Path, rng: random.Random, xlsx: Pat
         result.problems += check_grid_acks(path, acks)
     else:
         after = family_count(path)
-        if after not in (before, before + expected_new):
+        result.outcome = {before: "none", before + expected_new: "all"}.get(after, "")
+        if not result.outcome:
             result.problems.append(f"import half done: {after - before} of {expected_new} families")
     return result
+
+
+def time_import(base: Path, folder: Path, xlsx: Path) -> float:
+    """How long one uninterrupted import takes here (to spread the kills over all of it)."""
+    path = fresh(base, folder, "timing.sqlite")
+    start = time.monotonic()
+    subprocess.run([sys.executable, "-m", "userjourney", "import", str(xlsx), "--db", str(path)], cwd=REPO,
+                   check=True, capture_output=True, env=dict(os.environ, PYTHONPATH=str(REPO)))
+    return time.monotonic() - start
 
 
 def _read_acks(proc: subprocess.Popen, acks: list[dict]) -> None:
@@ -253,7 +267,12 @@ def import_file(folder: Path, families: int) -> tuple[Path | None, int]:
     generate(db, families, seed=11, first=50_000)
     db.close()
     xlsx = folder / "import.xlsx"
-    if main(["export", str(xlsx), "--db", str(source)]) != 0:
+    import contextlib
+    import io
+
+    with contextlib.redirect_stdout(io.StringIO()):
+        status = main(["export", str(xlsx), "--db", str(source)])
+    if status != 0:
         raise SystemExit("could not write the import file")
     return xlsx, families
 
@@ -279,11 +298,14 @@ def main(argv=None) -> int:
         base = prepare(folder, args.families)
         xlsx, expected = import_file(folder, args.import_families)
         kinds = ["grid", "import"] if xlsx else ["grid"]
+        import_seconds = time_import(base, folder, xlsx) if xlsx else 0.0
         for number in range(args.kills):
             kind = kinds[number % len(kinds)]
-            outcome = run_round(kind, base, folder, rng, xlsx, expected)
+            outcome = run_round(kind, base, folder, rng, xlsx, expected, import_seconds)
             results.append(outcome)
             status = "ok" if not outcome.problems else "; ".join(outcome.problems)
+            if outcome.outcome:
+                status += f" (import: {'nothing written' if outcome.outcome == 'none' else 'complete'})"
             print(f"{number + 1:4d} {kind:6s} killed after {outcome.delay:4.2f} s, {outcome.acked:4d} acks: {status}",
                   flush=True)
     failed = [r for r in results if r.problems]
@@ -296,7 +318,7 @@ def main(argv=None) -> int:
 def write_report(results: list[Round], args) -> None:
     lines = [BEGIN, "", f"Last run: {datetime.now():%Y-%m-%d %H:%M}, `python -m tools.crash_harness --kills {args.kills}` "
              f"(seed {args.seed}, base database of {args.families} synthetic families + the demo).", "",
-             "| Fault | Kills | Acknowledged edits checked | Integrity ok | Edits lost | Imports half done |",
+             "| Fault | Kills | Acknowledged edits checked | Integrity ok | Edits lost | Imports: nothing / complete / half done |",
              "| --- | --- | --- | --- | --- | --- |"]
     for kind, label in (("grid", "SIGKILL while saving BuT grid edits (notes, new families)"),
                         ("import", "SIGKILL during `userjourney import` of "
@@ -308,8 +330,10 @@ def write_report(results: list[Round], args) -> None:
         lost = sum(1 for r in rounds for p in r.problems if "acknowledged" in p or "history" in p)
         half = sum(1 for r in rounds for p in r.problems if p.startswith("import half"))
         acked = sum(r.acked for r in rounds) if kind == "grid" else "–"
-        lines.append(f"| {label} | {len(rounds)} | {acked} | {integrity} of {len(rounds)} | {lost} | "
-                     f"{half if kind == 'import' else '–'} |")
+        nothing = sum(1 for r in rounds if r.outcome == "none")
+        complete = sum(1 for r in rounds if r.outcome == "all")
+        imports = f"{nothing} / {complete} / {half}" if kind == "import" else "–"
+        lines.append(f"| {label} | {len(rounds)} | {acked} | {integrity} of {len(rounds)} | {lost} | {imports} |")
     lines += ["", END]
     text = REPORT.read_text(encoding="utf-8") if REPORT.exists() else f"# Reliability\n\n{BEGIN}\n{END}\n"
     start, end = text.index(BEGIN), text.index(END) + len(END)
