@@ -65,13 +65,13 @@ def executable(folder: Path, name: str = "userjourney") -> Path:
 
 
 def folder_size(folder: Path) -> tuple[int, int]:
-    """(bytes, files) unpacked; symbolic links count once (as the file they point to)."""
-    total = count = 0
-    for path in folder.rglob("*"):
-        if path.is_file() and not path.is_symlink():
-            total += path.stat().st_size
-            count += 1
-    return total, count
+    """(bytes, files) unpacked — the build script's own count, so both report the same size."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("_packaging_build", REPO / "packaging" / "build.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    return build.bundle_size(folder)
 
 
 def clean_env(home: Path) -> dict[str, str]:

@@ -763,10 +763,10 @@ Bookkeeping columns that are not shown (they change along with a visible one).</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/workspace.py" line="+81"/>
+        <location filename="../../userjourney/core/workspace.py" line="+84"/>
         <location line="+144"/>
         <source>Diese Familie gibt es nicht mehr.</source>
-        <extracomment>True while an edit of this workspace is being committed (views skip its echo). The label of the last edit that changed something (``None`` if it changed nothing).</extracomment>
+        <extracomment>Children, entries and details each in one query; an entry&apos;s reason and a person&apos;s Minijob (many-to-one, one-to-one) joined into the query of their parent — four queries in all, whatever the family&apos;s size. True while an edit of this workspace is being committed (views skip its echo). The label of the last edit that changed something (``None`` if it changed nothing).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2064,12 +2064,7 @@ am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>{age} Jahre am {day} erfasst</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+90"/>
         <source>ergänzt: „ja“, weil ein späterer Schritt „ja“ ist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2653,6 +2648,15 @@ Fortfahren?</source>
     <message>
         <location line="+14"/>
         <source>Gespeichert: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GridModel</name>
+    <message>
+        <location filename="../../userjourney/gui/grid_model.py" line="+141"/>
+        <source>{age} Jahre am {day} erfasst</source>
+        <extracomment>Belongs to the member (child), not the row: shown once, spanning the member&apos;s rows. The value an editor starts with (text for line edits, the choice for combo boxes). Derived, not typed (an implied ja, a computed Nachhaltig): grey italics. Wants attention (a stopped journey without reason): marked in colour with an icon. Has no meaning here (steps after a nein): shaded. Shown as overridden by the coach (e.g. Nachhaltig against the three-month rule). A value was refused: (index, German message). Nothing was changed. An edit was saved: its label for the status bar. Asked before an edit that also changes other cells: (title, question) -&gt; go ahead?</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3535,12 +3539,7 @@ haltig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>{age} Jahre am {day} erfasst</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+76"/>
         <source>berechnet: Beginn {start} + 3 Monate = {since}</source>
         <translation type="unfinished"></translation>
     </message>

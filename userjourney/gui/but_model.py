@@ -150,13 +150,7 @@ class ButGridModel(GridModel):
             return Cell(child.name, child.name)
         if key == "age":
             age = values.age_on(child.age_years, child.age_recorded_on, self.today)
-            text = "" if age is None else str(age)
-            tip = ""
-            if child.age_recorded_on is not None and age is not None:
-                tip = self.tr("{age} Jahre am {day} erfasst").format(
-                    age=child.age_years, day=values.format_date(child.age_recorded_on))
-            warnings = child_warnings(age, Facility(child.facility) if child.facility else None)
-            return Cell(text, text, tooltip="\n".join([tip, *warnings]).strip())
+            return self.age_cell(child, child_warnings(age, Facility(child.facility) if child.facility else None))
         if key == "facility":
             return Cell(child.facility or "", child.facility or "")
         area = Area(self._rows[row][1])

@@ -29,6 +29,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from userjourney.core import values
 from userjourney.core.errors import UserError
 from userjourney.core.workspace import FamilyWorkspace
 
@@ -126,6 +127,20 @@ class GridModel(QAbstractTableModel):
     def choices(self, row: int, column: Column) -> list[str]:
         """The list for a REASON column (the catalogue of that row's Bereich)."""
         return list(column.choices)
+
+    def age_cell(self, member, warnings: list[str] = ()) -> Cell:
+        """A child's or adult's age as of today (``self.today``), with when it was recorded.
+
+        Ages are stored with the day they were recorded and grow with the years
+        (:func:`userjourney.core.values.age_on`); the tooltip says what was typed, and when.
+        """
+        age = values.age_on(member.age_years, member.age_recorded_on, getattr(self, "today", None))
+        text = "" if age is None else str(age)
+        tips = []
+        if member.age_recorded_on is not None and member.age_years is not None:
+            tips.append(self.tr("{age} Jahre am {day} erfasst").format(
+                age=member.age_years, day=values.format_date(member.age_recorded_on)))
+        return Cell(text, text, tooltip="\n".join([*tips, *warnings]))
 
     def note_of(self, row: int, column: Column) -> str | None:
         """The note of a cell ("" when empty), or ``None`` if the cell takes no note."""

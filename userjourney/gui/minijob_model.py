@@ -104,13 +104,7 @@ class MinijobGridModel(GridModel):
         if key == "name":
             return Cell(person.name, person.name)
         if key == "age":
-            age = values.age_on(person.age_years, person.age_recorded_on, self.today)
-            text = "" if age is None else str(age)
-            tip = ""
-            if person.age_recorded_on is not None and person.age_years is not None:
-                tip = self.tr("{age} Jahre am {day} erfasst").format(
-                    age=person.age_years, day=values.format_date(person.age_recorded_on))
-            return Cell(text, text, tooltip=tip)
+            return self.age_cell(person)
         if key == "employer":
             text = (job.employer or "") if job else ""
             return Cell(text, text, tooltip=text)
