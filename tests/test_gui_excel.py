@@ -168,3 +168,24 @@ def test_the_empty_template_from_the_menu(qtbot, main_window, tmp_path):
     with modal(lambda box: press("Esc")):
         assert main_window.save_template(str(target)) == target
     assert load_workbook(target).sheetnames[:2] == ["BuT", "Minijobs"]
+
+
+def test_the_export_starts_from_the_auswertung_filters(qtbot, main_window, tmp_path):
+    from datetime import date
+
+    from userjourney.core.summary import SummaryFilter
+
+    with main_window.database.transaction() as s:
+        demo.store_demo(s)
+    main_window.summary_view.refresher.set_filters(
+        SummaryFilter(location="Everswinkel", date_from=date(2020, 8, 1), date_to=date(2021, 12, 31)))
+    seen = {}
+
+    def look(dialog):
+        seen["location"] = dialog.ui.locationCombo.currentText()
+        seen["period"] = (dialog.ui.fromEdit.text(), dialog.ui.toEdit.text())
+        press("Esc")
+
+    with modal(look):
+        main_window.export_excel(str(tmp_path / "x.xlsx"))
+    assert seen == {"location": "Everswinkel", "period": ("01.08.2020", "31.12.2021")}

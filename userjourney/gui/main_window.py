@@ -318,8 +318,7 @@ class MainWindow(QMainWindow):
 
     def current_summary_filter(self):
         """The Auswertung's filters, if that view is there, so the export shows what was looked at."""
-        view = getattr(self, "summary_view", None)
-        return view.current_filter() if view is not None and hasattr(view, "current_filter") else None
+        return self.summary_view.refresher.filters
 
     def save_template(self, path: str | None = None) -> Path | None:
         """Datei → Leere Vorlage speichern: the import template for coaches working without the app."""
