@@ -207,6 +207,7 @@ def test_minijob_refusals(minijob_model, demo_db):
         "„zwei“ ist keine gültige Stufe; erwartet: 1 (selbstständig) bis 4 (unselbstständig).",
         "„30.02.2022“ ist kein gültiges Datum (diesen Tag gibt es nicht).",
     ]
+    assert count_changes(demo_db) == before  # refused: nothing written, not even history
     # Aufgestockt without Aufstockung möglich = ja
     m.confirm = lambda title, question: True
     assert m.setData(m.index(1, m.column_index("topup_possible")), "nein")  # clears Mia's Aufgestockt

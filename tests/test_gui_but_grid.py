@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from gui_support import (
     answer_reason_by_typing,
     cell_text,

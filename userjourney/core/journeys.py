@@ -20,7 +20,7 @@ what else they changed, so callers can ask before they apply.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from userjourney.core.i18n import tr

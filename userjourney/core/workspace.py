@@ -21,7 +21,7 @@ from datetime import date
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from userjourney.core import editing, history
 from userjourney.core import reasons as reason_catalogue

@@ -18,7 +18,6 @@ How the form's conventions appear:
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Signal
@@ -43,7 +42,6 @@ class ButGridModel(GridModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.today: date | None = None  # fixed in tests; None = the real today
         headers = {
             "entitled": self.tr("Anspruch?"),
             "offer_exists": self.tr("Angebot\nvorhanden"),

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from enum import Enum, auto
 from typing import Any
 
@@ -111,6 +112,8 @@ class GridModel(QAbstractTableModel):
         self.confirm: Callable[[str, str], bool] = lambda title, question: False
         self._rows: list[tuple] = []
         self._cells: dict[tuple[int, int], Cell] = {}
+        #: The day ages and the three-month rule are shown for; fixed in tests, None = the real today.
+        self.today: date | None = None
 
     # -- subclass hooks ---------------------------------------------------------------------
     def row_keys(self) -> list[tuple]:
@@ -134,7 +137,7 @@ class GridModel(QAbstractTableModel):
         Ages are stored with the day they were recorded and grow with the years
         (:func:`userjourney.core.values.age_on`); the tooltip says what was typed, and when.
         """
-        age = values.age_on(member.age_years, member.age_recorded_on, getattr(self, "today", None))
+        age = values.age_on(member.age_years, member.age_recorded_on, self.today)
         text = "" if age is None else str(age)
         tips = []
         if member.age_recorded_on is not None and member.age_years is not None:

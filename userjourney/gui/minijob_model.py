@@ -17,7 +17,6 @@ Aufgestockt, Nachhaltig.
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from typing import Any
 
 from userjourney.core import values
@@ -44,7 +43,6 @@ class MinijobGridModel(GridModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.today: date | None = None  # fixed in tests; None = the real today
         level_tip = self.tr("Stufe 1–4 (Tasten 1–4, Entf = leer): {legend}").format(legend=support_legend())
         headers = {
             "searched": self.tr("Minijob\ngesucht"),
