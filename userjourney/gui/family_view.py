@@ -174,7 +174,6 @@ class FamilyView(QWidget):
             self._fill_header()
             return
         self.ui.headerMessage.hide()
-        self._fill_header()
         self._on_saved(self.workspace.last_label or "")
 
     # -- members ----------------------------------------------------------------------------
@@ -186,7 +185,7 @@ class FamilyView(QWidget):
         if dialog.exec() != MemberDialog.DialogCode.Accepted:
             return None
         self.but_model.refresh()
-        self._after_member_change()
+        self._on_saved(self.workspace.last_label or "")
         self._select_member(self.ui.butGrid, self.but_model, dialog.result_value)
         return dialog.result_value
 
@@ -198,7 +197,7 @@ class FamilyView(QWidget):
         if dialog.exec() != MemberDialog.DialogCode.Accepted:
             return None
         self.minijob_model.refresh()
-        self._after_member_change()
+        self._on_saved(self.workspace.last_label or "")
         self._select_member(self.ui.minijobGrid, self.minijob_model, dialog.result_value)
         return dialog.result_value
 
@@ -218,7 +217,7 @@ class FamilyView(QWidget):
         if self._confirm_removal(self.tr("Kind „{name}“ mit allen BuT-Angaben entfernen?").format(name=child.name)):
             self.workspace.remove_child(child.id)
             self.but_model.refresh()
-            self._after_member_change()
+            self._on_saved(self.workspace.last_label or "")
 
     def remove_person(self) -> None:
         index = self.ui.minijobGrid.currentIndex()
@@ -229,7 +228,7 @@ class FamilyView(QWidget):
         if self._confirm_removal(self.tr("Person „{name}“ mit ihren Minijob-Angaben entfernen?").format(name=person.name)):
             self.workspace.remove_person(person.id)
             self.minijob_model.refresh()
-            self._after_member_change()
+            self._on_saved(self.workspace.last_label or "")
 
     def _confirm_removal(self, question: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Entfernen"),
@@ -239,10 +238,6 @@ class FamilyView(QWidget):
         box.setDefaultButton(remove)
         box.exec()
         return box.clickedButton() is remove
-
-    def _after_member_change(self) -> None:
-        self._fill_header()
-        self._on_saved(self.workspace.last_label or "")
 
     # -- feedback ---------------------------------------------------------------------------
     def _on_saved(self, label: str) -> None:
