@@ -208,7 +208,7 @@ def run(ctx: Context) -> Section:
         from_source, _ = median_startup(source, source_env, work, shot, runs)
         section.rows.append(Row("Start-up from source (`python -m userjourney`, same measurement)",
                                 f"{from_source:.2f} s", f"{ours:.2f} s (the frozen bundle)"))
-        stack = _import_time("import userjourney.core.storage, userjourney.core.models", runs)
+        stack = _import_time("import userjourney.core.storage.database, userjourney.core.storage.models", runs)
         bare_python = _import_time("pass", runs)
         section.rows.append(Row("Importing the data stack from source (storage, models: SQLAlchemy, SQLModel, Alembic)",
                                 f"{stack:.2f} s", f"{bare_python:.2f} s (`python -c pass`)"))

@@ -134,7 +134,7 @@ def _peak_mb() -> float:
 
 def _child_import(path: str, db_path: str) -> dict:
     from userjourney.core.excel import apply_import, check_file, compare
-    from userjourney.core.storage import open_database
+    from userjourney.core.storage.database import open_database
 
     start = time.perf_counter()
     plan = check_file(path)
@@ -155,7 +155,7 @@ def _child_import(path: str, db_path: str) -> dict:
 
 def _child_reimport(path: str, db_path: str) -> dict:
     from userjourney.core.excel import apply_import, check_file, compare
-    from userjourney.core.storage import open_database
+    from userjourney.core.storage.database import open_database
 
     start = time.perf_counter()
     plan = check_file(path)
@@ -185,8 +185,8 @@ def _raw_rows(db_path: str):
     from datetime import date
 
     from userjourney.core.excel import export, template
-    from userjourney.core.storage import open_database
-    from userjourney.core.summary import SummaryFilter
+    from userjourney.core.storage.database import open_database
+    from userjourney.core.summary.filters import SummaryFilter
 
     database = open_database(db_path, read_only=True)
     with database.session() as session:
@@ -215,7 +215,7 @@ def _child_write(db_path: str, target: str) -> dict:
 
 def _child_export(db_path: str, target: str) -> dict:
     from userjourney.core.excel import export_workbook
-    from userjourney.core.storage import open_database
+    from userjourney.core.storage.database import open_database
 
     database = open_database(db_path, read_only=True)
     start = time.perf_counter()

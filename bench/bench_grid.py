@@ -24,7 +24,7 @@ EDIT_TARGET_S = 0.010
 
 
 def _family_with_five_children(database) -> "uuid.UUID":  # noqa: F821 - for the reader
-    from userjourney.core.models import Child, Family
+    from userjourney.core.storage.models import Child, Family
 
     with database.session() as s:
         family_id = s.scalar(
@@ -40,9 +40,9 @@ def run(ctx: Context) -> Section:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from userjourney.core.storage import open_database
-    from userjourney.core.workspace import FamilyWorkspace
-    from userjourney.gui.but_model import ButGridModel
+    from userjourney.core.editing.workspace import FamilyWorkspace
+    from userjourney.core.storage.database import open_database
+    from userjourney.gui.family.but_model import ButGridModel
 
     app = QApplication.instance() or QApplication([])  # noqa: F841 - fonts and brushes need it
     section = Section(

@@ -8,14 +8,13 @@ import time
 import sqlalchemy as sa
 
 from bench.harness import Context, Row, Section, measure
+from userjourney.core.editing.edits import set_note
 
 
 def run(ctx: Context) -> Section:
-    from userjourney.core import editing
-    from userjourney.core.models import ButEntry
-    from userjourney.core.storage import open_database
-
     from bench.synthetic import generate
+    from userjourney.core.storage.database import open_database
+    from userjourney.core.storage.models import ButEntry
 
     section = Section(
         "Storage and history",
@@ -75,7 +74,7 @@ def run(ctx: Context) -> Section:
         state["i"] += 1
         with database.transaction() as s:
             entry = s.get(ButEntry, entry_id)
-            editing.set_note(entry, f"Notiz {state['i']}")
+            set_note(entry, f"Notiz {state['i']}")
 
     timing = measure(one_edit, runs=50 if not ctx.quick else 20)
     database.close()

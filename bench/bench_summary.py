@@ -19,8 +19,9 @@ STAND = date(2024, 6, 30)  # fixed, so the figures do not change with the day of
 
 
 def run(ctx: Context) -> Section:
-    from userjourney.core.storage import open_database
-    from userjourney.core.summary import SummaryFilter, summarize
+    from userjourney.core.storage.database import open_database
+    from userjourney.core.summary.counting import summarize
+    from userjourney.core.summary.filters import SummaryFilter
 
     path = ctx.database_file()
     with sqlite3.connect(path) as conn:
@@ -99,9 +100,16 @@ def pandas_summary(path, stand: date) -> dict:
     """The contract JSON computed with pandas from the raw rows (no filters, Stand ``stand``)."""
     import pandas as pd
 
-    from userjourney.core.summary_sql import latest_sustainable_start
+    from userjourney.core.minijobs import latest_sustainable_start
     from userjourney.core.vocab import (
-        AREAS, FACILITY_TYPE, FUNNEL_STEPS, NO_REASON, SUPPORT_LEVELS, SUPPORT_STEPS, FacilityType, ParentingStatus,
+        AREAS,
+        FACILITY_TYPE,
+        FUNNEL_STEPS,
+        NO_REASON,
+        SUPPORT_LEVELS,
+        SUPPORT_STEPS,
+        FacilityType,
+        ParentingStatus,
     )
 
     with sqlite3.connect(path) as conn:

@@ -87,11 +87,11 @@ def measure_in_window(path: str, quick: bool) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from bench.bench_grid import _family_with_five_children
-    from userjourney.core.models import Child, Family
-    from userjourney.core.storage import open_database
-    from userjourney.core.summary import summarize
+    from userjourney.core.editing.workspace import FamilyWorkspace, find_entry
+    from userjourney.core.storage.database import open_database
+    from userjourney.core.storage.models import Child, Family
+    from userjourney.core.summary.counting import summarize
     from userjourney.core.vocab import Area
-    from userjourney.core.workspace import FamilyWorkspace, find_entry
     from userjourney.gui.main_window import MainWindow
 
     LUNCH = Area.LUNCH

@@ -106,9 +106,9 @@ class Context:
 
     def database_file(self, families: int | None = None) -> Path:
         """A synthetic database with ``families`` families (built once, cached by schema head)."""
-        from userjourney.core.storage import head_revision, open_database
-
         from bench.synthetic import generate
+        from userjourney.core.storage.database import open_database
+        from userjourney.core.storage.schema import head_revision
 
         families = self.families if families is None else families
         CACHE.mkdir(exist_ok=True)

@@ -21,9 +21,17 @@ from datetime import date, datetime, timedelta, timezone
 from sqlalchemy import select
 
 from userjourney.core.journeys import N_STEPS, Journey
-from userjourney.core.models import ButDetail, ButEntry, Child, Family, MinijobEntry, Person, Reason
-from userjourney.core.reasons import shipped_catalogue
-from userjourney.core.storage import Database
+from userjourney.core.storage.catalogue import shipped_catalogue
+from userjourney.core.storage.database import Database
+from userjourney.core.storage.models import (
+    ButDetail,
+    ButEntry,
+    Child,
+    Family,
+    MinijobEntry,
+    Person,
+    Reason,
+)
 from userjourney.core.vocab import AREAS, Area, Facility, ParentingStatus
 
 LOCATIONS = ("Ennigerloh", "Everswinkel", "Ahlen", "Beckum", "Warendorf", "Oelde", "Sendenhorst", "Drensteinfurt")

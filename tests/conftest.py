@@ -15,9 +15,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.support import REPO, run_cli  # noqa: F401  (REPO: used by fixtures below)
+from userjourney.core.history.actor import set_default_actor
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(autouse=True)
@@ -26,9 +28,8 @@ def isolated_home(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("USERJOURNEY_DB", raising=False)
-    from userjourney.core import history
 
-    history.set_default_actor(None)
+    set_default_actor(None)
     return home
 
 
@@ -39,37 +40,11 @@ def db_path(tmp_path) -> Path:
 
 @pytest.fixture
 def db(db_path):
-    from userjourney.core.storage import open_database
+    from userjourney.core.storage.database import open_database
 
     database = open_database(db_path, actor="Testerin")
     yield database
     database.close()
-
-
-@dataclass
-class Result:
-    returncode: int
-    stdout: str
-    stderr: str
-
-
-def run_cli(*args: str, env: dict | None = None, preexec_fn=None, cwd: Path | None = None) -> Result:
-    """Run ``python -m userjourney ARGS`` as a separate process, as a user would."""
-    full_env = dict(os.environ)
-    full_env["PYTHONPATH"] = str(REPO) + os.pathsep + full_env.get("PYTHONPATH", "")
-    full_env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if env:
-        full_env.update(env)
-    proc = subprocess.run(
-        [sys.executable, "-m", "userjourney", *args],
-        capture_output=True,
-        text=True,
-        env=full_env,
-        cwd=cwd or REPO,
-        preexec_fn=preexec_fn,
-        timeout=120,
-    )
-    return Result(proc.returncode, proc.stdout, proc.stderr)
 
 
 @pytest.fixture
@@ -80,7 +55,7 @@ def cli():
 @pytest.fixture
 def main_window(qtbot, db_path):
     """The main window on a fresh database, shown and active, closed after the test."""
-    from userjourney.core.storage import open_database
+    from userjourney.core.storage.database import open_database
     from userjourney.gui.main_window import MainWindow
 
     database = open_database(db_path, actor="Testerin")

@@ -40,6 +40,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from userjourney.core.demo.schmidt_mueller import store_demo
+
 REPO = Path(__file__).resolve().parent.parent
 REPORT = REPO / "docs" / "reliability.md"
 BEGIN, END = "<!-- crash-harness:begin -->", "<!-- crash-harness:end -->"
@@ -53,11 +55,11 @@ def worker_grid(db_path: str, seed: int) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from userjourney.core.family_list import load_rows
-    from userjourney.core.storage import open_database
-    from userjourney.core.undo import UndoStack
-    from userjourney.core.workspace import FamilyWorkspace, create_family
-    from userjourney.gui.but_model import ButGridModel
+    from userjourney.core.editing.family_list import load_rows
+    from userjourney.core.editing.workspace import FamilyWorkspace, create_family
+    from userjourney.core.history.undo import UndoStack
+    from userjourney.core.storage.database import open_database
+    from userjourney.gui.family.but_model import ButGridModel
 
     app = QApplication.instance() or QApplication([])  # noqa: F841 - the model's fonts need it
     rng = random.Random(seed)
@@ -121,7 +123,7 @@ def check_database(path: Path) -> list[str]:
             problems.append(f"foreign_key_check: {fk[:3]}")
     finally:
         conn.close()
-    from userjourney.core.storage import open_database
+    from userjourney.core.storage.database import open_database
 
     try:
         open_database(path).close()
@@ -177,20 +179,19 @@ def family_count(path: Path) -> int:
 def prepare(folder: Path, families: int) -> Path:
     """A base database: the demo families plus synthetic ones, with history."""
     from bench.synthetic import generate
-    from userjourney.core import demo
-    from userjourney.core.storage import open_database
+    from userjourney.core.storage.database import open_database
 
     base = folder / "base.sqlite"
     db = open_database(base, actor="crash-harness")
     with db.transaction() as session:
-        demo.store_demo(session)
+        store_demo(session)
     generate(db, families, seed=3)
     db.close()
     return base
 
 
 def fresh(base: Path, folder: Path, name: str) -> Path:
-    from userjourney.core.backups import copy_database
+    from userjourney.core.storage.backups import copy_database
 
     target = folder / name
     for suffix in ("", "-wal", "-shm", ".lock"):
@@ -260,7 +261,7 @@ def import_file(folder: Path, families: int) -> tuple[Path | None, int]:
         return None, 0
     from bench.synthetic import generate
     from userjourney.cli import main
-    from userjourney.core.storage import open_database
+    from userjourney.core.storage.database import open_database
 
     source = folder / "source.sqlite"
     db = open_database(source)

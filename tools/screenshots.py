@@ -23,6 +23,9 @@ import time
 from datetime import date
 from pathlib import Path
 
+from userjourney.core.demo.anna import store_anna
+from userjourney.core.demo.schmidt_mueller import store_demo
+
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "docs" / "screenshots"
 
@@ -37,12 +40,11 @@ def main(argv=None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from bench.synthetic import generate
-    from userjourney.core import demo, demo_anna
+    from userjourney.core.editing.family_list import load_rows
+    from userjourney.core.editing.workspace import create_family
+    from userjourney.core.storage.database import open_database
     from userjourney.core.vocab import Area
-    from userjourney.core.family_list import load_rows
-    from userjourney.core.storage import open_database
     from userjourney.gui.app import create_application
-    from userjourney.core.workspace import create_family
     from userjourney.gui.main_window import MainWindow
 
     app = create_application()
@@ -50,7 +52,7 @@ def main(argv=None) -> int:
         db = open_database(Path(folder) / "screenshots.sqlite", actor="Max Mustermann")
         generate(db, 12, seed=7)
         with db.transaction() as session:
-            demo.store_demo(session)
+            store_demo(session)
         codes = {row.code: row.id for row in load_rows(db)}
         window = MainWindow(db)
         window.resize(1920, 1000)
@@ -104,7 +106,7 @@ def main(argv=None) -> int:
         # The Auswertung on the ANNA data set: Anhang 6.6 for the project period.
         anna_db = open_database(Path(folder) / "anna.sqlite", actor="Max Mustermann")
         with anna_db.transaction() as session:
-            demo_anna.store_anna(session)
+            store_anna(session)
         window = MainWindow(anna_db)
         window.resize(1920, 1000)
         window.show()

@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from datetime import date
 
 from userjourney import __version__
+from userjourney.core.demo.anna import PROJECT_START, STAND, family_codes, store_anna
 from userjourney.core.errors import UserError, ValidationError
 from userjourney.core.i18n import tr
 
@@ -166,7 +167,7 @@ def _add_wait(parser: argparse.ArgumentParser) -> None:
 
 
 def _open(args, **kwargs):
-    from userjourney.core.storage import open_database
+    from userjourney.core.storage.database import open_database
 
     return open_database(args.db, **kwargs)
 
@@ -185,13 +186,14 @@ def _xlsx_target(name: str):
 def _open_for_writing(args):
     """Open the database holding the writer's lock (waiting ``--wait`` seconds for a GUI to let go).
 
-    See :mod:`userjourney.core.locking`; a server database needs no lock.
+    See :mod:`userjourney.core.storage.locking`; a server database needs no lock.
     """
-    from userjourney.core.locking import DatabaseLock, describe_holder
     from userjourney.core.settings import load_settings
-    from userjourney.core.storage import (
-        check_folder, check_revision_known, open_database, read_revision, resolve_target,
-    )
+    from userjourney.core.storage.database import open_database
+    from userjourney.core.storage.locking import DatabaseLock, describe_holder
+    from userjourney.core.storage.schema import check_revision_known
+    from userjourney.core.storage.sqlite_file import check_folder, read_revision
+    from userjourney.core.storage.target import resolve_target
 
     target = resolve_target(args.db)
     lock = None
@@ -217,8 +219,8 @@ def _open_for_writing(args):
 
 
 def cmd_import(args) -> int:
-    from userjourney.core.backups import backup_before_import
     from userjourney.core.excel import apply_import, check_file, compare
+    from userjourney.core.storage.backups import backup_before_import
 
     # The file is checked before the database is opened: a bad file leaves no trace at all.
     plan = check_file(args.file)
@@ -239,7 +241,7 @@ def cmd_import(args) -> int:
 
 def cmd_export(args) -> int:
     from userjourney.core.excel import export_workbook
-    from userjourney.core.summary import SummaryFilter
+    from userjourney.core.summary.filters import SummaryFilter
 
     target = _xlsx_target(args.file)
     filters = SummaryFilter(  # checks the period before the database is touched
@@ -262,7 +264,8 @@ def cmd_template(args) -> int:
 
 def cmd_summary(args) -> int:
     """The summary of exchange-format §3: JSON with ``--json``, else German tables."""
-    from userjourney.core.summary import SummaryFilter, summarize
+    from userjourney.core.summary.counting import summarize
+    from userjourney.core.summary.filters import SummaryFilter
 
     filters = SummaryFilter(  # checks the period before the database is touched
         location=args.standort, coach=args.coach, date_from=args.date_from, date_to=args.date_to, stand=args.stand
@@ -277,7 +280,7 @@ def cmd_summary(args) -> int:
         sys.stdout.buffer.write(text.encode("utf-8"))  # UTF-8 whatever the console's code page
         sys.stdout.buffer.flush()
     else:
-        from userjourney.core.summary_text import format_summary
+        from userjourney.core.summary.text import format_summary
 
         print(format_summary(summary))
     return EXIT_OK
@@ -286,7 +289,7 @@ def cmd_summary(args) -> int:
 def cmd_demo(args) -> int:
     if args.anna:
         return _demo_anna(args)
-    from userjourney.core.demo import DEMO_FAMILIES, store_demo
+    from userjourney.core.demo.schmidt_mueller import DEMO_FAMILIES, store_demo
 
     with _open_for_writing(args) as db, db.transaction() as session:
         created = store_demo(session)
@@ -298,15 +301,14 @@ def cmd_demo(args) -> int:
 
 
 def _demo_anna(args) -> int:
-    from userjourney.core import demo_anna
 
     with _open_for_writing(args) as db, db.transaction() as session:
-        created = demo_anna.store_anna(session)
-    kept = len(demo_anna.family_codes()) - len(created)
+        created = store_anna(session)
+    kept = len(family_codes()) - len(created)
     print(tr("ANNA-Familien: {created} angelegt, {kept} schon vorhanden (unverändert)").format(
         created=len(created), kept=kept))
     print(tr("Auswertung wie Anhang 6.6: userjourney summary --from {start} --to {end}").format(
-        start=demo_anna.PROJECT_START.isoformat(), end=demo_anna.STAND.isoformat()))
+        start=PROJECT_START.isoformat(), end=STAND.isoformat()))
     print(tr("Datenbank: {path}").format(path=db.describe()))
     return EXIT_OK
 
@@ -315,8 +317,8 @@ def cmd_backup(args) -> int:
     """A copy of the database at FILE, made with SQLite's online backup (safe while in use)."""
     from pathlib import Path
 
-    from userjourney.core.backups import copy_database, family_count
     from userjourney.core.errors import DatabaseError
+    from userjourney.core.storage.backups import copy_database, family_count
 
     destination = Path(args.file).expanduser().resolve()
     with _open(args, read_only=True) as db:
@@ -337,7 +339,11 @@ def cmd_restore(args) -> int:
     """Replace the database by a backup; the state before is kept in backups/ first."""
     from pathlib import Path
 
-    from userjourney.core.backups import check_backup, family_count, restore_backup
+    from userjourney.core.storage.backups import (
+        check_backup,
+        family_count,
+        restore_backup,
+    )
 
     source = Path(args.file).expanduser().resolve()
     check_backup(source)  # refuse a bad file before anything is locked or copied
@@ -356,7 +362,7 @@ def cmd_restore(args) -> int:
 
 def cmd_backups(args) -> int:
     """The automatic backups beside the database, newest first."""
-    from userjourney.core.backups import list_backups
+    from userjourney.core.storage.backups import list_backups
 
     with _open(args, read_only=True) as db:
         if db.path is None:

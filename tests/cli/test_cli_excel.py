@@ -7,8 +7,9 @@ from pathlib import Path
 
 import openpyxl
 
-from conftest import run_cli
-from excel_support import but, dump, job, write_xlsx
+from tests.support import run_cli
+from tests.support.db import dump
+from tests.support.excel import but, job, write_xlsx
 
 
 def _fingerprint(path: Path) -> tuple:

@@ -9,8 +9,7 @@ import sys
 
 import pytest
 
-import anhang66
-from conftest import REPO, run_cli
+from tests.support import REPO, anhang66, run_cli
 
 #: ``userjourney demo`` (Schmidt, Anhang 6.5; Müller, Anhang 6.7), summarised as of 31.12.2022.
 SCHMIDT_MUELLER_TEXT = """\

@@ -7,11 +7,18 @@ from datetime import date, datetime
 
 import pytest
 
-from conftest import run_cli
-from gui_support import dump
-from userjourney.core import backups, demo, editing
+from tests.support import run_cli
+from tests.support.db import dump
+from userjourney.core.demo.schmidt_mueller import store_demo
+from userjourney.core.editing.edits import create_family
 from userjourney.core.errors import DatabaseError
-from userjourney.core.storage import open_database
+from userjourney.core.storage.backups import (
+    daily_backup,
+    list_backups,
+    make_backup,
+    restore_backup,
+)
+from userjourney.core.storage.database import open_database
 
 
 def families(path) -> list[str]:
@@ -24,18 +31,18 @@ def families(path) -> list[str]:
 @pytest.fixture
 def demo_path(db, db_path):
     with db.transaction() as s:
-        demo.store_demo(s)
+        store_demo(s)
     db.close()
     return db_path
 
 
 def test_daily_backup_once_a_day_and_pruning(demo_path):
-    first = backups.daily_backup(demo_path, keep=3, today=date(2026, 1, 5))
+    first = daily_backup(demo_path, keep=3, today=date(2026, 1, 5))
     assert first is not None and first.parent.name == "backups"
-    assert backups.daily_backup(demo_path, keep=3, today=date(2026, 1, 5)) is None
+    assert daily_backup(demo_path, keep=3, today=date(2026, 1, 5)) is None
     for day in (6, 7, 8, 9):
-        backups.daily_backup(demo_path, keep=3, today=date(2026, 1, day))
-    listed = backups.list_backups(demo_path)
+        daily_backup(demo_path, keep=3, today=date(2026, 1, day))
+    listed = list_backups(demo_path)
     assert [b.made_at.day for b in listed] == [9, 8, 7]  # only the newest three are kept
     assert {b.reason for b in listed} == {"tag"} and {b.families for b in listed} == {2}
     assert listed[0].describe_reason() == "Tagessicherung"
@@ -43,24 +50,24 @@ def test_daily_backup_once_a_day_and_pruning(demo_path):
 
 def test_two_backups_in_one_second_do_not_overwrite_each_other(demo_path):
     now = datetime(2026, 1, 5, 10, 0, 0)
-    a = backups.make_backup(demo_path, "vor-import", now=now)
-    b = backups.make_backup(demo_path, "vor-import", now=now)
+    a = make_backup(demo_path, "vor-import", now=now)
+    b = make_backup(demo_path, "vor-import", now=now)
     assert a != b and a.exists() and b.exists()
 
 
 def test_restore_brings_back_the_old_state_and_keeps_the_current_one(demo_path):
-    saved = backups.make_backup(demo_path, "vor-import")
+    saved = make_backup(demo_path, "vor-import")
     database = open_database(demo_path)
     with database.transaction() as s:
-        editing.create_family(s, "Neu")
+        create_family(s, "Neu")
     database.close()
     assert families(demo_path) == ["Müller", "Neu", "Schmidt"]
-    before = backups.restore_backup(demo_path, saved)
+    before = restore_backup(demo_path, saved)
     assert families(demo_path) == ["Müller", "Schmidt"]
     assert families(before) == ["Müller", "Neu", "Schmidt"]  # the state before the restore is kept
     database = open_database(demo_path)  # the restored file is a working database
     with database.transaction() as s:
-        editing.create_family(s, "Danach")
+        create_family(s, "Danach")
     database.close()
     assert families(demo_path) == ["Danach", "Müller", "Schmidt"]
 
@@ -73,21 +80,21 @@ def test_a_bad_backup_is_refused_and_nothing_changes(demo_path, tmp_path, kind):
     elif kind == "empty":
         bad.write_bytes(b"")
     elif kind == "truncated":
-        good = backups.make_backup(demo_path, "x")
+        good = make_backup(demo_path, "x")
         bad.write_bytes(good.read_bytes()[:5000])
     elif kind == "foreign":
         with sqlite3.connect(bad) as conn:
             conn.execute("CREATE TABLE kunden (id INTEGER)")
         conn.close()
     elif kind == "newer":
-        good = backups.make_backup(demo_path, "x")
+        good = make_backup(demo_path, "x")
         bad.write_bytes(good.read_bytes())
         with sqlite3.connect(bad) as conn:
             conn.execute("UPDATE alembic_version SET version_num = '9999_zukunft'")
         conn.close()
     before = dump(demo_path)
     with pytest.raises(DatabaseError):
-        backups.restore_backup(demo_path, bad)
+        restore_backup(demo_path, bad)
     assert dump(demo_path) == before
 
 
@@ -123,13 +130,13 @@ def test_cli_restore_refuses_a_bad_file_in_one_german_line(demo_path, tmp_path):
 
 
 def test_a_damaged_database_is_kept_aside_and_replaced_by_the_backup(demo_path):
-    saved = backups.make_backup(demo_path, "tag")
+    saved = make_backup(demo_path, "tag")
     damaged = b"SQLite format 3\x00" + b"\x00" * 50 + "zerstört".encode() * 500
     demo_path.write_bytes(damaged)
-    before = backups.restore_backup(demo_path, saved)
+    before = restore_backup(demo_path, saved)
     assert before.name.endswith("-beschaedigt.sqlite") and before.read_bytes() == damaged
     assert families(demo_path) == ["Müller", "Schmidt"]
-    assert [b.describe_reason() for b in backups.list_backups(demo_path)][0] == (
+    assert [b.describe_reason() for b in list_backups(demo_path)][0] == (
         "die beschädigte Datei (vor der Wiederherstellung)")
     open_database(demo_path).close()
 
@@ -140,17 +147,17 @@ def test_an_import_that_changes_something_is_preceded_by_a_backup(demo_path, tmp
     fresh = tmp_path / "neu.sqlite"
     result = run_cli("import", str(export), "--db", str(fresh))
     assert result.returncode == 0, result.stderr
-    made = backups.list_backups(fresh)
+    made = list_backups(fresh)
     assert [b.reason for b in made] == ["vor-import"] and made[0].families == 0
     again = run_cli("import", str(export), "--db", str(fresh))  # changes nothing: no backup
-    assert again.returncode == 0 and len(backups.list_backups(fresh)) == 1
+    assert again.returncode == 0 and len(list_backups(fresh)) == 1
 
 
 def test_a_closed_pipe_is_not_an_error(demo_path):
     import subprocess
     import sys
 
-    from conftest import REPO
+    from tests.support import REPO
 
     proc = subprocess.run(
         f"{sys.executable} -m userjourney summary --db {demo_path} | head -1", shell=True, cwd=REPO,

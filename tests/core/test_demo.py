@@ -6,10 +6,10 @@ from datetime import date
 
 import sqlalchemy as sa
 
-from conftest import run_cli
+from tests.support import run_cli
 from userjourney.core.journeys import Journey
-from userjourney.core.models import Change, Family
-from userjourney.core.storage import open_database
+from userjourney.core.storage.database import open_database
+from userjourney.core.storage.models import Change, Family
 from userjourney.core.values import format_date, format_yes_no
 
 J, N, _ = "ja", "nein", ""

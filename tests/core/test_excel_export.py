@@ -9,15 +9,25 @@ import openpyxl
 import pytest
 import sqlalchemy as sa
 
-from excel_support import BUT_HEADERS, MINIJOB_HEADERS, but, content, write_xlsx
-from userjourney.core import editing
-from userjourney.core.demo import store_demo
+from tests.support.excel import BUT_HEADERS, MINIJOB_HEADERS, but, content, write_xlsx
+from userjourney.core.demo.anna import store_anna
+from userjourney.core.demo.schmidt_mueller import store_demo
+from userjourney.core.editing.edits import (
+    add_child,
+    add_person,
+    create_family,
+    entry_for,
+    minijob_for,
+    set_reason,
+    set_step,
+)
 from userjourney.core.excel import apply_import, export_workbook, plan_import
 from userjourney.core.excel.export import step_cells
-from userjourney.core.models import Change
+from userjourney.core.storage.database import open_database
+from userjourney.core.storage.models import Change
+from userjourney.core.summary.counting import summarize
+from userjourney.core.summary.filters import SummaryFilter
 from userjourney.core.vocab import FacilityType
-from userjourney.core.storage import open_database
-from userjourney.core.summary import SummaryFilter, summarize
 
 TODAY = date(2024, 5, 1)
 
@@ -123,12 +133,12 @@ def test_round_trip_of_synthetic_data_with_every_journey_shape(db, db_path, tmp_
 
     generate(db, 40, seed=7)
     with db.transaction() as s:  # the rarer shapes: a child without entries, a family without anyone
-        family = editing.create_family(s, "Leer", location="Ahlen")
-        editing.add_child(s, editing.create_family(s, "Nur Kind"), "Ida", 4, "KiTa")
-        person = editing.add_person(s, family, "Olga", 30)
-        editing.minijob_for(s, person)  # a Minijob journey not started yet
+        family = create_family(s, "Leer", location="Ahlen")
+        add_child(s, create_family(s, "Nur Kind"), "Ida", 4, "KiTa")
+        person = add_person(s, family, "Olga", 30)
+        minijob_for(s, person)  # a Minijob journey not started yet
     with db.transaction() as s:
-        editing.create_family(s, "Niemand")
+        create_family(s, "Niemand")
     first, second, copy = _round_trip(db, tmp_path)
     ours, theirs = content(db_path), content(copy)
     # a Minijob journey without any answer has nothing to export: the one difference
@@ -169,11 +179,11 @@ def test_family_filters_select_the_raw_rows(demo_db, tmp_path):
 
 def test_texts_are_never_formulas_and_control_characters_are_dropped(db, tmp_path):
     with db.transaction() as s:
-        family = editing.create_family(s, "=HYPERLINK(\"http://x\")", location="Ahlen\x07")
-        child = editing.add_child(s, family, "Ida", 4, "KiTa")
-        entry = editing.entry_for(s, child, "Mittagsverpflegung")
-        editing.set_step(entry, 0, "nein")
-        editing.set_reason(s, entry, "=1+1")
+        family = create_family(s, "=HYPERLINK(\"http://x\")", location="Ahlen\x07")
+        child = add_child(s, family, "Ida", 4, "KiTa")
+        entry = entry_for(s, child, "Mittagsverpflegung")
+        set_step(entry, 0, "nein")
+        set_reason(s, entry, "=1+1")
     export_workbook(db, tmp_path / "e.xlsx")
     sheet = openpyxl.load_workbook(tmp_path / "e.xlsx")["BuT"]
     assert sheet["A2"].value == "=HYPERLINK(\"http://x\")" and sheet["A2"].data_type == "s"
@@ -216,13 +226,12 @@ ANNA_FILTERS = dict(date_from=date(2020, 8, 1), date_to=date(2021, 12, 31), stan
 @pytest.fixture(scope="module")
 def anna(tmp_path_factory):
     """The ANNA data set (Anhang 6.6) plus Familie Müller (Minijobs), exported once."""
-    from userjourney.core import demo_anna
-    from userjourney.core.demo import MUELLER, _create
+    from userjourney.core.demo.schmidt_mueller import MUELLER, _create
 
     folder = tmp_path_factory.mktemp("anna")
     database = open_database(folder / "anna.sqlite", actor="Test")
     with database.transaction() as s:
-        demo_anna.store_anna(s)
+        store_anna(s)
         _create(s, MUELLER)
     filters = SummaryFilter(**ANNA_FILTERS)
     with database.session() as s:
@@ -344,11 +353,10 @@ def test_summary_sheets_print_landscape_with_title_and_stand(anna):
 
 def test_round_trip_gives_the_same_summary(tmp_path):
     """import → export → import into a fresh database: the same summary (the issue's criterion)."""
-    from userjourney.core import demo_anna
 
     source = open_database(tmp_path / "quelle.sqlite")
     with source.transaction() as s:
-        demo_anna.store_anna(s)
+        store_anna(s)
         store_demo(s)
     export_workbook(source, tmp_path / "a.xlsx")
     middle = open_database(tmp_path / "mitte.sqlite")

@@ -10,8 +10,19 @@ import sqlalchemy as sa
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from excel_support import BUT_HEADERS, MINIJOB_HEADERS, but, dump, job, write_xlsx
-from userjourney.core import editing, history
+from tests.support.db import dump
+from tests.support.excel import BUT_HEADERS, MINIJOB_HEADERS, but, job, write_xlsx
+from userjourney.core.editing.edits import (
+    add_child,
+    add_person,
+    create_family,
+    entry_for,
+    minijob_for,
+    set_date,
+    set_details,
+    set_minijob,
+    set_step,
+)
 from userjourney.core.errors import ValidationError
 from userjourney.core.excel import (
     ExcelFileError,
@@ -22,7 +33,17 @@ from userjourney.core.excel import (
     template,
 )
 from userjourney.core.excel.reader import _cached
-from userjourney.core.models import ButEntry, Change, Child, Family, MinijobEntry, Reason
+from userjourney.core.history.codec import encode
+from userjourney.core.history.listeners import last_commit
+from userjourney.core.history.revert import revert
+from userjourney.core.storage.models import (
+    ButEntry,
+    Change,
+    Child,
+    Family,
+    MinijobEntry,
+    Reason,
+)
 
 TODAY = date(2024, 5, 1)
 
@@ -123,7 +144,7 @@ def test_a_changed_file_updates_in_place_with_history(db, db_path, tmp_path):
         ("child", "age_years"): ("13", "14"),
         ("but_entry", "offer_interesting"): ("false", "true"),
         ("but_entry", "applied"): (None, "true"),
-        ("but_entry", "reason_id"): (history.encode(reason), None),
+        ("but_entry", "reason_id"): (encode(reason), None),
     }
     assert {r.family_id for r in rows} == {ids["Schmidt"]}
     with db.session() as s:
@@ -132,7 +153,7 @@ def test_a_changed_file_updates_in_place_with_history(db, db_path, tmp_path):
         assert s.get(Child, jan).age_years == 14
     # undo works on an import like on any edit
     with db.transaction() as s:
-        history.revert(s, result.txn_id)
+        revert(s, result.txn_id)
     with db.session() as s:
         assert s.get(Family, ids["Schmidt"]).location == "Ennigerloh"
 
@@ -145,17 +166,17 @@ def _changes(db):
 def test_history_rows_of_an_import_have_the_shape_the_orm_writes(db, tmp_path):
     """The same family entered in the GUI (ORM listeners) and imported (bulk) leaves the same history."""
     with db.transaction() as s:
-        family = editing.create_family(s, "Orm", location="Ennigerloh", coach="Max Mustermann",
+        family = create_family(s, "Orm", location="Ennigerloh", coach="Max Mustermann",
                                        created_on="10.11.2021", migration_background="nein",
                                        parenting_status="nicht alleinerziehend")
-        child = editing.add_child(s, family, "Jan", 13, "Weiterführende Schule", today=TODAY)
-        entry = editing.entry_for(s, child, "Lernförderung")
-        editing.set_step(entry, 6, "ja")
-        editing.set_date(entry, "applied_on", "01.02.2022")
-        editing.set_details(s, entry, "Mathe, Deutsch")
-        person = editing.add_person(s, family, "Martina", 42, today=TODAY)
-        editing.set_minijob(editing.minijob_for(s, person), "searched", 2)
-    orm_txn = history.last_commit(s).txn_id
+        child = add_child(s, family, "Jan", 13, "Weiterführende Schule", today=TODAY)
+        entry = entry_for(s, child, "Lernförderung")
+        set_step(entry, 6, "ja")
+        set_date(entry, "applied_on", "01.02.2022")
+        set_details(s, entry, "Mathe, Deutsch")
+        person = add_person(s, family, "Martina", 42, today=TODAY)
+        set_minijob(minijob_for(s, person), "searched", 2)
+    orm_txn = last_commit(s).txn_id
     path = write_xlsx(tmp_path / "x.xlsx", [but(
         Familie="Bulk", Bereich="Lernförderung", Anspruch=None, Angebot_vorhanden=None, Angebot_bekannt=None,
         Angebot_interessant=None, Antrag_gestellt="01.02.2022", Angebot_wahrgenommen="ja", Details="Mathe, Deutsch",
@@ -580,7 +601,7 @@ def test_apply_compares_again_when_the_database_changed_since_the_plan(db, tmp_p
     plan = _plan(db, path)
     assert plan.families == {"Schmidt": "new"}
     with db.transaction() as s:  # meanwhile someone enters the family by hand
-        editing.create_family(s, "Schmidt", location="Beckum")
+        create_family(s, "Schmidt", location="Beckum")
     result = apply_import(db, plan)
     assert result.counts["families"].updated == 1 and result.counts["families"].new == 0
     with db.session() as s:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from conftest import run_cli
-from excel_support import BUT_HEADERS, MINIJOB_HEADERS
+from tests.support import run_cli
+from tests.support.excel import BUT_HEADERS, MINIJOB_HEADERS
 from userjourney.core.excel import write_template
 from userjourney.core.excel.writer import explanation_lines
 

@@ -8,16 +8,20 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from userjourney.core import demo
-from userjourney.core.family_list import family_rows, load_filter_values, load_rows
+from userjourney.core.demo.schmidt_mueller import store_demo
+from userjourney.core.editing.family_list import (
+    family_rows,
+    load_filter_values,
+    load_rows,
+)
 from userjourney.core.journeys import Journey, answer, entry_complete, needs_reason
-from userjourney.core.models import ButEntry, Child, Family, Reason
+from userjourney.core.storage.models import ButEntry, Child, Family, Reason
 from userjourney.core.vocab import AREAS
 
 
 def test_demo_rows(db):
     with db.transaction() as s:
-        demo.store_demo(s)
+        store_demo(s)
     rows = load_rows(db)
     assert [r.code for r in rows] == ["Schmidt", "Müller"]  # newest Letzte Bearbeitung first
     schmidt, mueller = rows

@@ -8,8 +8,31 @@ from datetime import date, datetime, timezone
 import pytest
 import sqlalchemy as sa
 
-from userjourney.core import editing, history
-from userjourney.core.models import ButDetail, ButEntry, Change, Child, Family, MinijobEntry, Person
+from userjourney.core.editing.edits import (
+    add_child,
+    add_person,
+    create_family,
+    delete_family,
+    entry_for,
+    minijob_for,
+    set_details,
+    set_minijob,
+    set_step,
+    update_child,
+)
+from userjourney.core.history.actor import set_default_actor
+from userjourney.core.history.codec import decode, encode
+from userjourney.core.history.listeners import last_commit
+from userjourney.core.history.revert import RevertConflict, revert
+from userjourney.core.storage.models import (
+    ButDetail,
+    ButEntry,
+    Change,
+    Child,
+    Family,
+    MinijobEntry,
+    Person,
+)
 
 
 def _changes(db, **where):
@@ -22,14 +45,14 @@ def _changes(db, **where):
 
 def _family_with_everything(db):
     with db.transaction() as s:
-        family = editing.create_family(s, "Schmidt", location="Ennigerloh")
-        child = editing.add_child(s, family, "Jan", 13, "Weiterführende Schule")
-        entry = editing.entry_for(s, child, "Lernförderung")
-        editing.set_step(entry, 6, "ja")
-        editing.set_details(s, entry, "Mathe, Deutsch")
-        person = editing.add_person(s, family, "Martina", 42)
-        job = editing.minijob_for(s, person)
-        editing.set_minijob(job, "searched", 2)
+        family = create_family(s, "Schmidt", location="Ennigerloh")
+        child = add_child(s, family, "Jan", 13, "Weiterführende Schule")
+        entry = entry_for(s, child, "Lernförderung")
+        set_step(entry, 6, "ja")
+        set_details(s, entry, "Mathe, Deutsch")
+        person = add_person(s, family, "Martina", 42)
+        job = minijob_for(s, person)
+        set_minijob(job, "searched", 2)
     return family, child, entry, person, job
 
 
@@ -66,10 +89,10 @@ def test_updates_record_old_and_new_value(db, record, field, new):
     with db.transaction() as s:
         obj = s.get(type(target), target.id)
         setattr(obj, field, new)
-    txn = history.last_commit(s).txn_id
+    txn = last_commit(s).txn_id
     rows = _changes(db, txn_id=txn)
     assert [(r.record_type, r.record_id, r.action, r.field) for r in rows] == [(record, target.id, "update", field)]
-    assert rows[0].old_value == history.encode(old)
+    assert rows[0].old_value == encode(old)
     assert rows[0].new_value == json.dumps(new, ensure_ascii=False)
     assert rows[0].family_id == family.id
 
@@ -77,8 +100,8 @@ def test_updates_record_old_and_new_value(db, record, field, new):
 def test_delete_of_a_family_records_every_cascaded_record(db):
     family, *_ = _family_with_everything(db)
     with db.transaction() as s:
-        editing.delete_family(s, s.get(Family, family.id))
-    rows = _changes(db, txn_id=history.last_commit(s).txn_id)
+        delete_family(s, s.get(Family, family.id))
+    rows = _changes(db, txn_id=last_commit(s).txn_id)
     assert sorted(r.record_type for r in rows) == sorted(
         ["family", "child", "but_entry", "but_detail", "but_detail", "person", "minijob"]
     )
@@ -110,7 +133,7 @@ def test_letzte_bearbeitung_follows_any_change_in_the_family(db):
     with db.session() as s:
         assert s.get(Family, family.id).updated_at == datetime(2020, 1, 1, tzinfo=timezone.utc)
     with db.transaction() as s:
-        editing.update_child(s, s.get(Child, child.id), "facility", "Grundschule")
+        update_child(s, s.get(Child, child.id), "facility", "Grundschule")
     with db.session() as s:
         assert s.get(Family, family.id).updated_at.year >= 2026
     assert not [r for r in _changes(db) if r.field == "updated_at"]
@@ -119,14 +142,14 @@ def test_letzte_bearbeitung_follows_any_change_in_the_family(db):
 def test_actor_is_the_configured_coach_else_the_os_user(db_path):
     import getpass
 
-    from userjourney.core.storage import open_database
+    from userjourney.core.storage.database import open_database
 
     database = open_database(db_path)
     with database.transaction() as s:
-        editing.create_family(s, "A")
-    history.set_default_actor("Erika Musterfrau")
+        create_family(s, "A")
+    set_default_actor("Erika Musterfrau")
     with database.transaction() as s:
-        editing.create_family(s, "B")
+        create_family(s, "B")
     database.close()
     actors = [r.actor for r in _changes(open_database(db_path))]
     assert actors == [getpass.getuser(), "Erika Musterfrau"]
@@ -135,21 +158,21 @@ def test_actor_is_the_configured_coach_else_the_os_user(db_path):
 def test_revert_undoes_update_insert_and_delete(db):
     family, child, entry, person, job = _family_with_everything(db)
     with db.transaction() as s:
-        editing.set_step(s.get(ButEntry, entry.id), 4, "nein")
-    edit_txn = history.last_commit(s).txn_id
+        set_step(s.get(ButEntry, entry.id), 4, "nein")
+    edit_txn = last_commit(s).txn_id
     with db.transaction() as s:
-        editing.delete_family(s, s.get(Family, family.id))
-    delete_txn = history.last_commit(s).txn_id
+        delete_family(s, s.get(Family, family.id))
+    delete_txn = last_commit(s).txn_id
 
     with db.transaction() as s:
-        history.revert(s, delete_txn)
+        revert(s, delete_txn)
     with db.session() as s:
         restored = s.get(ButEntry, entry.id)
         assert restored.applied is False and restored.used is None
         assert [d.item for d in restored.details] == ["Mathe", "Deutsch"]
         assert s.get(MinijobEntry, job.id).searched == 2
     with db.transaction() as s:
-        history.revert(s, edit_txn)
+        revert(s, edit_txn)
     with db.session() as s:
         assert s.get(ButEntry, entry.id).used is True
         assert s.get(ButEntry, entry.id).implied_mask == 0b111111
@@ -159,12 +182,12 @@ def test_revert_refuses_when_the_record_changed_since(db):
     family, *_ = _family_with_everything(db)
     with db.transaction() as s:
         s.get(Family, family.id).coach = "A"
-    first = history.last_commit(s).txn_id
+    first = last_commit(s).txn_id
     with db.transaction() as s:
         s.get(Family, family.id).coach = "B"
-    with pytest.raises(history.RevertConflict):
+    with pytest.raises(RevertConflict):
         with db.transaction() as s:
-            history.revert(s, first)
+            revert(s, first)
     with db.session() as s:
         assert s.get(Family, family.id).coach == "B"
 
@@ -179,6 +202,6 @@ def test_subscribers_hear_each_commit_with_its_families(db):
 
 
 def test_history_values_decode_to_column_types():
-    assert history.decode(ButEntry, "applied_on", history.encode(date(2022, 2, 1))) == date(2022, 2, 1)
-    assert history.decode(ButEntry, "used", history.encode(False)) is False
-    assert history.decode(Family, "updated_at", history.encode(datetime(2022, 1, 1, tzinfo=timezone.utc))).tzinfo
+    assert decode(ButEntry, "applied_on", encode(date(2022, 2, 1))) == date(2022, 2, 1)
+    assert decode(ButEntry, "used", encode(False)) is False
+    assert decode(Family, "updated_at", encode(datetime(2022, 1, 1, tzinfo=timezone.utc))).tzinfo

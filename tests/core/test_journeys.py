@@ -5,7 +5,14 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from userjourney.core.journeys import N_STEPS, Journey, answer, complete, entry_complete, needs_reason
+from userjourney.core.journeys import (
+    N_STEPS,
+    Journey,
+    answer,
+    complete,
+    entry_complete,
+    needs_reason,
+)
 
 answers = st.sampled_from([True, False, None])
 raw_answers = st.lists(answers, min_size=N_STEPS, max_size=N_STEPS)

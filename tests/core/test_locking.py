@@ -8,13 +8,13 @@ import time
 
 import pytest
 
-from conftest import REPO, run_cli
-from userjourney.core.locking import DatabaseInUse, DatabaseLock, lock_path_for
+from tests.support import REPO, run_cli
+from userjourney.core.storage.locking import DatabaseInUse, DatabaseLock, lock_path_for
 
 HOLD = """
 import sys, time
 from pathlib import Path
-from userjourney.core.locking import DatabaseLock
+from userjourney.core.storage.locking import DatabaseLock
 lock = DatabaseLock(Path(sys.argv[1]), program="userjourney (Test)")
 lock.acquire()
 print("locked", flush=True)

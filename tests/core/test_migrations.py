@@ -10,8 +10,16 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlmodel import SQLModel
 
-from userjourney.core import storage
-from userjourney.core.models import ButEntry, Child, Family
+from userjourney.core.editing.edits import create_family
+from userjourney.core.storage.database import open_database
+from userjourney.core.storage.models import ButEntry, Child, Family
+from userjourney.core.storage.schema import (
+    current_revision,
+    head_revision,
+    known_revisions,
+    migrate,
+    script_directory,
+)
 
 
 def test_database_at_head_matches_the_models(db):
@@ -21,7 +29,7 @@ def test_database_at_head_matches_the_models(db):
 
 
 def test_migrations_form_one_line():
-    script = storage.script_directory()
+    script = script_directory()
     assert len(script.get_heads()) == 1
     revisions = list(script.walk_revisions())
     assert revisions[-1].down_revision is None
@@ -29,10 +37,10 @@ def test_migrations_form_one_line():
 
 def test_database_made_by_the_first_migration_upgrades_with_its_data(tmp_path):
     path = tmp_path / "alt.sqlite"
-    first = list(storage.script_directory().walk_revisions())[-1].revision
+    first = list(script_directory().walk_revisions())[-1].revision
     engine = sa.create_engine(f"sqlite:///{path}")
     with engine.begin() as conn:
-        storage.migrate(conn, first)
+        migrate(conn, first)
     engine.dispose()
     family_id, child_id, entry_id = (uuid.uuid4().hex for _ in range(3))
     with sqlite3.connect(path) as conn:  # data as the first version of the program wrote it
@@ -54,7 +62,7 @@ def test_database_made_by_the_first_migration_upgrades_with_its_data(tmp_path):
         )
     conn.close()
 
-    database = storage.open_database(path)
+    database = open_database(path)
     with database.session() as s:
         family = s.scalars(sa.select(Family)).one()
         assert (family.code, family.location, family.migration_background) == ("Schmidt", "Ennigerloh", False)
@@ -62,19 +70,18 @@ def test_database_made_by_the_first_migration_upgrades_with_its_data(tmp_path):
         assert (child.name, child.age_years, child.family_id) == ("Jan", 13, family.id)
         entry = s.get(ButEntry, uuid.UUID(entry_id))
         assert (entry.entitled, entry.offer_exists, entry.applied_on.isoformat()) == (True, True, "2022-02-01")
-        assert storage.current_revision(s.connection()) == storage.head_revision()
+        assert current_revision(s.connection()) == head_revision()
     database.close()
     backups = list((tmp_path / "backups").glob("*vor-migration*")) if (tmp_path / "backups").exists() else []
-    assert len(backups) == (0 if first == storage.head_revision() else 1)
+    assert len(backups) == (0 if first == head_revision() else 1)
 
 
 def test_copy_aside_uses_a_consistent_snapshot(db, db_path, tmp_path):
-    from userjourney.core import editing
-    from userjourney.core.backups import backup_before_migration
+    from userjourney.core.storage.backups import backup_before_migration
 
     with db.transaction() as s:
-        editing.create_family(s, "Schmidt")  # still in the -wal file, not yet in the main file
-    copy = backup_before_migration(db_path, storage.head_revision())
+        create_family(s, "Schmidt")  # still in the -wal file, not yet in the main file
+    copy = backup_before_migration(db_path, head_revision())
     assert copy.parent == db_path.parent / "backups"
     with sqlite3.connect(copy) as conn:
         assert conn.execute("SELECT code FROM family").fetchall() == [("Schmidt",)]
@@ -82,20 +89,20 @@ def test_copy_aside_uses_a_consistent_snapshot(db, db_path, tmp_path):
 
 
 def test_the_revisions_read_from_the_files_agree_with_alembic():
-    script = storage.script_directory()
-    assert storage.head_revision() == script.get_current_head()
-    assert storage.known_revisions() == {r.revision: r.down_revision for r in script.walk_revisions()}
+    script = script_directory()
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == {r.revision: r.down_revision for r in script.walk_revisions()}
 
 
 def test_opening_a_current_database_does_not_import_alembic(db_path):
     import subprocess
     import sys
 
-    from conftest import REPO
+    from tests.support import REPO
 
-    storage.open_database(db_path).close()
+    open_database(db_path).close()
     code = (
-        "import sys\nfrom userjourney.core.storage import open_database\n"
+        "import sys\nfrom userjourney.core.storage.database import open_database\n"
         f"open_database({str(db_path)!r}).close()\n"
         "sys.exit(1 if 'alembic' in sys.modules else 0)\n"
     )

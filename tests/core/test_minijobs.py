@@ -8,7 +8,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from userjourney.core.minijobs import sustainability, sustainable_by_rule, sustainable_from
+from userjourney.core.minijobs import (
+    sustainability,
+    sustainable_by_rule,
+    sustainable_from,
+)
 
 
 @pytest.mark.parametrize(

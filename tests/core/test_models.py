@@ -9,7 +9,8 @@ import pytest
 import sqlalchemy as sa
 
 from userjourney.core.errors import DatabaseError
-from userjourney.core.models import (
+from userjourney.core.storage.database import open_database
+from userjourney.core.storage.models import (
     ButDetail,
     ButEntry,
     Child,
@@ -18,7 +19,6 @@ from userjourney.core.models import (
     Person,
     Reason,
 )
-from userjourney.core.storage import open_database
 
 
 def _columns(obj):

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from conftest import run_cli
+from tests.support import run_cli
 from userjourney.core.errors import DatabaseError
-from userjourney.core.models import Family
-from userjourney.core.storage import open_database
+from userjourney.core.storage.database import open_database
+from userjourney.core.storage.models import Family
 
 
 def _fingerprint(path: Path) -> tuple:
@@ -47,7 +47,7 @@ def test_connections_are_durable_and_strict(db):
 def test_a_new_database_gets_the_schema_and_the_reason_catalogue(db):
     with db.session() as s:
         assert s.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
-        from userjourney.core.models import Reason
+        from userjourney.core.storage.models import Reason
 
         assert s.scalar(sa.select(sa.func.count()).select_from(Reason)) == 22
 

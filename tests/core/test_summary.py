@@ -7,24 +7,47 @@ from datetime import date
 import pytest
 import sqlalchemy as sa
 
-import anhang66
-from userjourney.core import demo_anna, editing
-from userjourney.core.drilldown import drill_down, drill_down_minijobs
+from tests.support import anhang66
+from userjourney.core.demo.anna import PROJECT_START, STAND, store_anna
+from userjourney.core.editing.edits import (
+    add_child,
+    add_person,
+    create_family,
+    entry_for,
+    minijob_for,
+    set_details,
+    set_reason,
+)
 from userjourney.core.errors import UserError, ValidationError
-from userjourney.core.journeys import Journey, child_warnings, entry_warnings, needs_reason
-from userjourney.core.models import Change, Child, Family
-from userjourney.core.summary import SummaryFilter, percent, summarize
-from userjourney.core.summary_sql import latest_sustainable_start
+from userjourney.core.journeys import (
+    Journey,
+    child_warnings,
+    entry_warnings,
+    needs_reason,
+)
+from userjourney.core.minijobs import latest_sustainable_start
+from userjourney.core.storage.models import Change, Child, Family
+from userjourney.core.summary.counting import summarize
+from userjourney.core.summary.drilldown import drill_down, drill_down_minijobs
+from userjourney.core.summary.filters import SummaryFilter
+from userjourney.core.summary.model import percent
 from userjourney.core.values import add_months, age_on
-from userjourney.core.vocab import AREAS, FUNNEL_STEPS, NO_REASON, Area, Facility, ParentingStatus
+from userjourney.core.vocab import (
+    AREAS,
+    FUNNEL_STEPS,
+    NO_REASON,
+    Area,
+    Facility,
+    ParentingStatus,
+)
 
-ANNA_PERIOD = SummaryFilter(date_from=demo_anna.PROJECT_START, date_to=demo_anna.STAND)
+ANNA_PERIOD = SummaryFilter(date_from=PROJECT_START, date_to=STAND)
 
 
 @pytest.fixture
 def anna(db):
     with db.transaction() as session:
-        created = demo_anna.store_anna(session)
+        created = store_anna(session)
     assert len(created) == anhang66.FAMILIES
     return db
 
@@ -78,7 +101,7 @@ def test_anna_journeys_are_plausible_and_complete(anna):
         assert len(children) == anhang66.CHILDREN
         for child in children:
             facility = Facility(child.facility)
-            assert child_warnings(age_on(child.age_years, child.age_recorded_on, demo_anna.STAND), facility) == []
+            assert child_warnings(age_on(child.age_years, child.age_recorded_on, STAND), facility) == []
             assert {e.area for e in child.entries} == {a.value for a in AREAS}
             for entry in child.entries:
                 journey = Journey.of(entry)
@@ -86,7 +109,7 @@ def test_anna_journeys_are_plausible_and_complete(anna):
                 assert journey.implied == 0  # answered step by step, as a coach does
                 assert not needs_reason(journey, entry.reason is not None), (child.name, entry.area)
                 assert entry_warnings(Area(entry.area), journey, facility, entry.applied_on, entry.approved_on,
-                                      today=demo_anna.STAND) == [], (child.name, entry.area)
+                                      today=STAND) == [], (child.name, entry.area)
                 assert (entry.applied_on is not None) == (journey.answers[4] is True)
                 if facility is Facility.KITA and entry.area in (Area.TUTORING, Area.SCHOOL_PARTICIPATION):
                     assert journey.entitled is False
@@ -103,7 +126,7 @@ def test_anna_is_idempotent(anna):
     with anna.session() as session:
         before = session.scalar(sa.select(sa.func.count()).select_from(Change))
     with anna.transaction() as session:
-        assert demo_anna.store_anna(session) == []
+        assert store_anna(session) == []
     with anna.session() as session:
         assert session.scalar(sa.select(sa.func.count()).select_from(Change)) == before
 
@@ -128,15 +151,15 @@ def test_drill_down_lists_the_children_behind_anhang_figures(anna):
 
 def _family(session, code, **fields):
     fields.setdefault("created_on", date(2021, 1, 1))
-    return editing.create_family(session, code, **fields)
+    return create_family(session, code, **fields)
 
 
 def _entry(session, child, area, answers, *, applied_on=None, reason=None, details=()):
-    entry = editing.entry_for(session, child, area)
+    entry = entry_for(session, child, area)
     Journey(tuple(answers) + (None,) * (7 - len(answers))).store(entry)
     entry.applied_on = applied_on
-    editing.set_reason(session, entry, reason)
-    editing.set_details(session, entry, list(details))
+    set_reason(session, entry, reason)
+    set_details(session, entry, list(details))
     return entry
 
 
@@ -168,8 +191,8 @@ def test_empty_database_gives_zeros_with_every_key(db):
 def test_children_without_a_row_or_answer_count_as_unknown(db):
     with db.transaction() as session:
         family = _family(session, "A")
-        first = editing.add_child(session, family, "Eins", 7, "Grundschule")
-        editing.add_child(session, family, "Zwei", 3, None)  # no rows at all
+        first = add_child(session, family, "Eins", 7, "Grundschule")
+        add_child(session, family, "Zwei", 3, None)  # no rows at all
         _entry(session, first, Area.LUNCH, [])  # a row, Anspruch not answered
         _entry(session, first, Area.TUTORING, [J, J, J, J, J, J, J])
     with db.session() as session:
@@ -189,7 +212,7 @@ def test_reasons_cover_every_entitled_child_not_using(db):
             ("d", [N], "noch kein Schulkind"),          # not entitled: no reason counted
             ("e", [J, J, J, J, J, J, J], "vergessen"),  # uses it: its reason is not counted
         ]:
-            _entry(session, editing.add_child(session, family, name, 8, "Grundschule"), Area.LUNCH, answers,
+            _entry(session, add_child(session, family, name, 8, "Grundschule"), Area.LUNCH, answers,
                    reason=reason)
     with db.session() as session:
         lunch = summarize(session).areas[Area.LUNCH]
@@ -204,9 +227,9 @@ def test_applications_period_includes_both_ends_and_drops_undated(db):
         family = _family(session, "A")
         for name, day in [("vorher", date(2021, 12, 31)), ("erster", date(2022, 1, 1)),
                           ("letzter", date(2022, 3, 31)), ("danach", date(2022, 4, 1)), ("ohne", None)]:
-            _entry(session, editing.add_child(session, family, name, 8, "Grundschule"), Area.TUTORING,
+            _entry(session, add_child(session, family, name, 8, "Grundschule"), Area.TUTORING,
                    [J, J, J, J, J], applied_on=day)
-        not_entitled = editing.add_child(session, family, "kein Anspruch", 4, "KiTa")
+        not_entitled = add_child(session, family, "kein Anspruch", 4, "KiTa")
         _entry(session, not_entitled, Area.TUTORING, [N], applied_on=None)
     period = SummaryFilter(date_from=date(2022, 1, 1), date_to=date(2022, 3, 31))
     with db.session() as session:
@@ -223,10 +246,10 @@ def test_facility_types_and_details_count_children_using(db):
         family = _family(session, "A")
         for name, facility in [("k", "KiTa"), ("s", "Förderschule"), ("b", "Berufskolleg"), ("o", None),
                                ("a", "Ausbildung / Arbeit")]:
-            child = editing.add_child(session, family, name, 10, facility)
+            child = add_child(session, family, name, 10, facility)
             _entry(session, child, Area.SOCIOCULTURAL_PARTICIPATION, [J] * 7,
                    details=["Fußball", "Musik"] if name in "ks" else [])
-        _entry(session, editing.add_child(session, family, "x", 9, "Grundschule"),
+        _entry(session, add_child(session, family, "x", 9, "Grundschule"),
                Area.SOCIOCULTURAL_PARTICIPATION, [J, J, J, J], details=["Fußball"])  # not using
     with db.session() as session:
         area = summarize(session).areas[Area.SOCIOCULTURAL_PARTICIPATION]
@@ -244,7 +267,7 @@ def test_family_filters_and_extra_gui_filters(db):
             family = _family(session, code, location=location, coach=coach, migration_background=migration,
                              parenting_status=status)
             for i in range(kids):
-                editing.add_child(session, family, f"Kind {i}", 5, "KiTa")
+                add_child(session, family, f"Kind {i}", 5, "KiTa")
     def figures(**filters):
         with db.session() as session:
             s = summarize(session, SummaryFilter(**filters))
@@ -271,10 +294,10 @@ def test_minijob_sustainability_uses_the_stand(db):
             ("ja ohne beginn", None, True),
             ("offen ohne beginn", None, None),
         ]:
-            person = editing.add_person(session, family, name, 30)
-            job = editing.minijob_for(session, person)
+            person = add_person(session, family, name, 30)
+            job = minijob_for(session, person)
             job.started_on, job.sustainable = started, sustainable
-        editing.add_person(session, family, "ohne Minijob", 40)
+        add_person(session, family, "ohne Minijob", 40)
     with db.session() as session:
         def sustainable(stand):
             return summarize(session, SummaryFilter(stand=stand)).minijobs.sustainable
@@ -335,7 +358,7 @@ def test_ties_are_ordered_by_text_in_code_point_order(db):
     with db.transaction() as session:
         family = _family(session, "A")
         for i, reason in enumerate(["b", "Ärger", "B", "a", "zwei", "zwei"]):
-            child = editing.add_child(session, family, f"Kind {i}", 9, "Grundschule")
+            child = add_child(session, family, f"Kind {i}", 9, "Grundschule")
             _entry(session, child, Area.TUTORING, [J, J, N], reason=reason)
     with db.session() as session:
         reasons = summarize(session).areas[Area.TUTORING].reasons

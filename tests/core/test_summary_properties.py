@@ -17,11 +17,25 @@ import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from userjourney.core.drilldown import AREA_KINDS, drill_down, drill_down_minijobs
 from userjourney.core.journeys import Journey
-from userjourney.core.models import ButDetail, ButEntry, Change, Child, Family, MinijobEntry, Person, Reason
-from userjourney.core.storage import open_database
-from userjourney.core.summary import SummaryFilter, summarize
+from userjourney.core.storage.database import open_database
+from userjourney.core.storage.models import (
+    ButDetail,
+    ButEntry,
+    Change,
+    Child,
+    Family,
+    MinijobEntry,
+    Person,
+    Reason,
+)
+from userjourney.core.summary.counting import summarize
+from userjourney.core.summary.drilldown import (
+    AREA_KINDS,
+    drill_down,
+    drill_down_minijobs,
+)
+from userjourney.core.summary.filters import SummaryFilter
 from userjourney.core.values import add_months
 from userjourney.core.vocab import (
     AREAS,

@@ -9,12 +9,17 @@ import pytest
 import sqlalchemy as sa
 
 from bench.synthetic import generate
-from userjourney.core.models import Child, Family, Person
-from userjourney.core.summary import SummaryFilter, summarize
-from userjourney.core.summary_update import Mismatch, adjust, change_mark, family_share
-from userjourney.core.undo import UndoStack
+from userjourney.core.editing.workspace import (
+    FamilyWorkspace,
+    create_family,
+    delete_family,
+)
+from userjourney.core.history.undo import UndoStack
+from userjourney.core.storage.models import Child, Family, Person
+from userjourney.core.summary.counting import summarize
+from userjourney.core.summary.filters import SummaryFilter
+from userjourney.core.summary.update import Mismatch, adjust, change_mark, family_share
 from userjourney.core.vocab import AREAS
-from userjourney.core.workspace import FamilyWorkspace, create_family, delete_family
 
 STAND = date(2024, 6, 30)
 
@@ -118,7 +123,7 @@ def test_the_change_mark_grows_with_every_commit_and_tells_which_family_changed(
 
 
 def test_family_ids_restrict_the_summary_and_the_drill_down(county):
-    from userjourney.core.drilldown import drill_down
+    from userjourney.core.summary.drilldown import drill_down
 
     ids = _family_ids(county)[:3]
     filters = SummaryFilter(stand=STAND, family_ids=ids)

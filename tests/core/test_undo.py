@@ -5,11 +5,23 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
-from userjourney.core import demo
-from userjourney.core.family_list import load_rows
-from userjourney.core.models import ButDetail, ButEntry, Change, Child, Family, MinijobEntry, Person
-from userjourney.core.undo import UndoConflict, UndoStack
-from userjourney.core.workspace import FamilyWorkspace, create_family, delete_family
+from userjourney.core.demo.schmidt_mueller import store_demo
+from userjourney.core.editing.family_list import load_rows
+from userjourney.core.editing.workspace import (
+    FamilyWorkspace,
+    create_family,
+    delete_family,
+)
+from userjourney.core.history.undo import UndoConflict, UndoStack
+from userjourney.core.storage.models import (
+    ButDetail,
+    ButEntry,
+    Change,
+    Child,
+    Family,
+    MinijobEntry,
+    Person,
+)
 
 
 def snapshot(db) -> dict:
@@ -58,7 +70,7 @@ def test_a_new_edit_clears_redo(db):
 
 def test_deleting_a_family_is_undone_whole(db):
     with db.transaction() as s:
-        demo.store_demo(s)
+        store_demo(s)
     before = snapshot(db)
     undo = UndoStack()
     schmidt = next(r.id for r in load_rows(db) if r.code == "Schmidt")

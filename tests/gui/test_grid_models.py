@@ -7,19 +7,19 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from userjourney.core import demo
-from userjourney.core.family_list import load_rows
-from userjourney.core.models import ButEntry, Change
-from userjourney.core.workspace import FamilyWorkspace
-from userjourney.gui.but_model import ButGridModel
-from userjourney.gui.grid_model import CHOICES_ROLE, KIND_ROLE, WARN_ROLE, Kind
-from userjourney.gui.minijob_model import MinijobGridModel
+from userjourney.core.demo.schmidt_mueller import store_demo
+from userjourney.core.editing.family_list import load_rows
+from userjourney.core.editing.workspace import FamilyWorkspace
+from userjourney.core.storage.models import ButEntry, Change
+from userjourney.gui.family.but_model import ButGridModel
+from userjourney.gui.family.grid_model import CHOICES_ROLE, KIND_ROLE, WARN_ROLE, Kind
+from userjourney.gui.family.minijob_model import MinijobGridModel
 
 
 @pytest.fixture
 def demo_db(db):
     with db.transaction() as session:
-        demo.store_demo(session)
+        store_demo(session)
     return db
 
 

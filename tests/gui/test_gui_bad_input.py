@@ -10,25 +10,25 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from gui_support import (
+from tests.support.db import dump
+from tests.support.gui import (
     cell_text,
     commit_editor,
-    dump,
     go_to,
     modal,
     press,
     shortcut,
     type_text,
 )
-from userjourney.core import demo
-from userjourney.core.family_list import load_rows
+from userjourney.core.demo.schmidt_mueller import store_demo
+from userjourney.core.editing.family_list import load_rows
 
 
 @pytest.fixture
 def schmidt(main_window, qtbot):
     """Familie Schmidt and Familie Müller stored; Schmidt open in the window."""
     with main_window.database.transaction() as session:
-        demo.store_demo(session)
+        store_demo(session)
     main_window.list_model.reload()
     family_id = next(r.id for r in load_rows(main_window.database) if r.code == "Schmidt")
     main_window.open_family(family_id)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from gui_support import (
+from tests.support.gui import (
     answer_reason_by_typing,
     cell_text,
     commit_editor,
@@ -25,9 +25,9 @@ from gui_support import (
     type_text,
     wait_for_editor,
 )
+from userjourney.core.editing.workspace import load_family
 from userjourney.core.journeys import Journey
-from userjourney.core.storage import open_database
-from userjourney.core.workspace import load_family
+from userjourney.core.storage.database import open_database
 from userjourney.gui.main_window import MainWindow
 
 CATALOGUE_LUNCH_REASON = "Kind / Jugendlicher möchte zuhause essen"

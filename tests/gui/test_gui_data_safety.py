@@ -10,28 +10,30 @@ import sys
 import pytest
 import sqlalchemy as sa
 
-from conftest import REPO
-from gui_support import cell_text, dump, go_to, modal, press, shortcut, type_text
-from userjourney.core import backups, demo
-from userjourney.core.family_list import load_rows
+from tests.support import REPO
+from tests.support.db import dump
+from tests.support.gui import cell_text, go_to, modal, press, shortcut, type_text
+from userjourney.core.demo.schmidt_mueller import store_demo
+from userjourney.core.editing.family_list import load_rows
 from userjourney.core.settings import Settings
-from userjourney.core.storage import open_database
+from userjourney.core.storage.backups import list_backups, make_backup
+from userjourney.core.storage.database import open_database
 from userjourney.gui.app import open_for_gui
 from userjourney.gui.main_window import MainWindow
 
 HOLD = """
 import sys, time
 from pathlib import Path
-from userjourney.core.locking import DatabaseLock
-from userjourney.core.storage import open_database
-from userjourney.core import editing
+from userjourney.core.storage.locking import DatabaseLock
+from userjourney.core.storage.database import open_database
+from userjourney.core.editing import edits
 lock = DatabaseLock(Path(sys.argv[1]), program="userjourney")
 lock.acquire()
 print("locked", flush=True)
 sys.stdin.readline()  # the test says when to write
 db = open_database(sys.argv[1], actor="Andere Kollegin")
 with db.transaction() as s:
-    editing.create_family(s, "Von nebenan")
+    edits.create_family(s, "Von nebenan")
 db.close()
 print("written", flush=True)
 sys.stdin.readline()
@@ -42,7 +44,7 @@ sys.stdin.readline()
 def demo_db(db_path):
     database = open_database(db_path)
     with database.transaction() as s:
-        demo.store_demo(s)
+        store_demo(s)
     database.close()
     return db_path
 
@@ -139,7 +141,7 @@ def test_a_read_only_folder_is_named(qtbot, tmp_path):
 
 @pytest.mark.parametrize("kind", ["kein SQLite", "abgeschnitten"])
 def test_where_a_backup_exists_it_is_offered_and_restored(qtbot, demo_db, kind):
-    backups.make_backup(demo_db, "tag")
+    make_backup(demo_db, "tag")
     unusable(kind, demo_db)
     damaged = demo_db.read_bytes()
     seen = {}
@@ -154,7 +156,7 @@ def test_where_a_backup_exists_it_is_offered_and_restored(qtbot, demo_db, kind):
     assert "Soll eine davon wiederhergestellt werden?" in seen["intro"] and seen["rows"] == 1
     assert opened is not None and not opened.database.read_only
     assert sorted(r.code for r in load_rows(opened.database)) == ["Müller", "Schmidt"]
-    kept = [b for b in backups.list_backups(demo_db) if b.reason == "beschaedigt"]
+    kept = [b for b in list_backups(demo_db) if b.reason == "beschaedigt"]
     assert len(kept) == 1 and kept[0].path.read_bytes() == damaged
     opened.close()
 
@@ -170,7 +172,7 @@ def test_the_first_start_of_a_day_makes_a_backup(qtbot, demo_db):
 
 def test_a_full_disk_refuses_the_edit_and_keeps_everything(qtbot, main_window, db_path):
     with main_window.database.transaction() as s:
-        demo.store_demo(s)
+        store_demo(s)
     main_window.list_model.reload()
     main_window.open_family(next(r.id for r in load_rows(main_window.database) if r.code == "Schmidt"))
     engine = main_window.database.engine
@@ -206,10 +208,10 @@ def test_a_full_disk_refuses_the_edit_and_keeps_everything(qtbot, main_window, d
 def test_restore_from_the_menu_and_undo_is_cleared(qtbot, main_window, db_path):
     window = main_window
     with window.database.transaction() as s:
-        demo.store_demo(s)
-    backups.make_backup(db_path, "vor-import")
+        store_demo(s)
+    make_backup(db_path, "vor-import")
     window.list_model.reload()
-    from userjourney.core.workspace import create_family
+    from userjourney.core.editing.workspace import create_family
 
     create_family(window.database, window.undo, "Neu")
     window.reload_everything()
@@ -224,7 +226,7 @@ def test_restore_from_the_menu_and_undo_is_cleared(qtbot, main_window, db_path):
 def test_the_history_shows_who_changed_what_and_exports_it(qtbot, main_window, tmp_path):
     window = main_window
     with window.database.transaction() as s:
-        demo.store_demo(s)
+        store_demo(s)
     window.list_model.reload()
     window.open_family(next(r.id for r in load_rows(window.database) if r.code == "Schmidt"))
     model = window.family_view.but_model

@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 
-from gui_support import dump, modal, press, shortcut
-from userjourney.core import demo
+from tests.support.db import dump
+from tests.support.gui import modal, press, shortcut
+from userjourney.core.demo.schmidt_mueller import store_demo
 from userjourney.core.excel import export_workbook
-from userjourney.core.storage import open_database
+from userjourney.core.storage.database import open_database
 
 
 @pytest.fixture
@@ -18,7 +19,7 @@ def demo_file(tmp_path) -> Path:
     """An export of the two demo families (a valid import file)."""
     source = open_database(tmp_path / "quelle.sqlite")
     with source.transaction() as s:
-        demo.store_demo(s)
+        store_demo(s)
     path = tmp_path / "demo.xlsx"
     export_workbook(source, path)
     source.close()
@@ -62,7 +63,7 @@ def test_a_file_with_errors_lists_them_and_imports_nothing(qtbot, main_window, t
     path = tmp_path / "fehler.xlsx"
     source = open_database(tmp_path / "q.sqlite")
     with source.transaction() as s:
-        demo.store_demo(s)
+        store_demo(s)
     export_workbook(source, path)
     source.close()
     book = load_workbook(path)
@@ -120,7 +121,7 @@ def test_export_with_filters_and_the_offer_to_open_the_folder(qtbot, main_window
     from openpyxl import load_workbook
 
     with main_window.database.transaction() as s:
-        demo.store_demo(s)
+        store_demo(s)
     target = tmp_path / "auswertung.xlsx"
     opened = []
 
@@ -173,10 +174,10 @@ def test_the_empty_template_from_the_menu(qtbot, main_window, tmp_path):
 def test_the_export_starts_from_the_auswertung_filters(qtbot, main_window, tmp_path):
     from datetime import date
 
-    from userjourney.core.summary import SummaryFilter
+    from userjourney.core.summary.filters import SummaryFilter
 
     with main_window.database.transaction() as s:
-        demo.store_demo(s)
+        store_demo(s)
     main_window.summary_view.refresher.set_filters(
         SummaryFilter(location="Everswinkel", date_from=date(2020, 8, 1), date_to=date(2021, 12, 31)))
     seen = {}

@@ -6,9 +6,9 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from gui_support import press, type_text
-from userjourney.core import editing
-from userjourney.core.models import Family
+from tests.support.gui import press, type_text
+from userjourney.core.editing.edits import add_child, create_family
+from userjourney.core.storage.models import Family
 
 
 @pytest.fixture
@@ -18,9 +18,9 @@ def families(main_window):
             ("Schmidt", "Ennigerloh", "Max Mustermann"), ("Schmitz", "Everswinkel", "Erika Musterfrau"),
             ("Müller", "Everswinkel", "Max Mustermann"), ("Yilmaz", "Ahlen", "Erika Musterfrau"),
         ]):
-            family = editing.create_family(s, code, location=location, coach=coach, created_on=date(2022, 1, 1))
+            family = create_family(s, code, location=location, coach=coach, created_on=date(2022, 1, 1))
             family.updated_at = datetime(2022, 1, 1 + i, tzinfo=timezone.utc)
-            editing.add_child(s, family, "Kind", 8, "Grundschule")
+            add_child(s, family, "Kind", 8, "Grundschule")
     main_window.list_model.reload()
     main_window._fill_filters()
     return main_window
@@ -70,7 +70,7 @@ def test_an_edit_moves_a_family_to_the_top_and_shows_its_completeness(qtbot, fam
 def test_a_new_family_appears_in_the_filters(qtbot, families):
     window = families
     with window.database.transaction() as s:
-        editing.create_family(s, "Neu", location="Beckum")
+        create_family(s, "Neu", location="Beckum")
     qtbot.waitUntil(lambda: window.ui.locationFilter.findText("Beckum") >= 0, timeout=3000)
     assert "Neu" in shown(window)
     assert window.database.session().query(Family).count() == 5

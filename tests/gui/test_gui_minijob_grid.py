@@ -10,10 +10,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from gui_support import (
+from tests.support.db import dump
+from tests.support.gui import (
     cell_text,
     commit_editor,
-    dump,
     go_to,
     modal,
     press,
@@ -21,9 +21,10 @@ from gui_support import (
     type_into_cell,
     type_text,
 )
-from userjourney.core.family_list import load_rows
-from userjourney.core.storage import open_database
-from userjourney.core.workspace import load_family
+from userjourney.core.demo.schmidt_mueller import store_demo
+from userjourney.core.editing.family_list import load_rows
+from userjourney.core.editing.workspace import load_family
+from userjourney.core.storage.database import open_database
 from userjourney.gui.main_window import MainWindow
 
 NOTE_1 = "Beschäftigungsverhältnis besteht seit 3 Monaten oder länger"
@@ -140,10 +141,9 @@ def stored(window) -> list[tuple]:
 
 @pytest.fixture
 def mueller(main_window):
-    from userjourney.core import demo
 
     with main_window.database.transaction() as session:
-        demo.store_demo(session)
+        store_demo(session)
     main_window.list_model.reload()
     main_window.open_family(next(r.id for r in load_rows(main_window.database) if r.code == "Müller"))
     main_window.family_view.ui.journeyTabs.setCurrentIndex(1)

@@ -6,9 +6,15 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QHeaderView, QLineEdit
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+)
 
-from conftest import REPO
+from tests.support import REPO
 
 
 def test_generated_forms_match_the_ui_files():
@@ -55,7 +61,7 @@ def _unnamed(widget) -> list[str]:
 
 @pytest.mark.parametrize("which", ["main", "family", "summary", "member", "family-dialog"])
 def test_controls_have_accessible_names(qapp, db, which):
-    from userjourney.gui.dialogs import FamilyDialog, MemberDialog
+    from userjourney.gui.dialogs.members import FamilyDialog, MemberDialog
     from userjourney.gui.main_window import MainWindow
 
     widget = {

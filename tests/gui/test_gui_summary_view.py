@@ -14,15 +14,17 @@ from PySide6.QtCharts import QValueAxis
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
-import anhang66
-from gui_support import press, type_text
-from userjourney.core import demo, demo_anna
-from userjourney.core.drilldown import drill_down, drill_down_minijobs
-from userjourney.core.family_list import load_rows
-from userjourney.core.summary import SummaryFilter
+from tests.support import anhang66
+from tests.support.gui import press, type_text
+from userjourney.core.demo.anna import PROJECT_START, STAND, store_anna
+from userjourney.core.demo.schmidt_mueller import store_demo
+from userjourney.core.editing.edits import create_family
+from userjourney.core.editing.family_list import load_rows
+from userjourney.core.editing.workspace import FamilyWorkspace
+from userjourney.core.summary.drilldown import drill_down, drill_down_minijobs
+from userjourney.core.summary.filters import SummaryFilter
 from userjourney.core.vocab import AREAS, FUNNEL_STEPS, Area
-from userjourney.core.workspace import FamilyWorkspace
-from userjourney.gui.summary_models import DRILL_ROLE
+from userjourney.gui.summary.models import DRILL_ROLE
 
 LUNCH = Area.LUNCH
 AT_HOME = "Kind / Jugendlicher möchte zuhause essen"
@@ -49,13 +51,13 @@ def set_filter_text(qtbot, view, edit, text: str) -> None:
 def anna(qtbot, main_window):
     """The main window on the ANNA data set, the Auswertung shown for the project period."""
     with main_window.database.transaction() as session:
-        demo_anna.store_anna(session)
+        store_anna(session)
     view = show_auswertung(qtbot, main_window)
     set_filter_text(qtbot, view, view.ui.periodFromEdit, "01.08.2020")
     set_filter_text(qtbot, view, view.ui.periodToEdit, "31.12.2021")
     set_filter_text(qtbot, view, view.ui.standEdit, "31.12.2021")
     assert view.refresher.filters == SummaryFilter(
-        date_from=demo_anna.PROJECT_START, date_to=demo_anna.STAND, stand=demo_anna.STAND)
+        date_from=PROJECT_START, date_to=STAND, stand=STAND)
     return main_window
 
 
@@ -147,7 +149,7 @@ def test_the_charts_show_the_funnel_and_the_reasons_with_axes_from_zero(anna):
 
 def test_the_minijob_summary_shows_levels_topups_and_sustainability(qtbot, main_window):
     with main_window.database.transaction() as session:
-        demo.store_demo(session)  # Familie Müller: Martina 2/1/1 ja ja ja, Mia 2/3/3 ja nein –
+        store_demo(session)  # Familie Müller: Martina 2/1/1 ja ja ja, Mia 2/3/3 ja nein –
     view = show_auswertung(qtbot, main_window)
     support = view.support
     counts = {(support.headerData(r, Qt.Orientation.Vertical), int(support.headerData(c, Qt.Orientation.Horizontal))):
@@ -181,7 +183,7 @@ def test_filters_change_the_figures(qtbot, anna):
     view = anna.summary_view
     ui = view.ui
     with anna.database.session() as session:
-        from userjourney.core.summary import summarize
+        from userjourney.core.summary.counting import summarize
 
         ennigerloh = summarize(session, SummaryFilter(location="Ennigerloh"))
     ui.locationCombo.setFocus()
@@ -311,7 +313,7 @@ def test_an_edit_in_the_grid_shows_in_the_view_without_a_refresh(qtbot, anna):
     anna.undo_last()  # Strg+Z from anywhere: the view follows the undo too
     qtbot.waitUntil(lambda: figures.count_of("ohne Anspruch") == 13, timeout=5000)
     with anna.database.session() as session:
-        from userjourney.core.summary import summarize
+        from userjourney.core.summary.counting import summarize
 
         assert view.summary.to_json() == summarize(session, view.refresher.filters).to_json()
 
@@ -346,10 +348,9 @@ def test_a_stale_view_refreshes_when_its_tab_is_shown(qtbot, anna):
 
 def test_a_new_standort_appears_in_the_filter(qtbot, anna):
     view = anna.summary_view
-    from userjourney.core import editing
 
     with anna.database.transaction() as session:
-        editing.create_family(session, "Neu", location="Beckum")
+        create_family(session, "Neu", location="Beckum")
     qtbot.waitUntil(lambda: view.ui.locationCombo.findText("Beckum") >= 0, timeout=5000)
     assert view.ui.familiesCard.value.text() == "31"
     with anna.database.session() as session:

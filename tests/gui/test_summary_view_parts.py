@@ -9,15 +9,16 @@ import sqlalchemy as sa
 from PySide6.QtCore import Qt
 
 from bench.synthetic import generate
-from userjourney.core import demo_anna
-from userjourney.core.drilldown import ChildRow, PersonRow
-from userjourney.core.models import Family
-from userjourney.core.summary import SummaryFilter, summarize
-from userjourney.core.undo import UndoStack
+from userjourney.core.demo.anna import PROJECT_START, STAND, store_anna
+from userjourney.core.editing.workspace import FamilyWorkspace
+from userjourney.core.history.undo import UndoStack
+from userjourney.core.storage.models import Family
+from userjourney.core.summary.counting import summarize
+from userjourney.core.summary.drilldown import ChildRow, PersonRow
+from userjourney.core.summary.filters import SummaryFilter
 from userjourney.core.vocab import FUNNEL_STEPS, Area
-from userjourney.core.workspace import FamilyWorkspace
-from userjourney.gui.summary_charts import BarChart, axis_range, chart_label, tick_step
-from userjourney.gui.summary_models import (
+from userjourney.gui.summary.charts import BarChart, axis_range, chart_label, tick_step
+from userjourney.gui.summary.models import (
     COUNT_ROLE,
     DRILL_ROLE,
     AreaFiguresModel,
@@ -27,15 +28,15 @@ from userjourney.gui.summary_models import (
     ReasonsModel,
     SupportModel,
 )
-from userjourney.gui.summary_refresh import SummaryRefresher
+from userjourney.gui.summary.refresh import SummaryRefresher
 
-ANNA = SummaryFilter(date_from=demo_anna.PROJECT_START, date_to=demo_anna.STAND, stand=demo_anna.STAND)
+ANNA = SummaryFilter(date_from=PROJECT_START, date_to=STAND, stand=STAND)
 
 
 @pytest.fixture
 def anna_summary(db):
     with db.transaction() as session:
-        demo_anna.store_anna(session)
+        store_anna(session)
     with db.session() as session:
         return summarize(session, ANNA)
 

@@ -85,17 +85,6 @@ def write_xlsx(
 TABLES = ("family", "child", "but_entry", "but_detail", "reason", "person", "minijob", "change")
 
 
-def dump(db_path: Path) -> dict[str, list[tuple]]:
-    """Every row of every table, sorted: equal dumps = an untouched database."""
-    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
-        result = {}
-        for table in TABLES:
-            rows = conn.execute(f'SELECT * FROM "{table}"').fetchall()
-            result[table] = sorted(rows, key=repr)
-    conn.close()
-    return result
-
-
 def content(db_path: Path) -> dict:
     """The data a person sees, without ids and timestamps: for comparing two databases."""
     with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:

@@ -9,14 +9,20 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from contextlib import contextmanager
 from collections.abc import Callable
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtTest import QTest
 from PySide6.QtGui import QWindow
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLabel, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QWidget,
+)
 
 KEYS = {
     "Tab": Qt.Key.Key_Tab, "Enter": Qt.Key.Key_Return, "Esc": Qt.Key.Key_Escape, "Down": Qt.Key.Key_Down,
@@ -139,18 +145,6 @@ def modal(handle: Callable[[QWidget], None], timeout: float = 10.0):
         raise state["error"]
     if not state["handled"]:
         raise AssertionError("no dialog opened")
-
-
-def dump(path: Path) -> dict[str, list[tuple]]:
-    """Every row of every table, sorted — to check that a refused input changed nothing."""
-    with sqlite3.connect(path) as conn:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
-        data = {t: sorted(map(repr, conn.execute(f'SELECT * FROM "{t}"').fetchall())) for t in tables}
-    conn.close()
-    return data
-
-
-# --------------------------------------------------------------------------- grids
 
 
 def cell_text(model, row: int, key: str) -> str:

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import REPO
+from tests.support import REPO
 
 CORE = REPO / "userjourney" / "core"
 QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "qtpy")
@@ -32,7 +32,7 @@ def test_importing_every_core_module_loads_no_qt():
 import importlib, pkgutil, sys
 import userjourney.core as core
 for info in pkgutil.walk_packages(core.__path__, "userjourney.core."):
-    if info.name.startswith("userjourney.core.migrations"):
+    if info.name.startswith("userjourney.core.storage.migrations"):
         continue
     importlib.import_module(info.name)
 import userjourney.cli
@@ -47,7 +47,7 @@ sys.exit(1 if loaded else 0)
 def test_no_engine_at_import_time():
     code = """
 import gc, sqlalchemy
-import userjourney.core.storage, userjourney.core.models, userjourney.cli
+import userjourney.core.storage.database, userjourney.core.storage.models, userjourney.cli
 engines = [o for o in gc.get_objects() if isinstance(o, sqlalchemy.engine.Engine)]
 raise SystemExit(len(engines))
 """

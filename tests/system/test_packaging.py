@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO
+from tests.support import REPO
 
 PACKAGING = REPO / "packaging"
 BUNDLE = Path(os.environ.get("USERJOURNEY_BUNDLE") or PACKAGING / "dist" / "userjourney")
@@ -203,7 +203,7 @@ def test_spec_drops_what_the_app_does_not_use(dest):
 
 def test_spec_bundles_the_migrations_as_files():
     text = (PACKAGING / "userjourney.spec").read_text(encoding="utf-8")
-    for needed in ('"env.py"', '"script.py.mako"', '"versions"', '"userjourney/core/migrations"',
+    for needed in ('"env.py"', '"script.py.mako"', '"versions"', '"userjourney/core/storage/migrations"',
                    '(str(REPO / "resources"), "resources")'):
         assert needed in text
     assert "pathex=[str(REPO)]" in text

@@ -24,7 +24,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from userjourney.core.i18n import tr
-from userjourney.core.vocab import APPLIED, APPROVED, STEP_FIELDS, STEPS, USED, Area, Facility
+from userjourney.core.vocab import (
+    APPLIED,
+    APPROVED,
+    STEP_FIELDS,
+    STEPS,
+    USED,
+    Area,
+    Facility,
+)
 
 Answer = bool | None
 N_STEPS = len(STEPS)
@@ -48,7 +56,7 @@ class Journey:
     # -- reading --------------------------------------------------------------------------
     @classmethod
     def of(cls, entry) -> "Journey":
-        """The journey stored on a :class:`~userjourney.core.models.ButEntry`."""
+        """The journey stored on a :class:`~userjourney.core.storage.models.ButEntry`."""
         return cls(tuple(getattr(entry, f) for f in STEP_FIELDS), entry.implied_mask or 0)
 
     def store(self, entry) -> None:

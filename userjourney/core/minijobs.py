@@ -10,7 +10,7 @@ rule it is shown as an override. The summary counts the same way (exchange-forma
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from userjourney.core.values import add_months
 
@@ -27,6 +27,23 @@ def sustainable_by_rule(started_on: date | None, today: date | None = None) -> b
     if started_on is None:
         return None
     return True if sustainable_from(started_on) <= (today or date.today()) else None
+
+
+def latest_sustainable_start(stand: date) -> date | None:
+    """The last Beginn whose three calendar months are complete on ``stand``.
+
+    "Beginn plus 3 calendar months on or before Stand" is monotone in Beginn, so it is the same
+    as "Beginn on or before this day" — a plain date comparison every database does alike.
+    The summary counts with it in SQL (:func:`userjourney.core.summary.sql.sustainable`). Month
+    ends are clamped as :func:`~userjourney.core.values.add_months` does (31.01. + 3
+    months = 30.04.), so for Stand 30.04. the answer is 31.01., not 30.01.
+    """
+    if stand < date(1, 1 + SUSTAINABLE_AFTER_MONTHS, 1):
+        return None  # even a Beginn on 01.01.0001 is not three months old yet
+    day = add_months(stand, -SUSTAINABLE_AFTER_MONTHS)
+    while add_months(day + timedelta(days=1), SUSTAINABLE_AFTER_MONTHS) <= stand:
+        day += timedelta(days=1)
+    return day
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ SETTINGS_FILE = "settings.json"
 class Settings:
     #: The name written into the change history ("who"); empty → the OS user.
     coach_name: str = ""
-    #: How many automatic backups to keep (see :mod:`userjourney.core.backups`).
+    #: How many automatic backups to keep (see :mod:`userjourney.core.storage.backups`).
     backups_to_keep: int = 10
     #: The database the GUI opened last (empty → the default).
     last_database: str = ""

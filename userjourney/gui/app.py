@@ -18,10 +18,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from userjourney import __version__
 from userjourney.core.errors import UserError
+from userjourney.core.history.actor import set_default_actor
 from userjourney.core.i18n import install_translator
-from userjourney.core.locking import DatabaseLock
 from userjourney.core.settings import Settings
-from userjourney.core.storage import Database
+from userjourney.core.storage.database import Database
+from userjourney.core.storage.locking import DatabaseLock
 from userjourney.paths import resource_path, resources_dir
 
 #: Exit status when the database could not be opened (as on the command line).
@@ -93,12 +94,20 @@ def open_for_gui(db: str | None, settings: Settings, parent=None) -> Opened | No
       restore one (the damaged file is kept aside first);
     * any other problem (missing or read-only folder, a newer program's database) → say so.
     """
-    from userjourney.core.backups import daily_backup, list_backups, restore_backup
-    from userjourney.core.locking import DatabaseInUse, describe_holder
-    from userjourney.core.storage import (
-        FolderError, NewerSchemaError, check_folder, check_revision_known, open_database, read_revision,
-        resolve_target,
+    from userjourney.core.storage.backups import (
+        daily_backup,
+        list_backups,
+        restore_backup,
     )
+    from userjourney.core.storage.database import open_database
+    from userjourney.core.storage.locking import DatabaseInUse, describe_holder
+    from userjourney.core.storage.schema import NewerSchemaError, check_revision_known
+    from userjourney.core.storage.sqlite_file import (
+        FolderError,
+        check_folder,
+        read_revision,
+    )
+    from userjourney.core.storage.target import resolve_target
 
     actor = settings.coach_name or None
     target = resolve_target(db)
@@ -162,7 +171,7 @@ def _ask_read_only(parent, where: str, who: str) -> bool:
 
 
 def _offer_restore(parent, db_path: Path, problem: str) -> Path | None:
-    from userjourney.gui.restore_dialog import RestoreDialog
+    from userjourney.gui.dialogs.restore import RestoreDialog
 
     dialog = RestoreDialog(db_path, parent, reason=problem + "\n\n" + QCoreApplication.translate(
         "app", "Es gibt Sicherungen dieser Datenbank. Soll eine davon wiederhergestellt werden?"))
@@ -173,7 +182,6 @@ def _offer_restore(parent, db_path: Path, problem: str) -> Path | None:
 
 def run(db: str | None = None) -> int:
     """Open the database at ``db`` (or the default) and show the main window."""
-    from userjourney.core import history
     from userjourney.core.settings import load_settings
     from userjourney.gui.icons import icon
     from userjourney.gui.main_window import MainWindow
@@ -181,7 +189,7 @@ def run(db: str | None = None) -> int:
     app = create_application()
     app.setWindowIcon(icon("userjourney"))
     settings = load_settings()
-    history.set_default_actor(settings.coach_name or None)
+    set_default_actor(settings.coach_name or None)
     opened = open_for_gui(db, settings)
     if opened is None:
         return EXIT_NOT_OPENED

@@ -1,6 +1,6 @@
 """The main window: the family list on the left, the open family on the right.
 
-It owns the one :class:`~userjourney.core.undo.UndoStack` of the working session (Strg+Z /
+It owns the one :class:`~userjourney.core.history.undo.UndoStack` of the working session (Strg+Z /
 Strg+Umschalt+Z across families, including deleting a family) and listens to every commit
 on the database: the list re-reads the families a commit touched, and the open family is
 re-read when someone else changed it (an undo, an import) — its own edits already refreshed
@@ -15,24 +15,31 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QFileDialog, QHeaderView, QInputDialog, QLabel, QLineEdit, QMainWindow, QMessageBox,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
 )
 
-from userjourney.core import history
+from userjourney.core.editing.family_list import load_filter_values, load_rows
+from userjourney.core.editing.workspace import create_family, delete_family
 from userjourney.core.errors import UserError
-from userjourney.core.family_list import load_filter_values, load_rows
+from userjourney.core.history.actor import set_default_actor
+from userjourney.core.history.undo import UndoStack
 from userjourney.core.settings import Settings, save_settings
-from userjourney.core.storage import Database
-from userjourney.core.undo import UndoStack
-from userjourney.core.workspace import create_family, delete_family
-from userjourney.gui.dialogs import FamilyDialog
-from userjourney.gui.excel_dialogs import ExportDialog, ImportDialog, offer_to_open
-from userjourney.gui.family_list import ID_ROLE, FamilyFilter, FamilyListModel
-from userjourney.gui.family_view import FamilyView
+from userjourney.core.storage.commits import CommitInfo
+from userjourney.core.storage.database import Database
+from userjourney.gui.dialogs.excel import ExportDialog, ImportDialog, offer_to_open
+from userjourney.gui.dialogs.history import HistoryDialog
+from userjourney.gui.dialogs.members import FamilyDialog
+from userjourney.gui.family.list_model import ID_ROLE, FamilyFilter, FamilyListModel
+from userjourney.gui.family.view import FamilyView
 from userjourney.gui.forms.ui_main_window import Ui_MainWindow
-from userjourney.gui.history_view import HistoryDialog
 from userjourney.gui.icons import icon
-from userjourney.gui.summary_view import SummaryView
+from userjourney.gui.summary.view import SummaryView
 
 
 class DatabaseEvents(QObject):
@@ -46,7 +53,7 @@ class DatabaseEvents(QObject):
         self._is_own_write = is_own_write
         db.subscribe(self._on_commit)
 
-    def _on_commit(self, info: history.CommitInfo) -> None:
+    def _on_commit(self, info: CommitInfo) -> None:
         self.committed.emit(info, self._is_own_write())
 
     def close(self) -> None:
@@ -279,7 +286,7 @@ class MainWindow(QMainWindow):
         return workspace is not None and workspace.writing
 
     @Slot(object, bool)
-    def _on_commit(self, info: history.CommitInfo, own: bool) -> None:
+    def _on_commit(self, info: CommitInfo, own: bool) -> None:
         self.list_model.update_families(info.family_ids)
         self._update_count()
         self._fill_filters()
@@ -342,7 +349,7 @@ class MainWindow(QMainWindow):
     # -- backups, history -------------------------------------------------------------------
     def save_backup_copy(self, path: str | None = None) -> Path | None:
         """Datei → Sicherungskopie speichern: a copy elsewhere (a USB stick, the office share)."""
-        from userjourney.core.backups import copy_database
+        from userjourney.core.storage.backups import copy_database
 
         if not path:
             suggested = str(Path.home() / f"userjourney-{datetime.now():%Y-%m-%d}.sqlite")
@@ -364,9 +371,9 @@ class MainWindow(QMainWindow):
 
     def restore_from_backup(self) -> bool:
         """Datei → Sicherung wiederherstellen: pick a backup; the current state is kept aside first."""
-        from userjourney.core.backups import family_count, restore_backup
-        from userjourney.core.storage import open_database
-        from userjourney.gui.restore_dialog import RestoreDialog
+        from userjourney.core.storage.backups import family_count, restore_backup
+        from userjourney.core.storage.database import open_database
+        from userjourney.gui.dialogs.restore import RestoreDialog
 
         dialog = RestoreDialog(self.database.path, self)
         if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
@@ -426,7 +433,7 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             self.show_message(self.tr("Einstellungen konnten nicht gespeichert werden: {error}").format(error=exc))
         self.database.actor = self.settings.coach_name or None
-        history.set_default_actor(self.settings.coach_name or None)
+        set_default_actor(self.settings.coach_name or None)
 
     def show_message(self, text: str) -> None:
         self.ui.statusbar.showMessage(text.replace("\n", " "), 10000)

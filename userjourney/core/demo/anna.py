@@ -25,7 +25,7 @@ How it is specified, so that the figures and the plausibility can be checked by 
   youngest — older children already had the benefit); the others applied before ANNA. Without
   the period every application counts (MV 37, LF 16, TH schulisch 9, TH soziokulturell 23).
 
-Everything is stored through :mod:`userjourney.core.editing`, step by step as a coach would
+Everything is stored through :mod:`userjourney.core.editing.edits`, step by step as a coach would
 answer, so the change history is that of real edits. Storing is idempotent: a family whose
 code exists is left exactly as it is. The Anhang has no Minijob figures, so the data set has
 no adults. Its figures are Anhang 6.6 on a database that holds only these families.
@@ -39,7 +39,16 @@ from datetime import date, datetime, timedelta, timezone
 
 from sqlalchemy.orm import Session
 
-from userjourney.core import editing
+from userjourney.core.editing.edits import (
+    add_child,
+    create_family,
+    entry_for,
+    find_family,
+    set_date,
+    set_details,
+    set_reason,
+    set_step,
+)
 from userjourney.core.vocab import Area, Facility, ParentingStatus
 
 #: The project period the Anhang's "Während ANNA konnten … Anträge … gestellt werden" covers.
@@ -333,7 +342,7 @@ def store_anna(session: Session) -> list[str]:
     plans = plan(families)
     created = []
     for number, (code, flags, kids) in enumerate(families):
-        if editing.find_family(session, code) is not None:
+        if find_family(session, code) is not None:
             continue
         _store_family(session, number, code, flags, kids, plans)
         created.append(code)
@@ -342,7 +351,7 @@ def store_anna(session: Session) -> list[str]:
 
 def _store_family(session: Session, number: int, code: str, flags, kids: list[Kid], plans) -> None:
     edited = date(2021, 12, 1) + timedelta(days=number % 28)  # Letzte Bearbeitung, December 2021
-    family = editing.create_family(
+    family = create_family(
         session,
         code,
         location=ENNIGERLOH if number < 20 else EVERSWINKEL,
@@ -353,17 +362,17 @@ def _store_family(session: Session, number: int, code: str, flags, kids: list[Ki
     )
     family.updated_at = datetime(edited.year, edited.month, edited.day, 12, tzinfo=timezone.utc)
     for kid in kids:
-        child = editing.add_child(session, family, kid.name, kid.age, kid.facility.value, today=edited)
+        child = add_child(session, family, kid.name, kid.age, kid.facility.value, today=edited)
         for area in OUTCOMES:
-            _store_entry(session, editing.entry_for(session, child, area), plans[kid.index, area])
+            _store_entry(session, entry_for(session, child, area), plans[kid.index, area])
 
 
 def _store_entry(session: Session, entry, planned: Plan) -> None:
     for step, answer in enumerate(planned.answers):
-        editing.set_step(entry, step, "ja" if answer == "j" else "nein")
+        set_step(entry, step, "ja" if answer == "j" else "nein")
     if planned.applied_on:
-        editing.set_date(entry, "applied_on", planned.applied_on)
+        set_date(entry, "applied_on", planned.applied_on)
     if planned.approved_on:
-        editing.set_date(entry, "approved_on", planned.approved_on)
-    editing.set_details(session, entry, list(planned.details))
-    editing.set_reason(session, entry, planned.reason)
+        set_date(entry, "approved_on", planned.approved_on)
+    set_details(session, entry, list(planned.details))
+    set_reason(session, entry, planned.reason)

@@ -20,7 +20,17 @@ from datetime import date, datetime, timezone
 
 from sqlalchemy.orm import Session
 
-from userjourney.core import editing
+from userjourney.core.editing.edits import (
+    add_child,
+    add_person,
+    create_family,
+    entry_for,
+    find_family,
+    minijob_for,
+    set_details,
+    set_note,
+    set_reason,
+)
 from userjourney.core.journeys import Journey
 from userjourney.core.vocab import Area, Facility, ParentingStatus
 
@@ -126,7 +136,7 @@ DEMO_FAMILIES = (SCHMIDT, MUELLER)
 
 def _create(session: Session, spec: dict) -> None:
     as_of = spec["updated"]
-    family = editing.create_family(
+    family = create_family(
         session,
         spec["code"],
         location=spec["location"],
@@ -137,20 +147,20 @@ def _create(session: Session, spec: dict) -> None:
     )
     family.updated_at = datetime(as_of.year, as_of.month, as_of.day, 12, tzinfo=timezone.utc)
     for child_spec in spec.get("children", []):
-        child = editing.add_child(
+        child = add_child(
             session, family, child_spec["name"], child_spec["age"], child_spec["facility"].value, today=as_of
         )
         for area, e in child_spec["entries"].items():
-            entry = editing.entry_for(session, child, area)
+            entry = entry_for(session, child, area)
             Journey(e["answers"]).store(entry)
             entry.applied_on = e.get("applied_on")
             entry.approved_on = e.get("approved_on")
-            editing.set_details(session, entry, e.get("details", []))
-            editing.set_reason(session, entry, e.get("reason"))
-            editing.set_note(entry, e.get("note"))
+            set_details(session, entry, e.get("details", []))
+            set_reason(session, entry, e.get("reason"))
+            set_note(entry, e.get("note"))
     for person_spec in spec.get("persons", []):
-        person = editing.add_person(session, family, person_spec["name"], person_spec["age"], today=as_of)
-        job = editing.minijob_for(session, person)
+        person = add_person(session, family, person_spec["name"], person_spec["age"], today=as_of)
+        job = minijob_for(session, person)
         for name, value in person_spec["minijob"].items():
             setattr(job, name, value)
 
@@ -159,7 +169,7 @@ def store_demo(session: Session) -> list[str]:
     """Store the demo families that are missing; returns the codes of those created."""
     created = []
     for spec in DEMO_FAMILIES:
-        if editing.find_family(session, spec["code"]) is None:
+        if find_family(session, spec["code"]) is None:
             _create(session, spec)
             created.append(spec["code"])
     return created

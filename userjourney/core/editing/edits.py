@@ -1,8 +1,9 @@
 """Every change a coach (or an import) can make, validated, as functions on a session.
 
-The GUI's table models and the Excel import both call these, inside
-:meth:`Database.transaction() <userjourney.core.storage.Database.transaction>`; the history
-listener records whatever they change. Each function validates *before* it touches anything
+The workspace the grids edit through and the demo data call these, inside
+:meth:`Database.transaction() <userjourney.core.storage.database.Database.transaction>`; the
+history listeners (installed by importing :mod:`userjourney.core.history`, done here) record
+whatever they change. Each function validates *before* it touches anything
 and raises :class:`~userjourney.core.errors.ValidationError` with a German message, so a
 refused edit changes nothing.
 """
@@ -16,12 +17,20 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from userjourney.core import reasons as reason_catalogue
+from userjourney.core import history  # noqa: F401  (installs the change history every edit is recorded in)
 from userjourney.core import values
+from userjourney.core.editing.reasons import find_or_create
 from userjourney.core.errors import ValidationError
 from userjourney.core.i18n import tr
 from userjourney.core.journeys import DATE_STEPS, Edit, Journey, answer
-from userjourney.core.models import ButDetail, ButEntry, Child, Family, MinijobEntry, Person
+from userjourney.core.storage.models import (
+    ButDetail,
+    ButEntry,
+    Child,
+    Family,
+    MinijobEntry,
+    Person,
+)
 from userjourney.core.vocab import SUPPORT_STEPS, Area
 
 NAME_MAX = 100
@@ -309,7 +318,7 @@ def set_reason(session: Session, entry: ButEntry, text: Any) -> None:
     text = values.clean_text(text)
     if text and len(text) > 500:
         raise ValidationError(tr("Der Grund ist länger als 500 Zeichen."), field="reason")
-    reason = reason_catalogue.find_or_create(session, entry.area, text) if text else None
+    reason = find_or_create(session, entry.area, text) if text else None
     if entry.reason is not reason:
         entry.reason = reason
 

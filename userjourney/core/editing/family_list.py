@@ -20,7 +20,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from userjourney.core.models import ButEntry, Child, Family, Person
+from userjourney.core.storage.models import ButEntry, Child, Family, Person
 from userjourney.core.vocab import AREAS, STEP_FIELDS
 
 

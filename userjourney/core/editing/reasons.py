@@ -1,29 +1,19 @@
 """The reason catalogue per Bereich: why a journey stopped.
 
-The catalogue starts with every reason of Anhang 6.6 (``resources/reasons/but.json``,
-verbatim) and grows with the reasons coaches type: a text not yet in the catalogue joins it
-verbatim (trimmed), so the summary groups identical reasons together. Reasons are never
-renamed or deleted here, because entries refer to them.
+The catalogue starts with every reason of Anhang 6.6 (seeded by
+:mod:`userjourney.core.storage.catalogue`) and grows with the reasons coaches type: a text not
+yet in the catalogue joins it verbatim (trimmed), so the summary groups identical reasons
+together. Reasons are never renamed or deleted here, because entries refer to them.
 """
 
 from __future__ import annotations
 
-import json
-from functools import cache
-
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from userjourney.core.models import Reason
-from userjourney.core.vocab import AREAS, Area
-from userjourney.paths import resource_path
-
-
-@cache
-def shipped_catalogue() -> dict[Area, tuple[str, ...]]:
-    """The reasons shipped with the program, per area, in the order of Anhang 6.6."""
-    data = json.loads(resource_path("reasons", "but.json").read_text(encoding="utf-8"))
-    return {area: tuple(data.get(area.value, ())) for area in AREAS}
+from userjourney.core.storage.catalogue import shipped_catalogue
+from userjourney.core.storage.models import Reason
+from userjourney.core.vocab import Area
 
 
 def normalise_reason(text: str | None) -> str | None:
@@ -32,18 +22,6 @@ def normalise_reason(text: str | None) -> str | None:
         return None
     cleaned = str(text).strip()
     return cleaned or None
-
-
-def ensure_catalogue(session: Session) -> int:
-    """Add shipped reasons missing from the database; returns how many were added."""
-    existing = {(area, text) for area, text in session.execute(sa.select(Reason.area, Reason.text))}
-    added = 0
-    for area, texts in shipped_catalogue().items():
-        for text in texts:
-            if (area.value, text) not in existing:
-                session.add(Reason(area=area.value, text=text, seeded=True))
-                added += 1
-    return added
 
 
 def reasons_for(session: Session, area: Area | str) -> list[Reason]:

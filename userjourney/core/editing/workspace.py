@@ -10,7 +10,7 @@ on disk (``synchronous=FULL``).
 
 Refused input raises :class:`~userjourney.core.errors.ValidationError` before anything is
 written; the workspace then stays exactly as it was. Every saved edit goes onto the shared
-:class:`~userjourney.core.undo.UndoStack` with a German label.
+:class:`~userjourney.core.history.undo.UndoStack` with a German label.
 """
 
 from __future__ import annotations
@@ -23,14 +23,21 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload
 
-from userjourney.core import editing, history
-from userjourney.core import reasons as reason_catalogue
+from userjourney.core.editing import edits
+from userjourney.core.editing.reasons import reasons_for
 from userjourney.core.errors import UserError
+from userjourney.core.history.listeners import last_commit
+from userjourney.core.history.undo import UndoStack
 from userjourney.core.i18n import tr
 from userjourney.core.journeys import Edit
-from userjourney.core.models import ButEntry, Child, Family, MinijobEntry, Person
-from userjourney.core.storage import Database
-from userjourney.core.undo import UndoStack
+from userjourney.core.storage.database import Database
+from userjourney.core.storage.models import (
+    ButEntry,
+    Child,
+    Family,
+    MinijobEntry,
+    Person,
+)
 from userjourney.core.vocab import STEPS, Area
 
 #: Children, entries and details each in one query; an entry's reason and a person's Minijob
@@ -102,7 +109,7 @@ class FamilyWorkspace:
     def reason_texts(self, area: Area | str) -> list[str]:
         """The reason catalogue of one Bereich, shipped reasons first (for the reason editor)."""
         with self.db.session() as session:
-            return [r.text for r in reason_catalogue.reasons_for(session, area)]
+            return [r.text for r in reasons_for(session, area)]
 
     # -- the one write path -----------------------------------------------------------------
     def _write(self, label: str, change: Callable[[Session], Any]) -> Any:
@@ -113,7 +120,7 @@ class FamilyWorkspace:
                 result = change(session)
         finally:
             self.writing = False
-        info = history.last_commit(session)
+        info = last_commit(session)
         self.undo.push(info, label)
         self.last_label = label if info.changed else None
         self.reload()
@@ -128,85 +135,85 @@ class FamilyWorkspace:
     # -- family header ----------------------------------------------------------------------
     def update_family(self, field: str, value: Any) -> None:
         label = tr("{field} geändert").format(field=FAMILY_LABELS.get(field, field))
-        self._write(label, lambda s: editing.update_family(s, self._get(s, Family, self.family_id), field, value))
+        self._write(label, lambda s: edits.update_family(s, self._get(s, Family, self.family_id), field, value))
 
     # -- children ---------------------------------------------------------------------------
     def add_child(self, name: Any, age: Any = None, facility: Any = None, *, today: date | None = None) -> uuid.UUID:
         def change(s: Session) -> uuid.UUID:
-            child = editing.add_child(s, self._get(s, Family, self.family_id), name, age, facility, today=today)
+            child = edits.add_child(s, self._get(s, Family, self.family_id), name, age, facility, today=today)
             return child.id
 
         return self._write(tr("Kind hinzugefügt"), change)
 
     def update_child(self, child_id: uuid.UUID, field: str, value: Any, *, today: date | None = None) -> None:
         label = tr("Kind: {field} geändert").format(field=CHILD_LABELS.get(field, field))
-        self._write(label, lambda s: editing.update_child(s, self._get(s, Child, child_id), field, value, today=today))
+        self._write(label, lambda s: edits.update_child(s, self._get(s, Child, child_id), field, value, today=today))
 
     def remove_child(self, child_id: uuid.UUID) -> None:
         name = self.child(child_id).name
         self._write(
             tr("Kind „{name}“ entfernt").format(name=name),
-            lambda s: editing.remove_child(s, self._get(s, Child, child_id)),
+            lambda s: edits.remove_child(s, self._get(s, Child, child_id)),
         )
 
     # -- BuT entries ------------------------------------------------------------------------
     def _entry(self, s: Session, child_id: uuid.UUID, area: Area | str) -> ButEntry:
-        return editing.entry_for(s, self._get(s, Child, child_id), area)
+        return edits.entry_for(s, self._get(s, Child, child_id), area)
 
     def plan_step(self, child_id: uuid.UUID, area: Area | str, step: int, value: Any) -> Edit:
         """What answering a step would do (cleared or overruled steps), without writing."""
         entry = find_entry(self.family, child_id, area) or ButEntry(area=Area(area).value)
-        return editing.plan_step(entry, step, value)
+        return edits.plan_step(entry, step, value)
 
     def set_step(self, child_id: uuid.UUID, area: Area | str, step: int, value: Any) -> Edit:
         label = tr("{area}: {step} = {value}").format(
             area=Area(area).value, step=STEPS[step].label, value=_shown(value)
         )
-        return self._write(label, lambda s: editing.set_step(self._entry(s, child_id, area), step, value))
+        return self._write(label, lambda s: edits.set_step(self._entry(s, child_id, area), step, value))
 
     def set_date(self, child_id: uuid.UUID, area: Area | str, field: str, value: Any) -> None:
         label = tr("{area}: Datum geändert").format(area=Area(area).value)
-        self._write(label, lambda s: editing.set_date(self._entry(s, child_id, area), field, value))
+        self._write(label, lambda s: edits.set_date(self._entry(s, child_id, area), field, value))
 
     def set_details(self, child_id: uuid.UUID, area: Area | str, value: Any) -> None:
         label = tr("{area}: Details geändert").format(area=Area(area).value)
-        self._write(label, lambda s: editing.set_details(s, self._entry(s, child_id, area), value))
+        self._write(label, lambda s: edits.set_details(s, self._entry(s, child_id, area), value))
 
     def set_reason(self, child_id: uuid.UUID, area: Area | str, text: Any) -> None:
         label = tr("{area}: Grund geändert").format(area=Area(area).value)
-        self._write(label, lambda s: editing.set_reason(s, self._entry(s, child_id, area), text))
+        self._write(label, lambda s: edits.set_reason(s, self._entry(s, child_id, area), text))
 
     def set_note(self, child_id: uuid.UUID, area: Area | str, text: Any) -> None:
         label = tr("{area}: Notiz geändert").format(area=Area(area).value)
-        self._write(label, lambda s: editing.set_note(self._entry(s, child_id, area), text))
+        self._write(label, lambda s: edits.set_note(self._entry(s, child_id, area), text))
 
     # -- persons and Minijobs ---------------------------------------------------------------
     def add_person(self, name: Any, age: Any = None, *, today: date | None = None) -> uuid.UUID:
         def change(s: Session) -> uuid.UUID:
-            return editing.add_person(s, self._get(s, Family, self.family_id), name, age, today=today).id
+            return edits.add_person(s, self._get(s, Family, self.family_id), name, age, today=today).id
 
         return self._write(tr("Person hinzugefügt"), change)
 
     def update_person(self, person_id: uuid.UUID, field: str, value: Any, *, today: date | None = None) -> None:
         label = tr("Person: {field} geändert").format(field=CHILD_LABELS.get(field, field))
-        self._write(label, lambda s: editing.update_person(s, self._get(s, Person, person_id), field, value, today=today))
+        self._write(label, lambda s: edits.update_person(s, self._get(s, Person, person_id), field, value, today=today))
 
     def remove_person(self, person_id: uuid.UUID) -> None:
         name = self.person(person_id).name
         self._write(
             tr("Person „{name}“ entfernt").format(name=name),
-            lambda s: editing.remove_person(s, self._get(s, Person, person_id)),
+            lambda s: edits.remove_person(s, self._get(s, Person, person_id)),
         )
 
-    def plan_minijob(self, person_id: uuid.UUID, field: str, value: Any) -> editing.MinijobChange:
+    def plan_minijob(self, person_id: uuid.UUID, field: str, value: Any) -> edits.MinijobChange:
         """Validate a Minijob value and say what else it would clear, without writing."""
         entry = self.person(person_id).minijob or MinijobEntry()
-        return editing.plan_minijob(entry, field, value)[1]
+        return edits.plan_minijob(entry, field, value)[1]
 
     def set_minijob(self, person_id: uuid.UUID, field: str, value: Any, label: str | None = None) -> None:
         def change(s: Session) -> None:
-            entry = editing.minijob_for(s, self._get(s, Person, person_id))
-            editing.set_minijob(entry, field, value)
+            entry = edits.minijob_for(s, self._get(s, Person, person_id))
+            edits.set_minijob(entry, field, value)
 
         self._write(label or tr("Minijob geändert"), change)
 
@@ -214,9 +221,9 @@ class FamilyWorkspace:
 def create_family(db: Database, undo: UndoStack, code: Any, **fields: Any) -> uuid.UUID:
     """Create a family (validated; refused input writes nothing) and record it for undo."""
     with db.transaction() as session:
-        family = editing.create_family(session, code, **fields)
+        family = edits.create_family(session, code, **fields)
         family_id = family.id
-    undo.push(history.last_commit(session), tr("Familie „{code}“ angelegt").format(code=family.code))
+    undo.push(last_commit(session), tr("Familie „{code}“ angelegt").format(code=family.code))
     return family_id
 
 
@@ -227,8 +234,8 @@ def delete_family(db: Database, undo: UndoStack, family_id: uuid.UUID) -> str:
         if family is None:
             raise FamilyGone(tr("Diese Familie gibt es nicht mehr."))
         code = family.code
-        editing.delete_family(session, family)
-    undo.push(history.last_commit(session), tr("Familie „{code}“ gelöscht").format(code=code))
+        edits.delete_family(session, family)
+    undo.push(last_commit(session), tr("Familie „{code}“ gelöscht").format(code=code))
     return code
 
 

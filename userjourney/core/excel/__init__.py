@@ -11,6 +11,7 @@ imported only inside the functions that read or write a workbook, so other comma
 without it.
 """
 
+from userjourney.core.excel.export import ExportResult, export_workbook
 from userjourney.core.excel.importer import (
     Counts,
     ImportPlan,
@@ -22,7 +23,6 @@ from userjourney.core.excel.importer import (
     import_file,
     plan_import,
 )
-from userjourney.core.excel.export import ExportResult, export_workbook
 from userjourney.core.excel.reader import ExcelFileError, Problem
 from userjourney.core.excel.writer import ExcelWriteError, write_template
 

@@ -27,12 +27,22 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from userjourney.core import summary_sql as q
 from userjourney.core import values
 from userjourney.core.excel import report, template, writer
 from userjourney.core.i18n import tr
-from userjourney.core.models import ButDetail, ButEntry, Child, Family, MinijobEntry, Person, Reason, utcnow
-from userjourney.core.summary import SummaryFilter, summarize
+from userjourney.core.storage.models import (
+    ButDetail,
+    ButEntry,
+    Child,
+    Family,
+    MinijobEntry,
+    Person,
+    Reason,
+    utcnow,
+)
+from userjourney.core.summary.counting import summarize
+from userjourney.core.summary.filters import SummaryFilter
+from userjourney.core.summary.sql import family_conditions
 from userjourney.core.vocab import AREAS, STEP_FIELDS
 
 Progress = Callable[[int, int], None]
@@ -40,13 +50,13 @@ Progress = Callable[[int, int], None]
 
 class FamilySelection:
     """Which families the raw sheets hold: exactly those the summary counts for ``filters``
-    (:func:`userjourney.core.summary_sql.family_conditions`, one definition of "passes")."""
+    (:func:`userjourney.core.summary.sql.family_conditions`, one definition of "passes")."""
 
     def __init__(self, filters: SummaryFilter) -> None:
         self.filters = filters
 
     def where(self, family_table: sa.Table) -> list:
-        return q.family_conditions(self.filters)
+        return family_conditions(self.filters)
 
 
 @dataclass(frozen=True)

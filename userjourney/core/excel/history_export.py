@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from userjourney.core.audit import AuditRow
 from userjourney.core.errors import UserError
+from userjourney.core.history.audit import AuditRow
 from userjourney.core.i18n import tr
 
 COLUMNS = (("Zeitpunkt", 18), ("Wer", 20), ("Was", 34), ("Aktion", 11), ("Feld", 24), ("Vorher", 40), ("Nachher", 40))

@@ -44,13 +44,22 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from userjourney.core import history, values
-from userjourney.core.bulk import insert_many
+from userjourney.core import values
 from userjourney.core.errors import ValidationError
 from userjourney.core.excel import template
-from userjourney.core.excel.reader import ParsedFile, Problem, Progress, paused_gc, read_file
+from userjourney.core.excel.reader import (
+    ParsedFile,
+    Problem,
+    Progress,
+    paused_gc,
+    read_file,
+)
+from userjourney.core.history.bulk import ChangeWriter
+from userjourney.core.history.listeners import last_commit
+from userjourney.core.history.revert import revert
 from userjourney.core.i18n import tr
-from userjourney.core.models import (
+from userjourney.core.storage.bulk import insert_many
+from userjourney.core.storage.models import (
     ButDetail,
     ButEntry,
     Change,
@@ -199,7 +208,7 @@ class ImportResult:
     counts: dict[str, Counts]
     new_reasons: list[tuple[str, str]]
     warning_count: int
-    #: the history transaction (``None`` when nothing changed) — ``history.revert`` undoes it
+    #: the history transaction (``None`` when nothing changed) — ``revert`` undoes it
     txn_id: uuid.UUID | None
     family_ids: frozenset[uuid.UUID]
     history_rows: int
@@ -295,7 +304,7 @@ def apply_import(db, plan: ImportPlan, progress: Progress | None = None) -> Impo
             writer = _Writer(session, connection, progress, plan._ops)
             _diff(plan._parsed, existing, writer, plan.today, writer.now)
             writer.finish()
-    info = history.last_commit(session)
+    info = last_commit(session)
     return ImportResult(
         plan.path, writer.counts(), writer.new_reasons, plan.warning_count, info.txn_id, info.family_ids,
         writer.changes.written,
@@ -641,7 +650,7 @@ class _Writer(_Sink):
     def __init__(self, session: Session, connection: sa.Connection, progress: Progress | None, total: int) -> None:
         super().__init__()
         self.connection = connection
-        self.changes = history.ChangeWriter(session)
+        self.changes = ChangeWriter(session)
         self.progress = progress
         self.total = total
         self.done = 0

@@ -34,16 +34,15 @@ import os
 import threading
 import zipfile
 from collections.abc import Callable, Iterator
-from operator import itemgetter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 from userjourney.core import journeys, values
 from userjourney.core.errors import UserError, ValidationError
-from userjourney.core.i18n import tr
 from userjourney.core.excel import template
 from userjourney.core.excel.template import (
     CHILD,
@@ -53,6 +52,7 @@ from userjourney.core.excel.template import (
     Column,
     SheetSpec,
 )
+from userjourney.core.i18n import tr
 from userjourney.core.vocab import STEPS, Area, Facility
 
 Progress = Callable[[int, int], None]

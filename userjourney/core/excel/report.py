@@ -16,13 +16,18 @@ import math
 from datetime import datetime
 
 from userjourney import __version__
-from userjourney.core.i18n import tr
-from userjourney.core.summary import AreaSummary, Summary
-from userjourney.core.summary_text import facility_label, filter_text, period_text
-from userjourney.core.values import format_date
-from userjourney.core.vocab import AREAS, SUPPORT_LEVELS, FacilityType, support_level_label
 from userjourney.core.excel import template
 from userjourney.core.excel.writer import Styles, print_setup
+from userjourney.core.i18n import tr
+from userjourney.core.summary.model import AreaSummary, Summary
+from userjourney.core.summary.text import facility_label, filter_text, period_text
+from userjourney.core.values import format_date
+from userjourney.core.vocab import (
+    AREAS,
+    SUPPORT_LEVELS,
+    FacilityType,
+    support_level_label,
+)
 
 COVER_SHEET = "Übersicht"
 MINIJOB_SUMMARY_SHEET = "Auswertung Minijobs"
@@ -71,7 +76,11 @@ class _Sheet:
 def _text(size: float, bold: bool = False):
     """Text properties for chart labels (openpyxl leaves them to the viewer's defaults)."""
     from openpyxl.chart.text import RichText
-    from openpyxl.drawing.text import CharacterProperties, Paragraph, ParagraphProperties
+    from openpyxl.drawing.text import (
+        CharacterProperties,
+        Paragraph,
+        ParagraphProperties,
+    )
 
     props = CharacterProperties(sz=int(size * 100), b=bold)
     return RichText(p=[Paragraph(pPr=ParagraphProperties(defRPr=props), endParaRPr=props)])

@@ -18,17 +18,17 @@ import os
 import re
 import tempfile
 from collections.abc import Callable, Iterable
-from copy import copy
 from contextlib import contextmanager
+from copy import copy
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from userjourney.core import values
 from userjourney.core.errors import UserError
-from userjourney.core.i18n import tr
 from userjourney.core.excel import template
 from userjourney.core.excel.template import SheetSpec
+from userjourney.core.i18n import tr
 
 HEADER_FILL = "DCE6F1"
 TITLE_COLOR = "1F3864"

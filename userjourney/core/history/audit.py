@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from userjourney.core import values
 from userjourney.core.i18n import tr
-from userjourney.core.models import Change, Reason
+from userjourney.core.storage.models import Change, Reason
 from userjourney.core.vocab import STEPS, SUPPORT_STEPS
 
 

@@ -1,7 +1,7 @@
 """Undo and redo across a whole working session, built on the change history.
 
 Every saved edit is one transaction with its own history rows (:mod:`userjourney.core.history`),
-so undoing it means replaying those rows backwards — :func:`history.revert` — in a new
+so undoing it means replaying those rows backwards — :func:`revert` — in a new
 transaction, which again has history. Redo reverts that revert. Nothing is kept in memory
 but transaction ids and labels, so undo survives any number of reloads of the grids and
 also covers deleting a whole family.
@@ -17,9 +17,11 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from userjourney.core import history
 from userjourney.core.errors import UserError
+from userjourney.core.history.listeners import last_commit
+from userjourney.core.history.revert import RevertConflict, revert
 from userjourney.core.i18n import tr
+from userjourney.core.storage.commits import CommitInfo
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,7 @@ class UndoStack:
         self._changed()
 
     # -- recording --------------------------------------------------------------------------
-    def push(self, info: history.CommitInfo, label: str) -> None:
+    def push(self, info: CommitInfo, label: str) -> None:
         """Record a committed edit (nothing happens for a transaction that changed nothing)."""
         if not info.changed:
             return
@@ -105,9 +107,9 @@ class UndoStack:
         """Revert ``step`` and take it off ``source``; a conflict drops it, other errors keep it."""
         try:
             with db.transaction() as session:
-                history.revert(session, step.txn_id)
-            info = history.last_commit(session)
-        except history.RevertConflict as exc:
+                revert(session, step.txn_id)
+            info = last_commit(session)
+        except RevertConflict as exc:
             source.pop()
             self._changed()
             raise UndoConflict(

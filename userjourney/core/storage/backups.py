@@ -8,7 +8,7 @@ first, flushed to disk and renamed, so a half-written copy never looks like a ba
 When copies are made automatically (each names its occasion):
 
 * ``tag`` — the first start of the day (:func:`daily_backup`);
-* ``vor-migration-<rev>`` — before the schema is migrated (:mod:`userjourney.core.storage`);
+* ``vor-migration-<rev>`` — before the schema is migrated (:mod:`userjourney.core.storage.database`);
 * ``vor-import`` — before an Excel import writes anything;
 * ``vor-wiederherstellung`` — before a backup is restored, so a restore can be undone
   (``beschaedigt``: a damaged file, kept byte for byte before it was replaced).
@@ -199,7 +199,8 @@ def prune(db_path: Path, keep: int) -> list[Path]:
 
 def check_backup(path: Path) -> str | None:
     """Refuse anything that is not an intact userjourney database; returns its schema revision."""
-    from userjourney.core.storage import check_revision_known, read_revision
+    from userjourney.core.storage.schema import check_revision_known
+    from userjourney.core.storage.sqlite_file import read_revision
 
     path = Path(path)
     if not path.is_file():
@@ -232,7 +233,7 @@ def restore_backup(db_path: Path, backup: Path, *, keep: int | None = None) -> P
     replaced by a fresh copy of the backup. Callers close their own connections first and
     open the database again afterwards, which also migrates a copy made by an older version.
     """
-    from userjourney.core.storage import read_revision
+    from userjourney.core.storage.sqlite_file import read_revision
 
     db_path, backup = Path(db_path), Path(backup)
     check_backup(backup)

@@ -2,18 +2,20 @@
 
 What :func:`open_database` guarantees, in this order, before anything is written:
 
-1. the target is resolved: an explicit path/URL, else ``USERJOURNEY_DB``, else the SQLite file
-   in the per-user data directory (created on first use);
+1. the target is resolved (:mod:`.target`);
 2. for SQLite, the folder exists and is writable, and an existing file really is a SQLite
-   database of this program with a schema this version knows — otherwise a
-   :class:`~userjourney.core.errors.DatabaseError` with one German sentence, file untouched;
+   database of this program with a schema this version knows (:mod:`.sqlite_file`,
+   :mod:`.schema`) — otherwise a :class:`~userjourney.core.errors.DatabaseError` with one
+   German sentence, file untouched;
 3. if the schema is behind, the file is first copied aside (SQLite online backup), then
    migrated to the Alembic head with foreign keys off (batch mode copies tables), then
    checked with ``PRAGMA foreign_key_check``;
-4. every connection runs with ``foreign_keys=ON``, ``journal_mode=WAL``,
-   ``synchronous=FULL`` (an acknowledged commit survives a power cut) and real
-   transactions (``BEGIN`` is issued by us, so DDL and reads are transactional too; writes
-   take ``BEGIN IMMEDIATE``).
+4. every connection runs with the settings of :mod:`.engine`; the shipped reason catalogue
+   is seeded (:mod:`.catalogue`).
+
+Writing needs the change history: :meth:`Database.transaction` refuses to run until a
+recorder is installed (:mod:`.commits`), which :mod:`userjourney.core.history` does on import —
+so no code path can write a tracked record without its history rows.
 
 Nothing happens at import time: no engine exists until a caller opens one.
 """
@@ -21,269 +23,27 @@ Nothing happens at import time: no engine exists until a caller opens one.
 from __future__ import annotations
 
 import os
-import re
 import shutil
-import sqlite3
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from userjourney.core import history, reasons
-from userjourney.core.backups import backup_before_migration
 from userjourney.core.errors import DatabaseError
 from userjourney.core.i18n import tr
-from userjourney.paths import default_database_path
-
-ENV_VAR = "USERJOURNEY_DB"
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
-
-
-class FolderError(DatabaseError):
-    """The database's folder is missing or cannot be written: nothing to restore, nothing touched."""
-
-
-class NewerSchemaError(DatabaseError):
-    """The file comes from a newer version of the program: it is fine, the program is old."""
-
-
-@dataclass(frozen=True)
-class Target:
-    """A resolved database location: a SQLite file (``path``) or a server URL."""
-
-    url: str
-    path: Path | None
-    explicit: bool
-
-    @property
-    def is_sqlite(self) -> bool:
-        return self.path is not None
-
-    def describe(self) -> str:
-        return str(self.path) if self.path else sa.make_url(self.url).render_as_string(hide_password=True)
-
-
-def resolve_target(db: str | os.PathLike | None = None) -> Target:
-    """Where to open: ``db`` (path or URL), else ``$USERJOURNEY_DB``, else the per-user default."""
-    explicit = db is not None and str(db) != ""
-    if not explicit:
-        env = os.environ.get(ENV_VAR, "")
-        explicit = env != ""
-        db = env if explicit else default_database_path()
-    text = str(db)
-    if "://" in text:
-        url = sa.make_url(text)
-        if url.get_backend_name() == "sqlite":
-            database = url.database or ""
-            if database in ("", ":memory:"):
-                raise DatabaseError(tr("Eine Datenbank im Arbeitsspeicher kann nicht geöffnet werden."))
-            return Target(f"sqlite+pysqlite:///{Path(database).resolve()}", Path(database).resolve(), explicit)
-        return Target(text, None, explicit)
-    path = Path(text).expanduser().resolve()
-    return Target(f"sqlite+pysqlite:///{path}", path, explicit)
-
-
-# --------------------------------------------------------------------------- Alembic
-
-
-def _alembic_config():
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    return config
-
-
-def script_directory():
-    """Alembic's view of the migrations (imports Alembic: only for migrating and for tests)."""
-    from alembic.script import ScriptDirectory
-
-    return ScriptDirectory.from_config(_alembic_config())
-
-
-_REVISION_LINE = re.compile(r"""^(revision|down_revision)\s*(?::[^=]*)?=\s*(None|['"]([^'"]+)['"])""", re.M)
-
-
-@cache
-def known_revisions() -> dict[str, str | None]:
-    """Every migration's revision → the one before it, read from the files in ``versions/``.
-
-    Reading two lines per file instead of importing Alembic keeps the start of every command
-    and of the window about a tenth of a second shorter; Alembic is imported only when a
-    migration is due. A test checks that this agrees with Alembic's own reading.
-    """
-    found: dict[str, str | None] = {}
-    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
-        values = {m.group(1): m.group(3) for m in _REVISION_LINE.finditer(path.read_text(encoding="utf-8"))}
-        if "revision" in values:
-            found[values["revision"]] = values.get("down_revision")
-    return found
-
-
-def head_revision() -> str:
-    """The newest schema revision this version of the program knows."""
-    revisions = known_revisions()
-    parents = set(revisions.values())
-    (head,) = [r for r in revisions if r not in parents]
-    return head
-
-
-def current_revision(connection: sa.Connection) -> str | None:
-    from alembic.runtime.migration import MigrationContext
-
-    return MigrationContext.configure(connection).get_current_revision()
-
-
-def migrate(connection: sa.Connection, revision: str = "head") -> None:
-    """Bring the schema on ``connection`` to ``revision`` (inside the caller's transaction)."""
-    from alembic import command
-
-    config = _alembic_config()
-    config.attributes["connection"] = connection
-    command.upgrade(config, revision)
-
-
-# --------------------------------------------------------------------------- engines
-
-
-def _make_engine(target: Target, *, read_only: bool = False, foreign_keys: bool = True) -> sa.Engine:
-    if not target.is_sqlite:
-        return sa.create_engine(target.url, pool_pre_ping=True)
-    if read_only:
-        url = f"sqlite+pysqlite:///file:{target.path.as_posix()}?mode=ro&uri=true"
-    else:
-        url = target.url
-    engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-
-    @sa.event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, _record):
-        # We issue BEGIN ourselves (see _on_begin); pysqlite's own handling would leave DDL
-        # and plain reads outside any transaction.
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        if not read_only:
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA synchronous=FULL")
-        cursor.close()
-
-    @sa.event.listens_for(engine, "begin")
-    def _on_begin(connection):
-        write = connection.get_execution_options().get("uj_write", False)
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if write and not read_only else "BEGIN")
-
-    return engine
-
-
-# --------------------------------------------------------------------------- file checks
-
-
-def check_folder(target: Target, read_only: bool) -> None:
-    """The database's folder exists (the default one is created) and, for writing, is writable."""
-    folder = target.path.parent
-    if not folder.exists():
-        if target.explicit:
-            raise FolderError(tr("Der Ordner „{folder}“ existiert nicht.").format(folder=folder))
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise FolderError(
-                tr("Der Datenordner „{folder}“ kann nicht angelegt werden: {error}").format(
-                    folder=folder, error=exc.strerror or exc
-                )
-            ) from None
-    if not folder.is_dir():
-        raise FolderError(tr("„{folder}“ ist kein Ordner.").format(folder=folder))
-    if not read_only and not _folder_writable(folder):
-        raise FolderError(
-            tr("In den Ordner „{folder}“ kann nicht geschrieben werden (schreibgeschützt).").format(
-                folder=folder
-            )
-        )
-
-
-def _folder_writable(folder: Path) -> bool:
-    """Try it rather than trust permission bits (ACLs, network drives, root)."""
-    try:
-        fd, probe = tempfile.mkstemp(prefix=".userjourney-probe-", dir=folder)
-    except OSError:
-        return False
-    os.close(fd)
-    os.unlink(probe)
-    return True
-
-
-def _read_only_uri(path: Path) -> str:
-    """A URI that reads ``path`` without creating anything beside it.
-
-    Without a ``-wal`` file everything committed is in the main file, so SQLite may treat it
-    as immutable (no ``-shm``/``-wal`` is created). With one, a normal read-only open is
-    needed to see the committed pages still in the WAL.
-    """
-    wal = path.with_name(path.name + "-wal")
-    mode = "mode=ro" if wal.exists() else "immutable=1"
-    return f"file:{path.as_posix()}?{mode}"
-
-
-def _check_size(path: Path, header: bytes) -> None:
-    """A file shorter than the page count its header promises was cut off (copy, full disk)."""
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(header[28:32], "big")
-    valid_for = int.from_bytes(header[92:96], "big")
-    change_counter = int.from_bytes(header[24:28], "big")
-    if pages and valid_for == change_counter and path.stat().st_size < pages * page_size:
-        raise DatabaseError(
-            tr("„{path}“ ist unvollständig (abgeschnitten) und kann nicht geöffnet werden.").format(path=path)
-        )
-
-
-def read_revision(path: Path) -> str | None:
-    """The schema revision of an existing file, read without writing; raises DatabaseError."""
-    with open(path, "rb") as handle:
-        header = handle.read(100)
-    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER or len(header) < 100:
-        raise DatabaseError(tr("„{path}“ ist keine userjourney-Datenbank (keine SQLite-Datei).").format(path=path))
-    _check_size(path, header)
-    try:
-        connection = sqlite3.connect(_read_only_uri(path), uri=True)
-        try:
-            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if not tables:
-                return None
-            if "alembic_version" not in tables:
-                raise DatabaseError(
-                    tr("„{path}“ ist eine SQLite-Datenbank, aber keine von userjourney.").format(path=path)
-                )
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            return row[0] if row else None
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(
-            tr("„{path}“ ist beschädigt oder keine Datenbank ({error}).").format(path=path, error=exc)
-        ) from None
-
-
-def check_revision_known(revision: str | None, where: str) -> None:
-    """Refuse a database whose schema comes from a newer version of the program."""
-    if revision is None or revision in known_revisions():
-        return
-    raise NewerSchemaError(
-        tr(
-            "Die Datenbank „{path}“ stammt von einer neueren Version von userjourney "
-            "(Schema {revision}); bitte installieren Sie die neueste Version."
-        ).format(path=where, revision=revision)
-    )
-
+from userjourney.core.storage import catalogue, commits
+from userjourney.core.storage.backups import backup_before_migration
+from userjourney.core.storage.engine import WRITE_OPTION, make_engine
+from userjourney.core.storage.schema import (
+    check_revision_known,
+    current_revision,
+    head_revision,
+    migrate,
+)
+from userjourney.core.storage.sqlite_file import check_folder, read_revision
+from userjourney.core.storage.target import Target, resolve_target
 
 # --------------------------------------------------------------------------- errors
 
@@ -341,8 +101,8 @@ class Database:
         self.target = target
         self.read_only = read_only
         self.actor = actor
-        self._write_bind = engine.execution_options(uj_write=True)
-        self._subscribers: list[Callable[[history.CommitInfo], None]] = []
+        self._write_bind = engine.execution_options(**{WRITE_OPTION: True})
+        self._subscribers: list[Callable[[commits.CommitInfo], None]] = []
         #: How many automatic backups to keep (from the settings of whoever opened it).
         self.backups_to_keep = 10
 
@@ -357,7 +117,7 @@ class Database:
         return Session(
             bind=bind,
             expire_on_commit=False,
-            info={history.ACTOR: self.actor, history.SUBSCRIBERS: self._subscribers},
+            info={commits.ACTOR: self.actor, commits.SUBSCRIBERS: self._subscribers},
         )
 
     def session(self) -> Session:
@@ -373,9 +133,16 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """``with db.transaction() as s:`` — commits at the end, rolls back on any exception.
 
-        After the block, :func:`userjourney.core.history.last_commit` on the session tells
-        which transaction id (for undo) and which families were changed.
+        After the block, :func:`userjourney.core.history.listeners.last_commit` on the session
+        tells which transaction id (for undo) and which families were changed.
         """
+        commits.require_recorder()
+        with self._writing() as session:
+            yield session
+
+    @contextmanager
+    def _writing(self) -> Iterator[Session]:
+        """A write transaction (``BEGIN IMMEDIATE`` on SQLite); SQL errors become German sentences."""
         if self.read_only:
             raise DatabaseError(tr("Die Datenbank ist nur zum Lesen geöffnet."))
         session = self._session(self._write_bind)
@@ -391,11 +158,11 @@ class Database:
         finally:
             session.close()
 
-    def subscribe(self, callback: Callable[[history.CommitInfo], None]) -> None:
+    def subscribe(self, callback: Callable[[commits.CommitInfo], None]) -> None:
         """Call ``callback(CommitInfo)`` after every commit made through this database."""
         self._subscribers.append(callback)
 
-    def unsubscribe(self, callback: Callable[[history.CommitInfo], None]) -> None:
+    def unsubscribe(self, callback: Callable[[commits.CommitInfo], None]) -> None:
         if callback in self._subscribers:
             self._subscribers.remove(callback)
 
@@ -441,19 +208,19 @@ def _open(target: Target, *, read_only: bool, actor: str | None, create: bool) -
                 backup_before_migration(target.path, revision)
             _migrate_sqlite(target)
     else:
-        engine = _make_engine(target)
+        engine = make_engine(target)
         with engine.begin() as connection:
             check_revision_known(current_revision(connection), target.describe())
             if not read_only:
                 migrate(connection)
         engine.dispose()
 
-    engine = _make_engine(target, read_only=read_only)
+    engine = make_engine(target, read_only=read_only)
     database = Database(engine, target, read_only=read_only, actor=actor)
     try:
         if not read_only:
-            with database.transaction() as session:
-                reasons.ensure_catalogue(session)
+            with database._writing() as session:  # reasons are not tracked: no recorder needed
+                catalogue.ensure_catalogue(session)
     except BaseException:
         database.close()
         raise
@@ -461,7 +228,7 @@ def _open(target: Target, *, read_only: bool, actor: str | None, create: bool) -
 
 
 def _migrate_sqlite(target: Target) -> None:
-    engine = _make_engine(target, foreign_keys=False)
+    engine = make_engine(target, foreign_keys=False)
     try:
         with engine.begin() as connection:
             migrate(connection)

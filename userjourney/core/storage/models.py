@@ -26,8 +26,8 @@ Every column is portable between SQLite and PostgreSQL; constraint names follow
 """
 
 import uuid
-from typing import Optional
 from datetime import date, datetime, timezone
+from typing import Optional
 
 import sqlalchemy as sa
 from sqlmodel import Field, Relationship, SQLModel

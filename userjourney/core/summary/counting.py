@@ -30,22 +30,32 @@ Choices the contract leaves open, made here once:
   Minijob journey was started for them (like ``children`` per area).
 """
 
+
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
-
-import uuid
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from userjourney.core import summary_sql as q
-from userjourney.core.errors import ValidationError
-from userjourney.core.i18n import tr
-from userjourney.core.models import ButDetail, ButEntry, Child, Family, MinijobEntry, Person, Reason
-from userjourney.core.values import format_date
+from userjourney.core.storage.models import (
+    ButDetail,
+    ButEntry,
+    Child,
+    Family,
+    MinijobEntry,
+    Person,
+    Reason,
+)
+from userjourney.core.summary import sql as q
+from userjourney.core.summary.filters import SummaryFilter
+from userjourney.core.summary.model import (
+    AreaSummary,
+    MinijobSummary,
+    ReasonCount,
+    Summary,
+    ranked,
+)
 from userjourney.core.vocab import (
     AREAS,
     FUNNEL_STEPS,
@@ -56,185 +66,6 @@ from userjourney.core.vocab import (
     FacilityType,
     ParentingStatus,
 )
-
-
-# --------------------------------------------------------------------------- filters
-
-
-@dataclass(frozen=True)
-class SummaryFilter:
-    """Which families and which applications a summary covers; ``None`` = no restriction.
-
-    ``location``/``coach``/``parenting_status``/``migration_background`` select families (the
-    last two are the GUI's extra filters); ``date_from``/``date_to`` restrict only the
-    ``applications`` count (both ends included); ``stand`` is the report day (default: today).
-    ``family_ids`` restricts to these families (on top of the other filters): the share of a
-    few families in a summary, which the Auswertung uses to update its figures after an edit
-    (:mod:`userjourney.core.summary_update`).
-    Texts are trimmed and an empty text means "no filter"; a period whose start lies after its
-    end is refused with a German message, before any database is touched.
-    """
-
-    location: str | None = None
-    coach: str | None = None
-    date_from: date | None = None
-    date_to: date | None = None
-    stand: date | None = None
-    parenting_status: ParentingStatus | None = None
-    migration_background: bool | None = None
-    family_ids: frozenset[uuid.UUID] | None = None
-
-    def __post_init__(self) -> None:
-        for name in ("location", "coach"):
-            value = getattr(self, name)
-            if value is not None:
-                object.__setattr__(self, name, str(value).strip() or None)
-        if self.parenting_status is not None:
-            object.__setattr__(self, "parenting_status", ParentingStatus(self.parenting_status))
-        if self.family_ids is not None:
-            object.__setattr__(self, "family_ids", frozenset(self.family_ids))
-        if self.date_from and self.date_to and self.date_from > self.date_to:
-            raise ValidationError(
-                tr("Der Zeitraum ist leer: der Beginn {start} liegt nach dem Ende {end}.").format(
-                    start=format_date(self.date_from), end=format_date(self.date_to)
-                ),
-                field="date_from",
-            )
-
-    @property
-    def has_period(self) -> bool:
-        return self.date_from is not None or self.date_to is not None
-
-    def stand_or_today(self) -> date:
-        return self.stand or date.today()
-
-
-# --------------------------------------------------------------------------- results
-
-
-@dataclass(frozen=True)
-class ReasonCount:
-    """One line of "Warum wird das Angebot nicht in Anspruch genommen?"."""
-
-    reason: str
-    count: int
-
-
-@dataclass(frozen=True)
-class AreaSummary:
-    """The figures of one Bereich (``exchange-format.md`` §3, ``but.<Bereich>``)."""
-
-    area: Area
-    children: int
-    not_entitled: int
-    entitled: int
-    entitlement_unknown: int
-    using: int
-    applications: int
-    #: step label → entitled children who reached it, in journey order (all six steps).
-    funnel: dict[str, int]
-    #: KiTa / Schule / Sonstige → children using the offer (all three keys).
-    using_by_facility_type: dict[FacilityType, int]
-    #: detail item → children using the offer with it; only items that occur, ranked.
-    using_by_detail: dict[str, int]
-    #: ranked; adds up to ``entitled - using``.
-    reasons: tuple[ReasonCount, ...]
-
-    @property
-    def not_using(self) -> int:
-        return self.entitled - self.using
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "children": self.children,
-            "not_entitled": self.not_entitled,
-            "entitled": self.entitled,
-            "entitlement_unknown": self.entitlement_unknown,
-            "using": self.using,
-            "applications": self.applications,
-            "funnel": dict(self.funnel),
-            "using_by_facility_type": {kind.value: n for kind, n in self.using_by_facility_type.items()},
-            "using_by_detail": dict(self.using_by_detail),
-            "reasons": [{"reason": r.reason, "count": r.count} for r in self.reasons],
-        }
-
-
-@dataclass(frozen=True)
-class MinijobSummary:
-    """The Minijob figures (``exchange-format.md`` §3, ``minijobs``)."""
-
-    persons: int
-    #: step label → level 1..4 → persons (all three steps, all four levels).
-    support: dict[str, dict[int, int]]
-    topup_possible: int
-    topped_up: int
-    sustainable: int
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "persons": self.persons,
-            "support": {
-                step: {str(level): n for level, n in levels.items()} for step, levels in self.support.items()
-            },
-            "topup_possible": self.topup_possible,
-            "topped_up": self.topped_up,
-            "sustainable": self.sustainable,
-        }
-
-
-@dataclass(frozen=True)
-class Summary:
-    """Everything the summary reports, for the filters it was made with."""
-
-    filters: SummaryFilter
-    #: the report day actually used (the filter's Stand, else the day it was made).
-    stand: date
-    families: int
-    children: int
-    children_with_migration_background: int
-    children_single_parent: int
-    #: every Bereich, in the order of :data:`~userjourney.core.vocab.AREAS`.
-    areas: dict[Area, AreaSummary]
-    minijobs: MinijobSummary
-
-    @property
-    def migration_background_percent(self) -> int | None:
-        """Share of children with migration background, in whole percent (69 for 42 of 61)."""
-        return percent(self.children_with_migration_background, self.children)
-
-    @property
-    def single_parent_percent(self) -> int | None:
-        """Share of children growing up with one parent, in whole percent (56 for 34 of 61)."""
-        return percent(self.children_single_parent, self.children)
-
-    def to_json(self) -> dict[str, Any]:
-        """Exactly the contract's JSON, keys in the contract's order."""
-        return {
-            "families": self.families,
-            "children": self.children,
-            "children_with_migration_background": self.children_with_migration_background,
-            "children_single_parent": self.children_single_parent,
-            "but": {area.value: self.areas[area].to_json() for area in AREAS},
-            "minijobs": self.minijobs.to_json(),
-        }
-
-
-def percent(part: int, whole: int) -> int | None:
-    """``part`` of ``whole`` in whole percent, halves rounded up as a report rounds them.
-
-    Integer arithmetic, so 0.5 never becomes 0.4999…; ``None`` when there is nothing to divide.
-    """
-    if whole <= 0:
-        return None
-    return (200 * part + whole) // (2 * whole)
-
-
-def ranked(counts: dict[str, int]) -> list[tuple[str, int]]:
-    """Count descending, then text ascending (code-point order): the order of every list."""
-    return sorted(((text, n) for text, n in counts.items() if n), key=lambda item: (-item[1], item[0]))
-
-
-# --------------------------------------------------------------------------- the queries
 
 
 def summarize(session: Session, filters: SummaryFilter | None = None) -> Summary:

@@ -3,7 +3,7 @@
 The GUI lists them when a coach clicks a reason, a funnel step or a count, and opens a family
 from there. Each number is named the way the JSON names it (``kind`` = its key in
 ``exchange-format.md`` §3, ``key`` = the entry inside it), and the rows are selected with the
-very expressions that counted the number (:mod:`userjourney.core.summary_sql`), so
+very expressions that counted the number (:mod:`userjourney.core.summary.sql`), so
 ``len(drill_down(…))`` always equals the figure — the tests check that on random data.
 
 The rows carry names: they are for the coach's own screen, never for a report.
@@ -17,9 +17,27 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from userjourney.core import summary_sql as q
-from userjourney.core.models import ButDetail, ButEntry, Child, Family, MinijobEntry, Person, Reason
-from userjourney.core.summary import SummaryFilter
+from userjourney.core.storage.models import (
+    ButDetail,
+    ButEntry,
+    Child,
+    Family,
+    MinijobEntry,
+    Person,
+    Reason,
+)
+from userjourney.core.summary.filters import SummaryFilter
+from userjourney.core.summary.sql import (
+    applications,
+    entitled,
+    facility_type_is,
+    family_conditions,
+    not_entitled,
+    not_using,
+    reached,
+    sustainable,
+    using,
+)
 from userjourney.core.vocab import (
     FUNNEL_STEPS,
     NO_REASON,
@@ -82,7 +100,7 @@ def drill_down(
         sa.select(Family.id, Family.code, Child.id, Child.name)
         .select_from(Child)
         .join(Family, Child.family_id == Family.id)
-        .where(*q.family_conditions(filters))
+        .where(*family_conditions(filters))
         .order_by(Family.code, Child.position, Child.name)
     )
     if area is None:
@@ -110,26 +128,26 @@ def _area_statement(statement: sa.Select, filters: SummaryFilter, area: Area, ki
     if kind == "children":
         return statement
     if kind == "not_entitled":
-        return statement.where(q.not_entitled())
+        return statement.where(not_entitled())
     if kind == "entitled":
-        return statement.where(q.entitled())
+        return statement.where(entitled())
     if kind == "entitlement_unknown":
         return statement.where(ButEntry.entitled.is_(None))
     if kind == "using":
-        return statement.where(q.using())
+        return statement.where(using())
     if kind == "applications":
-        return statement.where(q.applications(filters))
+        return statement.where(applications(filters))
     if kind == "funnel":
         steps = {step.label: step.field for step in FUNNEL_STEPS}
         if key not in steps:
             raise ValueError(f"unknown funnel step {key!r}")
-        return statement.where(q.reached(steps[key]))
+        return statement.where(reached(steps[key]))
     if kind == "using_by_facility_type":
-        return statement.where(q.using(), q.facility_type_is(FacilityType(key)))
+        return statement.where(using(), facility_type_is(FacilityType(key)))
     if kind == "using_by_detail":
-        return statement.join(ButDetail, ButDetail.entry_id == ButEntry.id).where(q.using(), ButDetail.item == key)
+        return statement.join(ButDetail, ButDetail.entry_id == ButEntry.id).where(using(), ButDetail.item == key)
     if kind == "reasons":
-        statement = statement.outerjoin(Reason, ButEntry.reason_id == Reason.id).where(q.not_using())
+        statement = statement.outerjoin(Reason, ButEntry.reason_id == Reason.id).where(not_using())
         if key == NO_REASON:  # the entries without a reason, and a reason spelled so
             return statement.where(sa.or_(Reason.text.is_(None), Reason.text == NO_REASON))
         return statement.where(Reason.text == key)
@@ -149,7 +167,7 @@ def drill_down_minijobs(
         .select_from(Person)
         .join(Family, Person.family_id == Family.id)
         .outerjoin(MinijobEntry, MinijobEntry.person_id == Person.id)
-        .where(*q.family_conditions(filters))
+        .where(*family_conditions(filters))
         .order_by(Family.code, Person.position, Person.name)
     )
     if kind == "persons":
@@ -164,7 +182,7 @@ def drill_down_minijobs(
     elif kind == "topped_up":
         statement = statement.where(MinijobEntry.topped_up.is_(True))
     elif kind == "sustainable":
-        statement = statement.where(q.sustainable(filters.stand_or_today()))
+        statement = statement.where(sustainable(filters.stand_or_today()))
     else:
         raise ValueError(f"unknown Minijob kind {kind!r}; expected one of {MINIJOB_KINDS}")
     return [PersonRow(*row) for row in session.execute(statement)]

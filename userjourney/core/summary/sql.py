@@ -1,7 +1,7 @@
 """The SQL of the summary: which rows count for which figure, written down once.
 
-The figures (:mod:`userjourney.core.summary`) and the drill-down
-(:mod:`userjourney.core.drilldown`) are both built from the expressions here, so a number and
+The figures (:mod:`userjourney.core.summary.counting`) and the drill-down
+(:mod:`userjourney.core.summary.drilldown`) are both built from the expressions here, so a number and
 the list of children behind it cannot disagree.
 
 Portability (SQLite now, PostgreSQL later) comes from staying inside SQLAlchemy Core:
@@ -27,21 +27,15 @@ an implied ``ja`` is stored as ``ja``, so the summary counts exactly what the gr
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from datetime import date
 
 import sqlalchemy as sa
 from sqlalchemy.sql.elements import ColumnElement
 
-from userjourney.core.models import ButEntry, Child, Family, MinijobEntry
-from userjourney.core.values import add_months
+from userjourney.core.minijobs import latest_sustainable_start
+from userjourney.core.storage.models import ButEntry, Child, Family, MinijobEntry
+from userjourney.core.summary.filters import SummaryFilter
 from userjourney.core.vocab import FACILITY_TYPE, FacilityType
-
-if TYPE_CHECKING:  # only for type hints; summary imports this module
-    from userjourney.core.summary import SummaryFilter
-
-#: How long a Minijob must have lasted to count as nachhaltig without the coach saying so.
-SUSTAINABLE_MONTHS = 3
 
 
 def count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
@@ -52,7 +46,7 @@ def count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
 # --------------------------------------------------------------------------- families
 
 
-def family_conditions(filters: "SummaryFilter") -> list[ColumnElement[bool]]:
+def family_conditions(filters: SummaryFilter) -> list[ColumnElement[bool]]:
     """The families that pass the filters (Standort, JobCoach, Erziehungsstatus, Migration, ids).
 
     Text filters compare exactly (after trimming, done by :class:`SummaryFilter`): Standort and
@@ -73,7 +67,7 @@ def family_conditions(filters: "SummaryFilter") -> list[ColumnElement[bool]]:
     return conditions
 
 
-def entries_of_filtered_families(statement: sa.Select, filters: "SummaryFilter", *, child: bool = False) -> sa.Select:
+def entries_of_filtered_families(statement: sa.Select, filters: SummaryFilter, *, child: bool = False) -> sa.Select:
     """``statement`` over the BuT entries of the filtered families.
 
     Joins ``child`` (and ``family``) only when a filter or the caller (``child=True``) needs
@@ -117,7 +111,7 @@ def not_using() -> ColumnElement[bool]:
     return sa.and_(entitled(), sa.not_(ButEntry.used.is_(True)))
 
 
-def applications(filters: "SummaryFilter") -> ColumnElement[bool]:
+def applications(filters: SummaryFilter) -> ColumnElement[bool]:
     """Entitled with Antrag gestellt ja; with a period, only dated applications inside it."""
     conditions = [reached("applied")]
     if filters.date_from is not None:
@@ -150,22 +144,6 @@ def facility_type_of(facility: str | None) -> FacilityType:
 
 
 # --------------------------------------------------------------------------- Minijobs
-
-
-def latest_sustainable_start(stand: date) -> date | None:
-    """The last Beginn whose three calendar months are complete on ``stand``.
-
-    "Beginn plus 3 calendar months on or before Stand" is monotone in Beginn, so it is the same
-    as "Beginn on or before this day" — a plain date comparison every database does alike.
-    Month ends are clamped as :func:`~userjourney.core.values.add_months` does (31.01. + 3
-    months = 30.04.), so for Stand 30.04. the answer is 31.01., not 30.01.
-    """
-    if stand < date(1, 1 + SUSTAINABLE_MONTHS, 1):
-        return None  # even a Beginn on 01.01.0001 is not three months old yet
-    day = add_months(stand, -SUSTAINABLE_MONTHS)
-    while add_months(day + timedelta(days=1), SUSTAINABLE_MONTHS) <= stand:
-        day += timedelta(days=1)
-    return day
 
 
 def sustainable(stand: date) -> ColumnElement[bool]:

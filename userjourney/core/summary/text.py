@@ -8,7 +8,8 @@ reason texts, details) is printed as stored; everything else goes through :func:
 from __future__ import annotations
 
 from userjourney.core.i18n import tr
-from userjourney.core.summary import AreaSummary, MinijobSummary, Summary, SummaryFilter
+from userjourney.core.summary.filters import SummaryFilter
+from userjourney.core.summary.model import AreaSummary, MinijobSummary, Summary
 from userjourney.core.values import format_date
 from userjourney.core.vocab import AREAS, SUPPORT_LEVELS, FacilityType, support_legend
 

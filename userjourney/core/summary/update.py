@@ -8,7 +8,7 @@ are derived from sums). So when a commit changed the families ``F``, the new sum
 
 and the share of one family is the summary restricted to it (``SummaryFilter.family_ids``),
 counted by the same SQL as the whole — a few milliseconds instead of the whole count (about
-140 ms on 10,000 families, ``bench/``). The Auswertung (:mod:`userjourney.gui.summary_refresh`)
+140 ms on 10,000 families, ``bench/``). The Auswertung (:mod:`userjourney.gui.summary.refresh`)
 keeps the shares of the families a coach is likely to change and so follows an edit at once.
 
 The share *before* the commit must be the one the old summary contains. :func:`change_mark`
@@ -27,15 +27,15 @@ from dataclasses import replace
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from userjourney.core.models import Change
-from userjourney.core.summary import (
+from userjourney.core.storage.models import Change
+from userjourney.core.summary.counting import summarize
+from userjourney.core.summary.filters import SummaryFilter
+from userjourney.core.summary.model import (
     AreaSummary,
     MinijobSummary,
     ReasonCount,
     Summary,
-    SummaryFilter,
     ranked,
-    summarize,
 )
 
 

@@ -21,14 +21,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
 
-from userjourney.core import history
 from userjourney.core.errors import UserError, ValidationError
-from userjourney.core.undo import UndoStack
+from userjourney.core.history.undo import UndoStack
+from userjourney.core.storage.commits import CommitInfo
 from userjourney.core.values import parse_date
 from userjourney.gui import tasks
-from userjourney.gui.dialogs import ERROR_STYLE
+from userjourney.gui.dialogs.members import ERROR_STYLE
 from userjourney.gui.forms.ui_export_dialog import Ui_ExportDialog
 from userjourney.gui.forms.ui_import_dialog import Ui_ImportDialog
 
@@ -154,7 +160,7 @@ class ImportDialog(QDialog):
         self._finished_running()
         self.result = result
         if result.changed:
-            self.undo.push(history.CommitInfo(result.txn_id, result.family_ids),
+            self.undo.push(CommitInfo(result.txn_id, result.family_ids),
                            self.tr("Import von {name}").format(name=self.path.name))
         self.ui.status.setText(self.tr("Importiert.") + " " + " · ".join(result.describe()))
         self.ui.closeButton.setFocus()
@@ -167,8 +173,8 @@ def _plan(path: str, db, progress):
 
 
 def _apply(db, plan, progress):
-    from userjourney.core.backups import backup_before_import
     from userjourney.core.excel import apply_import
+    from userjourney.core.storage.backups import backup_before_import
 
     backup_before_import(db)
     return apply_import(db, plan, progress=progress)
@@ -211,7 +217,7 @@ class ExportDialog(QDialog):
 
     def filters(self):
         """The chosen filters; a bad date is refused with the field named."""
-        from userjourney.core.summary import SummaryFilter
+        from userjourney.core.summary.filters import SummaryFilter
 
         ui = self.ui
         days = {}

@@ -1,6 +1,6 @@
 """Verlauf der Familie: who changed what and when, filterable, and exportable to Excel.
 
-A table model over :class:`~userjourney.core.audit.AuditRow` (the readable history from the
+A table model over :class:`~userjourney.core.history.audit.AuditRow` (the readable history from the
 core) in a dialog with filters: a text (any part of name, field or value), who, and a period
 (TT.MM.JJJJ; a bad date is refused next to the field). The dialog follows the data: while it
 is open, a commit touching the family reloads it.
@@ -15,10 +15,10 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView
 
-from userjourney.core.audit import AuditRow, actors, family_history
 from userjourney.core.errors import UserError, ValidationError
+from userjourney.core.history.audit import AuditRow, actors, family_history
 from userjourney.core.values import parse_date
-from userjourney.gui.dialogs import ERROR_STYLE
+from userjourney.gui.dialogs.members import ERROR_STYLE
 from userjourney.gui.forms.ui_history_dialog import Ui_HistoryDialog
 
 
@@ -122,7 +122,7 @@ class HistoryDialog(QDialog):
         self.ui.message.setText(text)
 
     def export(self, path: str | None = None) -> Path | None:
-        from userjourney.core.audit_excel import export_history
+        from userjourney.core.excel.history_export import export_history
 
         if not path:
             suggested = str(Path.home() / f"Verlauf {self.family_code}.xlsx")

@@ -1,7 +1,7 @@
 """Sicherung wiederherstellen: the automatic backups of a database, newest first, to pick one.
 
 Lists date, occasion and how many families each copy holds (read without touching it). The
-dialog only chooses; the caller restores (:func:`userjourney.core.backups.restore_backup`),
+dialog only chooses; the caller restores (:func:`userjourney.core.storage.backups.restore_backup`),
 which first copies the current state aside, so a restore can itself be taken back.
 """
 
@@ -12,8 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTableWidgetItem
 
-from userjourney.core.backups import BackupInfo, list_backups
-from userjourney.gui.dialogs import ERROR_STYLE
+from userjourney.core.storage.backups import BackupInfo, list_backups
+from userjourney.gui.dialogs.members import ERROR_STYLE
 from userjourney.gui.forms.ui_restore_dialog import Ui_RestoreDialog
 
 

@@ -23,10 +23,22 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Signal
 
 from userjourney.core import values
-from userjourney.core.journeys import DATE_STEPS, Journey, child_warnings, entry_warnings, needs_reason
-from userjourney.core.models import ButEntry, Child
+from userjourney.core.journeys import (
+    DATE_STEPS,
+    Journey,
+    child_warnings,
+    entry_warnings,
+    needs_reason,
+)
+from userjourney.core.storage.models import ButEntry, Child
 from userjourney.core.vocab import AREAS, STEP_BY_FIELD, STEPS, Area, Facility
-from userjourney.gui.grid_model import Cell, Column, GridModel, Kind, footnote_mark
+from userjourney.gui.family.grid_model import (
+    Cell,
+    Column,
+    GridModel,
+    Kind,
+    footnote_mark,
+)
 
 #: The date column that follows a step.
 DATE_OF_STEP = {step: name for name, step in DATE_STEPS.items()}

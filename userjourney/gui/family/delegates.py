@@ -4,7 +4,7 @@
 * a choice (Einrichtung): the fixed list;
 * a reason: an editable list over the Bereich's catalogue with type-ahead (matching any
   part of a reason, any letter case); a text not in the list is kept and joins the catalogue;
-* a date: :class:`~userjourney.gui.date_edit.DateLineEdit` (typing or a calendar);
+* a date: :class:`~userjourney.gui.widgets.date_edit.DateLineEdit` (typing or a calendar);
 * everything else: a line edit.
 
 Editors never validate: the text goes to the model, whose core call validates and, if it
@@ -14,11 +14,17 @@ refuses, leaves the data untouched and shows the German message at the cell.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
-from userjourney.gui.date_edit import DateLineEdit
-from userjourney.gui.grid_model import CHOICES_ROLE, KIND_ROLE, WARN_ROLE, Kind
+from userjourney.gui.family.grid_model import CHOICES_ROLE, KIND_ROLE, WARN_ROLE, Kind
 from userjourney.gui.icons import icon
+from userjourney.gui.widgets.date_edit import DateLineEdit
 
 
 class ReasonEditor(QComboBox):

@@ -4,7 +4,7 @@ A journey grid is a table whose rows belong to members of a family (a child has 
 one per Bereich; an adult one) and whose columns are described by :class:`Column`. A
 subclass says what a cell shows (:meth:`GridModel.cell`) and what an edit does
 (:meth:`GridModel.apply`, which calls the family's
-:class:`~userjourney.core.workspace.FamilyWorkspace`); this base class turns that into Qt's
+:class:`~userjourney.core.editing.workspace.FamilyWorkspace`); this base class turns that into Qt's
 roles and into the one edit path every grid follows:
 
 * the value is validated and saved by the core in one transaction with its history
@@ -27,12 +27,18 @@ from datetime import date
 from enum import Enum, auto
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from userjourney.core import values
+from userjourney.core.editing.workspace import FamilyWorkspace
 from userjourney.core.errors import UserError
-from userjourney.core.workspace import FamilyWorkspace
 
 
 class Kind(Enum):

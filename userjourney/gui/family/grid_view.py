@@ -19,12 +19,18 @@ remembers them.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QStyledItemDelegate, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMessageBox,
+    QStyledItemDelegate,
+    QTableView,
+)
 
-from userjourney.gui.cell_message import CellMessage
-from userjourney.gui.delegates import GridDelegate
-from userjourney.gui.dialogs import NoteDialog
-from userjourney.gui.grid_model import KIND_ROLE, GridModel, Kind
+from userjourney.gui.dialogs.members import NoteDialog
+from userjourney.gui.family.delegates import GridDelegate
+from userjourney.gui.family.grid_model import KIND_ROLE, GridModel, Kind
+from userjourney.gui.widgets.cell_message import CellMessage
 
 YES_NO_KEYS = {Qt.Key.Key_J: "ja", Qt.Key.Key_N: "nein"}
 CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)

@@ -1,4 +1,4 @@
-"""The family list: a table model over :class:`~userjourney.core.family_list.FamilyRow` and its filter.
+"""The family list: a table model over :class:`~userjourney.core.editing.family_list.FamilyRow` and its filter.
 
 The rows come from one SQL query for all families (completeness included), so the list
 opens at once for a whole county. After a commit only the touched families are read again
@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from userjourney.core.family_list import FamilyRow
+from userjourney.core.editing.family_list import FamilyRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
 SORT_ROLE = Qt.ItemDataRole.UserRole + 11

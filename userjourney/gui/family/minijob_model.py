@@ -22,9 +22,20 @@ from typing import Any
 from userjourney.core import values
 from userjourney.core.errors import UserError
 from userjourney.core.minijobs import sustainability, sustainable_from
-from userjourney.core.models import MinijobEntry, Person
-from userjourney.core.vocab import SUPPORT_LEVELS, SUPPORT_STEPS, support_legend, support_level_label
-from userjourney.gui.grid_model import Cell, Column, GridModel, Kind, footnote_mark
+from userjourney.core.storage.models import MinijobEntry, Person
+from userjourney.core.vocab import (
+    SUPPORT_LEVELS,
+    SUPPORT_STEPS,
+    support_legend,
+    support_level_label,
+)
+from userjourney.gui.family.grid_model import (
+    Cell,
+    Column,
+    GridModel,
+    Kind,
+    footnote_mark,
+)
 
 #: Which note belongs to which column (Aufstockung möglich and Aufgestockt share one).
 NOTE_OF_COLUMN = {

@@ -3,8 +3,8 @@
 The header fields save when the coach leaves them (or presses Enter, or picks from a
 list); a refusal (an empty or duplicate Familie code, an impossible Erstelldatum) is shown
 under the header in German, the field goes back to the stored value, and nothing changes.
-The grids are :class:`~userjourney.gui.grid_view.GridView` over the table models; all writes
-go through one :class:`~userjourney.core.workspace.FamilyWorkspace`.
+The grids are :class:`~userjourney.gui.family.grid_view.GridView` over the table models; all writes
+go through one :class:`~userjourney.core.editing.workspace.FamilyWorkspace`.
 """
 
 from __future__ import annotations
@@ -14,16 +14,16 @@ import uuid
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from userjourney.core.editing.workspace import FamilyGone, FamilyWorkspace
 from userjourney.core.errors import UserError
+from userjourney.core.history.undo import UndoStack
 from userjourney.core.journeys import Journey, entry_complete
-from userjourney.core.undo import UndoStack
 from userjourney.core.values import format_date, format_yes_no
 from userjourney.core.vocab import AREAS, ParentingStatus
-from userjourney.core.workspace import FamilyGone, FamilyWorkspace
-from userjourney.gui.but_model import ButGridModel
-from userjourney.gui.dialogs import ERROR_STYLE, YES_NO_CHOICES, MemberDialog
+from userjourney.gui.dialogs.members import ERROR_STYLE, YES_NO_CHOICES, MemberDialog
+from userjourney.gui.family.but_model import ButGridModel
+from userjourney.gui.family.minijob_model import MinijobGridModel
 from userjourney.gui.forms.ui_family_view import Ui_FamilyView
-from userjourney.gui.minijob_model import MinijobGridModel
 
 
 class FamilyView(QWidget):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QGridLayout, QGroupBox,
     QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
     QVBoxLayout, QWidget)
 
-from userjourney.gui.grid_view import GridView
+from userjourney.gui.family.grid_view import GridView
 
 class Ui_FamilyView(object):
     def setupUi(self, FamilyView):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHe
     QLabel, QSizePolicy, QTableView, QVBoxLayout,
     QWidget)
 
-from userjourney.gui.summary_charts import BarChart
+from userjourney.gui.summary.charts import BarChart
 
 class Ui_SummaryAreaPage(object):
     def setupUi(self, SummaryAreaPage):

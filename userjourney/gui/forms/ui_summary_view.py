@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplicat
     QSpacerItem, QSplitter, QTabWidget, QTableView,
     QVBoxLayout, QWidget)
 
-from userjourney.gui.date_edit import DateLineEdit
-from userjourney.gui.summary_charts import (FigureCard, LevelsChart)
+from userjourney.gui.summary.charts import (FigureCard, LevelsChart)
+from userjourney.gui.widgets.date_edit import DateLineEdit
 
 class Ui_SummaryView(object):
     def setupUi(self, SummaryView):

@@ -10,11 +10,17 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
-from userjourney.core.summary import AreaSummary, SummaryFilter
-from userjourney.core.summary_text import number
+from userjourney.core.summary.filters import SummaryFilter
+from userjourney.core.summary.model import AreaSummary
+from userjourney.core.summary.text import number
 from userjourney.core.vocab import FUNNEL_STEPS, Area
 from userjourney.gui.forms.ui_summary_area import Ui_SummaryAreaPage
-from userjourney.gui.summary_models import DRILL_ROLE, AreaFiguresModel, Drill, ReasonsModel
+from userjourney.gui.summary.models import (
+    DRILL_ROLE,
+    AreaFiguresModel,
+    Drill,
+    ReasonsModel,
+)
 
 
 def connect_drill(view: QAbstractItemView, emit) -> None:

@@ -2,7 +2,7 @@
 and the list of families and children behind a number.
 
 Each row that shows a count knows which number it is (:class:`Drill`: the arguments of
-:func:`~userjourney.core.drilldown.drill_down`), so clicking it or pressing Enter on it can list
+:func:`~userjourney.core.summary.drilldown.drill_down`), so clicking it or pressing Enter on it can list
 the people behind it. The models only arrange a :class:`~userjourney.core.summary.Summary`
 that was counted elsewhere; they never read the database.
 """
@@ -15,11 +15,18 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from userjourney.core.drilldown import ChildRow, PersonRow
-from userjourney.core.summary import AreaSummary, MinijobSummary, SummaryFilter
-from userjourney.core.summary_text import facility_label, number, period_text
+from userjourney.core.summary.drilldown import ChildRow, PersonRow
+from userjourney.core.summary.filters import SummaryFilter
+from userjourney.core.summary.model import AreaSummary, MinijobSummary
+from userjourney.core.summary.text import facility_label, number, period_text
 from userjourney.core.values import format_date
-from userjourney.core.vocab import FUNNEL_STEPS, SUPPORT_LEVELS, SUPPORT_STEPS, Area, support_level_label
+from userjourney.core.vocab import (
+    FUNNEL_STEPS,
+    SUPPORT_LEVELS,
+    SUPPORT_STEPS,
+    Area,
+    support_level_label,
+)
 
 DRILL_ROLE = Qt.ItemDataRole.UserRole + 20
 FAMILY_ROLE = Qt.ItemDataRole.UserRole + 21

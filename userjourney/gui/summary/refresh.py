@@ -10,7 +10,7 @@ too long to freeze the window for, and too long for "an edit shows at once". So:
   no fixed delay to a single edit.
 * **By shares where possible.** After a full count, a commit that touched families whose
   share is known is handled by counting only those families and adjusting the totals
-  (:mod:`userjourney.core.summary_update`): a few milliseconds at any size. Shares are known
+  (:mod:`userjourney.core.summary.update`): a few milliseconds at any size. Shares are known
   for the families changed since the last full count and for *watched* ones — the view asks
   to watch the family open in the grids, whose share is then counted in the background and
   kept only if the family has not changed since the full count (``change_mark``).
@@ -27,9 +27,11 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, Signal
 
-from userjourney.core.family_list import load_filter_values
-from userjourney.core.summary import Summary, SummaryFilter, summarize
-from userjourney.core.summary_update import Mismatch, adjust, change_mark, family_share
+from userjourney.core.editing.family_list import load_filter_values
+from userjourney.core.summary.counting import summarize
+from userjourney.core.summary.filters import SummaryFilter
+from userjourney.core.summary.model import Summary
+from userjourney.core.summary.update import Mismatch, adjust, change_mark, family_share
 from userjourney.gui import tasks
 
 #: More changed families than this in one go are counted afresh instead of by shares.

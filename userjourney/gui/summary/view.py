@@ -3,7 +3,7 @@
 Filters (Standort, JobCoach, Zeitraum der Anträge, Erziehungsstatus, Migrationshintergrund,
 Stand) make a :class:`~userjourney.core.summary.SummaryFilter`; a refused date shows the core's
 German message under the filters and leaves the figures as they were. The headline figures sit
-on top, one page per Bereich below (:class:`~userjourney.gui.summary_area.AreaPage`) and one for
+on top, one page per Bereich below (:class:`~userjourney.gui.summary.area_page.AreaPage`) and one for
 the Minijobs; on the right, the families and children behind the number last clicked — and
 activating one of them opens the family in the tab "Familien".
 
@@ -20,20 +20,33 @@ from datetime import date, datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QWidget
 
-from userjourney.core.drilldown import drill_down, drill_down_minijobs
 from userjourney.core.errors import ValidationError
-from userjourney.core.summary import Summary, SummaryFilter
-from userjourney.core.summary_text import number
+from userjourney.core.summary.drilldown import drill_down, drill_down_minijobs
+from userjourney.core.summary.filters import SummaryFilter
+from userjourney.core.summary.model import Summary
+from userjourney.core.summary.text import number
 from userjourney.core.values import format_date, parse_date
-from userjourney.core.vocab import AREAS, SUPPORT_LEVELS, SUPPORT_STEPS, ParentingStatus, support_legend, \
-    support_level_label
+from userjourney.core.vocab import (
+    AREAS,
+    SUPPORT_LEVELS,
+    SUPPORT_STEPS,
+    ParentingStatus,
+    support_legend,
+    support_level_label,
+)
 from userjourney.gui import tasks
-from userjourney.gui.dialogs import ERROR_STYLE
+from userjourney.gui.dialogs.members import ERROR_STYLE
 from userjourney.gui.forms.ui_summary_view import Ui_SummaryView
-from userjourney.gui.summary_area import AreaPage, connect_drill
-from userjourney.gui.summary_models import FAMILY_ROLE, MEMBER_ROLE, DrillDownModel, Drill, MinijobFiguresModel, \
-    SupportModel
-from userjourney.gui.summary_refresh import SummaryRefresher
+from userjourney.gui.summary.area_page import AreaPage, connect_drill
+from userjourney.gui.summary.models import (
+    FAMILY_ROLE,
+    MEMBER_ROLE,
+    Drill,
+    DrillDownModel,
+    MinijobFiguresModel,
+    SupportModel,
+)
+from userjourney.gui.summary.refresh import SummaryRefresher
 
 
 def drill_rows(db, filters: SummaryFilter, target: Drill, progress=None) -> list:

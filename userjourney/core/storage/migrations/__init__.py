@@ -1,1 +1,1 @@
-"""Alembic migrations of the userjourney schema (run by :mod:`userjourney.core.storage`)."""
+"""Alembic migrations of the userjourney schema (run by :mod:`userjourney.core.storage.schema`)."""

@@ -9,7 +9,7 @@ cascade-delete child rows).
 from alembic import context
 from sqlmodel import SQLModel
 
-import userjourney.core.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+import userjourney.core.storage.models  # noqa: F401  (registers the tables on SQLModel.metadata)
 
 connection = context.config.attributes["connection"]
 context.configure(

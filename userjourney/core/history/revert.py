@@ -1,0 +1,70 @@
+"""Undoing one transaction from its history rows: what undo and redo are built on.
+
+The history holds every change of a transaction (old and new values, whole records for inserts
+and deletes), so undoing it means replaying those rows backwards in a new transaction, which
+again writes history. A record that changed since is never overwritten: the revert stops with
+:class:`RevertConflict` and the caller's transaction rolls back.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from userjourney.core.history.codec import decode, restore
+from userjourney.core.i18n import tr
+from userjourney.core.storage.models import TRACKED_MODELS, Change
+
+
+class RevertConflict(Exception):
+    """A transaction cannot be undone because its records changed since."""
+
+
+
+def changes_of(session: Session, txn_id: uuid.UUID) -> list[Change]:
+    """The history rows of one transaction, in the order they were written."""
+    stmt = sa.select(Change).where(Change.txn_id == txn_id).order_by(Change.id)
+    return list(session.scalars(stmt))
+
+
+def revert(session: Session, txn_id: uuid.UUID) -> None:
+    """Undo transaction ``txn_id`` inside ``session`` (the caller commits).
+
+    Walks the transaction's history rows backwards: updates are set back, inserted records
+    deleted, deleted records restored with their original ids. Raises :class:`RevertConflict`
+    when a record has changed since, so an undo never overwrites later work.
+    """
+    rows = changes_of(session, txn_id)
+    if not rows:
+        raise RevertConflict(tr("Zu dieser Änderung gibt es keinen Verlauf."))
+    restored: list[Any] = []
+    for change in reversed(rows):
+        model = TRACKED_MODELS[change.record_type]
+        if restored and change.action in ("update", "insert"):
+            # Restored records are written together, so the unit of work orders parents before
+            # children; but an older change may be about one of them (redo of an undo that
+            # deleted a record it had just updated), so they must exist before it is replayed.
+            session.add_all(restored)
+            session.flush()
+            restored.clear()
+        if change.action == "update":
+            obj = session.get(model, change.record_id)
+            if obj is None or getattr(obj, change.field) != decode(model, change.field, change.new_value):
+                raise RevertConflict(tr("Der Eintrag wurde inzwischen geändert."))
+            setattr(obj, change.field, decode(model, change.field, change.old_value))
+        elif change.action == "insert":
+            obj = session.get(model, change.record_id)
+            if obj is None:
+                raise RevertConflict(tr("Der Eintrag wurde inzwischen gelöscht."))
+            session.delete(obj)
+            session.flush()
+        elif change.action == "delete":
+            if session.get(model, change.record_id) is not None:
+                raise RevertConflict(tr("Der Eintrag existiert bereits wieder."))
+            restored.append(restore(model, json.loads(change.old_value)))
+    session.add_all(restored)
+    session.flush()

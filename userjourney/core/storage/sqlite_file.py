@@ -1,0 +1,110 @@
+"""Looking at a SQLite file before opening it: its folder, its header, its schema revision.
+
+Everything here reads without writing and without creating anything beside the file (no
+``-wal``/``-shm``), so a file that turns out to be unusable — not a database, cut off, another
+program's, from a newer version — is refused exactly as it was found.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from userjourney.core.errors import DatabaseError
+from userjourney.core.i18n import tr
+from userjourney.core.storage.target import Target
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class FolderError(DatabaseError):
+    """The database's folder is missing or cannot be written: nothing to restore, nothing touched."""
+
+
+def check_folder(target: Target, read_only: bool) -> None:
+    """The database's folder exists (the default one is created) and, for writing, is writable."""
+    folder = target.path.parent
+    if not folder.exists():
+        if target.explicit:
+            raise FolderError(tr("Der Ordner „{folder}“ existiert nicht.").format(folder=folder))
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise FolderError(
+                tr("Der Datenordner „{folder}“ kann nicht angelegt werden: {error}").format(
+                    folder=folder, error=exc.strerror or exc
+                )
+            ) from None
+    if not folder.is_dir():
+        raise FolderError(tr("„{folder}“ ist kein Ordner.").format(folder=folder))
+    if not read_only and not _folder_writable(folder):
+        raise FolderError(
+            tr("In den Ordner „{folder}“ kann nicht geschrieben werden (schreibgeschützt).").format(
+                folder=folder
+            )
+        )
+
+
+def _folder_writable(folder: Path) -> bool:
+    """Try it rather than trust permission bits (ACLs, network drives, root)."""
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".userjourney-probe-", dir=folder)
+    except OSError:
+        return False
+    os.close(fd)
+    os.unlink(probe)
+    return True
+
+
+def _read_only_uri(path: Path) -> str:
+    """A URI that reads ``path`` without creating anything beside it.
+
+    Without a ``-wal`` file everything committed is in the main file, so SQLite may treat it
+    as immutable (no ``-shm``/``-wal`` is created). With one, a normal read-only open is
+    needed to see the committed pages still in the WAL.
+    """
+    wal = path.with_name(path.name + "-wal")
+    mode = "mode=ro" if wal.exists() else "immutable=1"
+    return f"file:{path.as_posix()}?{mode}"
+
+
+def _check_size(path: Path, header: bytes) -> None:
+    """A file shorter than the page count its header promises was cut off (copy, full disk)."""
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    valid_for = int.from_bytes(header[92:96], "big")
+    change_counter = int.from_bytes(header[24:28], "big")
+    if pages and valid_for == change_counter and path.stat().st_size < pages * page_size:
+        raise DatabaseError(
+            tr("„{path}“ ist unvollständig (abgeschnitten) und kann nicht geöffnet werden.").format(path=path)
+        )
+
+
+def read_revision(path: Path) -> str | None:
+    """The schema revision of an existing file, read without writing; raises DatabaseError."""
+    with open(path, "rb") as handle:
+        header = handle.read(100)
+    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER or len(header) < 100:
+        raise DatabaseError(tr("„{path}“ ist keine userjourney-Datenbank (keine SQLite-Datei).").format(path=path))
+    _check_size(path, header)
+    try:
+        connection = sqlite3.connect(_read_only_uri(path), uri=True)
+        try:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not tables:
+                return None
+            if "alembic_version" not in tables:
+                raise DatabaseError(
+                    tr("„{path}“ ist eine SQLite-Datenbank, aber keine von userjourney.").format(path=path)
+                )
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            return row[0] if row else None
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(
+            tr("„{path}“ ist beschädigt oder keine Datenbank ({error}).").format(path=path, error=exc)
+        ) from None

@@ -1,0 +1,2 @@
+"""Dialogs: new family and member (:mod:`.members`), Excel import and export (:mod:`.excel`),
+a family's history (:mod:`.history`), choosing a backup (:mod:`.restore`)."""
