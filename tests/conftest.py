@@ -8,9 +8,6 @@ Qt runs offscreen.
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest

@@ -23,14 +23,12 @@ from datetime import date
 
 from userjourney import __version__
 from userjourney.core.demo.anna import PROJECT_START, STAND, family_codes, store_anna
-from userjourney.core.errors import UserError, ValidationError
+from userjourney.core.errors import ExitStatus, UserError, ValidationError
 from userjourney.core.i18n import tr
-
-EXIT_OK, EXIT_INTERNAL, EXIT_INPUT, EXIT_UNAVAILABLE, EXIT_DATABASE = 0, 1, 2, 3, 4
 
 
 class NotAvailable(UserError):
-    exit_status = EXIT_UNAVAILABLE
+    exit_status = ExitStatus.UNAVAILABLE
 
 
 # --------------------------------------------------------------------------- parser
@@ -70,7 +68,7 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str):  # noqa: D401 - argparse API
         self.print_usage(sys.stderr)
-        self.exit(EXIT_INPUT, f"{self.prog}: {tr('Fehler')}: {_german(message)}\n")
+        self.exit(ExitStatus.INPUT, f"{self.prog}: {tr('Fehler')}: {_german(message)}\n")
 
 
 def _iso_date(text: str) -> date:
@@ -236,7 +234,7 @@ def cmd_import(args) -> int:
         print(f"  {line}")
     for line in plan.warning_lines(limit=20):
         print(f"  {tr('Hinweis')}: {line}")
-    return EXIT_OK
+    return ExitStatus.OK
 
 
 def cmd_export(args) -> int:
@@ -251,7 +249,7 @@ def cmd_export(args) -> int:
         result = export_workbook(db, target, filters)
     for line in result.describe():
         print(line)
-    return EXIT_OK
+    return ExitStatus.OK
 
 
 def cmd_template(args) -> int:
@@ -259,7 +257,7 @@ def cmd_template(args) -> int:
 
     path = write_template(_xlsx_target(args.file))
     print(tr("Vorlage geschrieben: {path}").format(path=path))
-    return EXIT_OK
+    return ExitStatus.OK
 
 
 def cmd_summary(args) -> int:
@@ -283,7 +281,7 @@ def cmd_summary(args) -> int:
         from userjourney.core.summary.text import format_summary
 
         print(format_summary(summary))
-    return EXIT_OK
+    return ExitStatus.OK
 
 
 def cmd_demo(args) -> int:
@@ -297,7 +295,7 @@ def cmd_demo(args) -> int:
         state = tr("angelegt") if spec["code"] in created else tr("schon vorhanden, unverändert")
         print(tr("Familie {code}: {state}").format(code=spec["code"], state=state))
     print(tr("Datenbank: {path}").format(path=db.describe()))
-    return EXIT_OK
+    return ExitStatus.OK
 
 
 def _demo_anna(args) -> int:
@@ -310,7 +308,7 @@ def _demo_anna(args) -> int:
     print(tr("Auswertung wie Anhang 6.6: userjourney summary --from {start} --to {end}").format(
         start=PROJECT_START.isoformat(), end=STAND.isoformat()))
     print(tr("Datenbank: {path}").format(path=db.describe()))
-    return EXIT_OK
+    return ExitStatus.OK
 
 
 def cmd_backup(args) -> int:
@@ -332,7 +330,7 @@ def cmd_backup(args) -> int:
             raise UserError(tr("Der Ordner „{folder}“ existiert nicht.").format(folder=destination.parent))
         copy_database(db.path, destination)
     print(tr("Sicherung geschrieben: {path} ({n} Familien)").format(path=destination, n=family_count(destination)))
-    return EXIT_OK
+    return ExitStatus.OK
 
 
 def cmd_restore(args) -> int:
@@ -357,7 +355,7 @@ def cmd_restore(args) -> int:
         print(tr("Wiederhergestellt aus {source} ({n} Familien).").format(source=source, n=family_count(db.path)))
         if before is not None:
             print(tr("Der vorige Stand liegt in {path}.").format(path=before))
-    return EXIT_OK
+    return ExitStatus.OK
 
 
 def cmd_backups(args) -> int:
@@ -374,7 +372,7 @@ def cmd_backups(args) -> int:
         families = "?" if backup.families is None else str(backup.families)
         print(f"{backup.made_at:%d.%m.%Y %H:%M:%S}  {families:>6} {tr('Familien')}  "
               f"{backup.describe_reason():<40}  {backup.path}")
-    return EXIT_OK
+    return ExitStatus.OK
 
 
 def cmd_gui(args) -> int:
@@ -427,10 +425,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader stopped reading (`userjourney summary | head`): not an error of ours.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_OK
+        return ExitStatus.OK
     except KeyboardInterrupt:
         print(f"userjourney: {tr('abgebrochen')}", file=sys.stderr)
-        return 130
+        return ExitStatus.INTERRUPTED
     except Exception as exc:  # the user gets one line, the log the traceback
         log = _log_internal_error()
         print(
@@ -438,7 +436,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             + tr("Unerwarteter Fehler ({kind}). Einzelheiten stehen in {log}.").format(kind=type(exc).__name__, log=log),
             file=sys.stderr,
         )
-        return EXIT_INTERNAL
+        return ExitStatus.INTERNAL
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../userjourney/cli.py" line="+56"/>
+        <location filename="../../userjourney/cli.py" line="+55"/>
         <source>Aufruf: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,7 +139,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>userjourney: Die Datenbank wird gerade von {who} benutzt; warte bis zu {seconds} s …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -154,7 +154,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>angelegt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Datenbank: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -186,12 +186,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Sicherungen macht für eine Server-Datenbank deren Verwaltung.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-41"/>
         <source>Die Sicherung kann nicht die Datenbank selbst sein.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -206,7 +206,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Eine Server-Datenbank stellt deren Verwaltung wieder her.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -231,7 +231,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/backups.py" line="+69"/>
+        <location filename="../../userjourney/core/storage/backups.py" line="+69"/>
         <source>Die Sicherung von „{source}“ nach „{destination}“ ist fehlgeschlagen: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -261,7 +261,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Die Sicherung „{path}“ gibt es nicht.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -286,27 +286,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/editing.py" line="+37"/>
+        <location filename="../../userjourney/core/editing/edits.py" line="+60"/>
         <source>Der Familien-Code darf nicht leer sein.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Der Familien-Code ist länger als 100 Zeichen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Eine Familie „{code}“ gibt es schon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Der Text ist länger als 100 Zeichen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+24"/>
         <source>Das Erstelldatum darf nicht leer sein.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -316,8 +306,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Der Name ist länger als 100 Zeichen.</source>
+        <location line="-80"/>
+        <source>Der Familien-Code ist länger als {limit} Zeichen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Der Text ist länger als {limit} Zeichen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Der Name ist länger als {limit} Zeichen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -345,43 +345,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
-        <source>Ein Detail ist länger als 200 Zeichen.</source>
+        <location line="+77"/>
+        <source>Ein Detail ist länger als {limit} Zeichen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Der Grund ist länger als 500 Zeichen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Die Notiz ist länger als 2000 Zeichen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Der Arbeitgeber ist länger als 200 Zeichen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>„Aufgestockt“ geht nur, wenn „Aufstockung möglich“ ja ist.</source>
+        <location line="+18"/>
+        <source>Der Grund ist länger als {limit} Zeichen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Die Anmerkung ist länger als 2000 Zeichen.</source>
+        <source>Die Notiz ist länger als {limit} Zeichen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/history.py" line="+510"/>
+        <location line="+31"/>
+        <source>Der Arbeitgeber ist länger als {limit} Zeichen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Die Anmerkung ist länger als {limit} Zeichen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>„Aufgestockt“ geht nur, wenn „Aufstockung möglich“ ja ist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../userjourney/core/history/actor.py" line="+30"/>
         <source>unbekannt</source>
-        <extracomment>Columns left out of the history: derived from it (``updated_at`` is the latest change). ``json.dumps(…, ensure_ascii=False)`` without building an encoder per call (same output).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../userjourney/core/history/revert.py" line="+43"/>
         <source>Zu dieser Änderung gibt es keinen Verlauf.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -401,7 +400,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/journeys.py" line="+107"/>
+        <location filename="../../userjourney/core/journeys.py" line="+115"/>
         <source>„nein“ bei „{no}“ widerspricht dem späteren „ja“ bei „{yes}“.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -452,20 +451,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/storage.py" line="+86"/>
+        <location filename="../../userjourney/core/storage/target.py" line="+52"/>
         <source>Eine Datenbank im Arbeitsspeicher kann nicht geöffnet werden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/cli.py" line="-102"/>
-        <location filename="../../userjourney/core/excel/writer.py" line="+52"/>
-        <location filename="../../userjourney/core/storage.py" line="+108"/>
+        <location filename="../../userjourney/cli.py" line="-106"/>
+        <location filename="../../userjourney/core/excel/writer.py" line="+53"/>
+        <location filename="../../userjourney/core/storage/sqlite_file.py" line="+31"/>
         <source>Der Ordner „{folder}“ existiert nicht.</source>
         <extracomment>Characters XML (and so .xlsx) cannot hold; removed from texts on the way out.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/storage.py" line="+5"/>
+        <location filename="../../userjourney/core/storage/sqlite_file.py" line="+5"/>
         <source>Der Datenordner „{folder}“ kann nicht angelegt werden: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,12 +499,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../userjourney/core/storage/schema.py" line="+89"/>
         <source>Die Datenbank „{path}“ stammt von einer neueren Version von userjourney (Schema {revision}); bitte installieren Sie die neueste Version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../userjourney/core/storage/database.py" line="+69"/>
         <source>Die Änderung wurde nicht gespeichert; alles bisher Gespeicherte ist unverändert.</source>
         <extracomment>Below this much free space a write error is taken for a full disk (SQLite often reports only &quot;disk I/O error&quot; when the write-ahead log or its index cannot grow).</extracomment>
         <translation type="unfinished"></translation>
@@ -541,7 +540,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>Die Datenbank ist nur zum Lesen geöffnet.</source>
         <extracomment>How many automatic backups to keep (from the settings of whoever opened it).</extracomment>
         <translation type="unfinished"></translation>
@@ -567,7 +566,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/undo.py" line="+87"/>
+        <location filename="../../userjourney/core/history/undo.py" line="+89"/>
         <source>Es gibt nichts rückgängig zu machen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -612,22 +611,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/excel/report.py" line="+155"/>
+        <location filename="../../userjourney/core/excel/report.py" line="+164"/>
         <location filename="../../userjourney/core/values.py" line="+7"/>
         <source>Bereich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/audit.py" line="+54"/>
-        <location line="+100"/>
+        <location filename="../../userjourney/core/history/audit.py" line="+134"/>
+        <location filename="../../userjourney/core/vocab.py" line="+150"/>
         <source>Familie</source>
-        <extracomment>What the change was about: &quot;Familie&quot;, &quot;Jan&quot;, &quot;Jan · Lernförderung&quot;, &quot;Mia Müller · Minijob&quot; … &quot;angelegt&quot;, &quot;geändert&quot;, &quot;gelöscht&quot; The form&apos;s label of the changed field (&quot;Antrag gestellt&quot;), empty for whole records.
-----------
-Bookkeeping columns that are not shown (they change along with a visible one).</extracomment>
+        <extracomment>What the change was about: &quot;Familie&quot;, &quot;Jan&quot;, &quot;Jan · Lernförderung&quot;, &quot;Mia Müller · Minijob&quot; … &quot;angelegt&quot;, &quot;geändert&quot;, &quot;gelöscht&quot; The form&apos;s label of the changed field (&quot;Antrag gestellt&quot;), empty for whole records. Bookkeeping columns that are not shown (they change along with a visible one).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location filename="../../userjourney/core/vocab.py" line="+0"/>
         <source>Standort</source>
         <translation type="unfinished"></translation>
     </message>
@@ -657,13 +654,13 @@ Bookkeeping columns that are not shown (they change along with a visible one).</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../../userjourney/core/values.py" line="+4"/>
+        <location filename="../../userjourney/core/vocab.py" line="+1"/>
         <source>Einrichtung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../userjourney/core/vocab.py" line="+0"/>
         <source>Alter erfasst am</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,24 +675,24 @@ Bookkeeping columns that are not shown (they change along with a visible one).</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../../userjourney/core/excel/report.py" line="+64"/>
+        <location filename="../../userjourney/core/vocab.py" line="+1"/>
         <source>Grund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../userjourney/core/vocab.py" line="+0"/>
         <source>Notiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <location filename="../../userjourney/core/excel/report.py" line="+9"/>
+        <location filename="../../userjourney/core/vocab.py" line="+0"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../userjourney/core/vocab.py" line="+1"/>
         <source>Arbeitgeber</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,13 +707,13 @@ Bookkeeping columns that are not shown (they change along with a visible one).</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../userjourney/core/excel/template.py" line="+270"/>
+        <location filename="../../userjourney/core/excel/template.py" line="+274"/>
+        <location filename="../../userjourney/core/vocab.py" line="+0"/>
         <source>Nachhaltig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../userjourney/core/vocab.py" line="+1"/>
         <source>Anmerkung Aufstockung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,7 +723,7 @@ Bookkeeping columns that are not shown (they change along with a visible one).</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location filename="../../userjourney/core/history/audit.py" line="+36"/>
         <source>(gelöschter Grund)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,15 +733,15 @@ Bookkeeping columns that are not shown (they change along with a visible one).</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-151"/>
         <location filename="../../userjourney/core/values.py" line="+4"/>
+        <location filename="../../userjourney/core/vocab.py" line="-6"/>
         <source>Erziehungsstatus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/vocab.py" line="+119"/>
+        <location filename="../../userjourney/core/vocab.py" line="-21"/>
         <source>selbstständig</source>
-        <extracomment>The BuT journey in order. A ``ja`` at a step means every earlier step is ``ja``. The funnel of the summary: the six steps after Anspruch.</extracomment>
+        <extracomment>The BuT journey in order. A ``ja`` at a step means every earlier step is ``ja``. The funnel of the summary: the six steps after Anspruch. ja / nein as the forms and the template write them (any letter case is read). What a ja/nein field offers: empty (not answered yet), ja, nein. The longest texts a coach may type; the columns are this wide and messages quote the number.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -763,7 +760,7 @@ Bookkeeping columns that are not shown (they change along with a visible one).</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/workspace.py" line="+84"/>
+        <location filename="../../userjourney/core/editing/workspace.py" line="+92"/>
         <location line="+144"/>
         <source>Diese Familie gibt es nicht mehr.</source>
         <extracomment>Children, entries and details each in one query; an entry&apos;s reason and a person&apos;s Minijob (many-to-one, one-to-one) joined into the query of their parent — four queries in all, whatever the family&apos;s size. True while an edit of this workspace is being committed (views skip its echo). The label of the last edit that changed something (``None`` if it changed nothing).</extracomment>
@@ -850,19 +847,19 @@ Bookkeeping columns that are not shown (they change along with a visible one).</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/audit.py" line="+132"/>
+        <location line="+8"/>
         <location filename="../../userjourney/core/excel/reader.py" line="+780"/>
-        <location filename="../../userjourney/core/workspace.py" line="+21"/>
+        <location filename="../../userjourney/core/history/audit.py" line="-19"/>
         <source>leer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/summary.py" line="+98"/>
+        <location filename="../../userjourney/core/summary/filters.py" line="+49"/>
         <source>Der Zeitraum ist leer: der Beginn {start} liegt nach dem Ende {end}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/summary_text.py" line="+48"/>
+        <location filename="../../userjourney/core/summary/text.py" line="+49"/>
         <source>vom {start} bis {end}</source>
         <extracomment>Width of the label column, numbers are right-aligned after it.</extracomment>
         <translation type="unfinished"></translation>
@@ -915,13 +912,13 @@ Bookkeeping columns that are not shown (they change along with a visible one).</
     <message>
         <location filename="../../userjourney/core/excel/report.py" line="-30"/>
         <location line="+62"/>
-        <location filename="../../userjourney/core/summary_text.py" line="+1"/>
+        <location filename="../../userjourney/core/summary/text.py" line="+1"/>
         <source>Stand {day} · {families}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-114"/>
-        <location filename="../../userjourney/core/summary_text.py" line="+2"/>
+        <location filename="../../userjourney/core/summary/text.py" line="+2"/>
         <source>Die Kinder und Jugendlichen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -962,25 +959,25 @@ Bookkeeping columns that are not shown (they change along with a visible one).</
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../userjourney/core/summary_text.py" line="+1"/>
+        <location filename="../../userjourney/core/summary/text.py" line="+1"/>
         <source>Familien (Bedarfsgemeinschaften)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../userjourney/core/summary_text.py" line="+1"/>
+        <location filename="../../userjourney/core/summary/text.py" line="+1"/>
         <source>Kinder und Jugendliche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../userjourney/core/summary_text.py" line="+1"/>
+        <location filename="../../userjourney/core/summary/text.py" line="+1"/>
         <source>mit Migrationshintergrund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../userjourney/core/summary_text.py" line="+2"/>
+        <location filename="../../userjourney/core/summary/text.py" line="+2"/>
         <source>wachsen bei nur einem Elternteil auf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1097,7 +1094,7 @@ Bookkeeping columns that are not shown (they change along with a visible one).</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/summary_text.py" line="+4"/>
+        <location filename="../../userjourney/core/summary/text.py" line="+4"/>
         <source>Keine Familie erfüllt die Filter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1109,13 +1106,13 @@ Bookkeeping columns that are not shown (they change along with a visible one).</
     <message>
         <location filename="../../userjourney/core/excel/report.py" line="-126"/>
         <location line="+54"/>
-        <location filename="../../userjourney/core/summary_text.py" line="+1"/>
+        <location filename="../../userjourney/core/summary/text.py" line="+1"/>
         <location line="+33"/>
         <source>Anträge ({period})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/summary_text.py" line="-15"/>
+        <location filename="../../userjourney/core/summary/text.py" line="-15"/>
         <source>in KiTas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,59 +1128,59 @@ Bookkeeping columns that are not shown (they change along with a visible one).</
     </message>
     <message>
         <location filename="../../userjourney/core/excel/report.py" line="-7"/>
-        <location filename="../../userjourney/core/summary_text.py" line="+7"/>
+        <location filename="../../userjourney/core/summary/text.py" line="+7"/>
         <source>Von {n} Kindern und Jugendlichen sind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../userjourney/core/summary_text.py" line="+1"/>
+        <location filename="../../userjourney/core/summary/text.py" line="+1"/>
         <source>ohne Anspruch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../userjourney/core/summary_text.py" line="+1"/>
+        <location filename="../../userjourney/core/summary/text.py" line="+1"/>
         <source>anspruchsberechtigt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../userjourney/core/summary_text.py" line="+1"/>
+        <location filename="../../userjourney/core/summary/text.py" line="+1"/>
         <source>Anspruch nicht geklärt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/summary_text.py" line="+1"/>
+        <location filename="../../userjourney/core/summary/text.py" line="+1"/>
         <source>Anspruchsberechtigte Schritt für Schritt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../userjourney/core/excel/report.py" line="+1"/>
-        <location filename="../../userjourney/core/summary_text.py" line="+3"/>
+        <location filename="../../userjourney/core/summary/text.py" line="+3"/>
         <source>nehmen das Angebot wahr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/summary_text.py" line="+4"/>
+        <location filename="../../userjourney/core/summary/text.py" line="+4"/>
         <source>davon nach Details:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../userjourney/core/excel/report.py" line="+13"/>
         <location line="+21"/>
-        <location filename="../../userjourney/core/summary_text.py" line="+2"/>
+        <location filename="../../userjourney/core/summary/text.py" line="+2"/>
         <source>Warum wird das Angebot nicht in Anspruch genommen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-16"/>
-        <location filename="../../userjourney/core/summary_text.py" line="+4"/>
+        <location filename="../../userjourney/core/summary/text.py" line="+4"/>
         <source>(keine Anspruchsberechtigten ohne Inanspruchnahme)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/excel/importer.py" line="+80"/>
+        <location filename="../../userjourney/core/excel/importer.py" line="+88"/>
         <location filename="../../userjourney/core/excel/report.py" line="-82"/>
         <source>Familien</source>
         <extracomment>the record kinds an import counts, in the order they are reported the Minijob columns of the template, by model field (an all-empty row clears them all)</extracomment>
@@ -1207,7 +1204,7 @@ Bookkeeping columns that are not shown (they change along with a visible one).</
     <message>
         <location line="+2"/>
         <location filename="../../userjourney/core/excel/report.py" line="+20"/>
-        <location filename="../../userjourney/core/summary_text.py" line="+13"/>
+        <location filename="../../userjourney/core/summary/text.py" line="+13"/>
         <source>Minijobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,43 +1248,43 @@ Bookkeeping columns that are not shown (they change along with a visible one).</
     <message>
         <location line="+24"/>
         <source>Nichts geändert: die Datenbank entspricht bereits der Datei.</source>
-        <extracomment>the history transaction (``None`` when nothing changed) — ``history.revert`` undoes it</extracomment>
+        <extracomment>the history transaction (``None`` when nothing changed) — ``revert`` undoes it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-131"/>
         <location filename="../../userjourney/core/excel/report.py" line="+4"/>
         <location line="+17"/>
-        <location filename="../../userjourney/core/summary_text.py" line="+1"/>
+        <location filename="../../userjourney/core/summary/text.py" line="+1"/>
         <source>Personen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/summary_text.py" line="+1"/>
+        <location filename="../../userjourney/core/summary/text.py" line="+1"/>
         <source>Wie selbstständig? Personen je Stufe:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/audit.py" line="-127"/>
         <location filename="../../userjourney/core/excel/report.py" line="-6"/>
-        <location filename="../../userjourney/core/summary_text.py" line="+5"/>
+        <location filename="../../userjourney/core/summary/text.py" line="+5"/>
+        <location filename="../../userjourney/core/vocab.py" line="+23"/>
         <source>Aufstockung möglich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/excel/report.py" line="+1"/>
-        <location filename="../../userjourney/core/summary_text.py" line="+1"/>
+        <location line="+1"/>
+        <location filename="../../userjourney/core/summary/text.py" line="+1"/>
         <source>aufgestockt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../userjourney/core/summary_text.py" line="+1"/>
+        <location filename="../../userjourney/core/summary/text.py" line="+1"/>
         <source>nachhaltig (≥ 3 Monate, Stand {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/locking.py" line="+92"/>
+        <location filename="../../userjourney/core/storage/locking.py" line="+92"/>
         <source>Die Sperrdatei „{path}“ kann nicht angelegt werden: {error}</source>
         <extracomment>The holder&apos;s details start after byte 0, the byte Windows locks (a locked range cannot be read there).</extracomment>
         <translation type="unfinished"></translation>
@@ -1308,7 +1305,7 @@ Bookkeeping columns that are not shown (they change along with a visible one).</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/audit_excel.py" line="+30"/>
+        <location filename="../../userjourney/core/excel/history_export.py" line="+30"/>
         <source>Verlauf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1323,7 +1320,7 @@ Bookkeeping columns that are not shown (they change along with a visible one).</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/excel/export.py" line="+64"/>
+        <location filename="../../userjourney/core/excel/export.py" line="+74"/>
         <source>Exportiert nach {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1771,7 +1768,7 @@ Bookkeeping columns that are not shown (they change along with a visible one).</
 <context>
     <name>AreaFiguresModel</name>
     <message>
-        <location filename="../../userjourney/gui/summary_models.py" line="+129"/>
+        <location filename="../../userjourney/gui/summary/models.py" line="+136"/>
         <source>Kinder und Jugendliche</source>
         <extracomment>The one value shown per row (tests and the charts read it without parsing the text). How the number reads, for the title of the list (&quot;Mittagsverpflegung · ohne Anspruch&quot;).</extracomment>
         <translation type="unfinished"></translation>
@@ -1848,7 +1845,7 @@ Bookkeeping columns that are not shown (they change along with a visible one).</
 <context>
     <name>AreaPage</name>
     <message>
-        <location filename="../../userjourney/gui/summary_area.py" line="+55"/>
+        <location filename="../../userjourney/gui/summary/area_page.py" line="+61"/>
         <source>{area}: Zahlen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,7 +1898,7 @@ Bookkeeping columns that are not shown (they change along with a visible one).</
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../userjourney/gui/history_view.py" line="+31"/>
+        <location filename="../../userjourney/gui/dialogs/history.py" line="+31"/>
         <source>Zeitpunkt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,7 +1936,7 @@ Bookkeeping columns that are not shown (they change along with a visible one).</
 <context>
     <name>ButGridModel</name>
     <message>
-        <location filename="../../userjourney/gui/but_model.py" line="+48"/>
+        <location filename="../../userjourney/gui/family/but_model.py" line="+58"/>
         <source>Anspruch?</source>
         <extracomment>The date column that follows a step. A journey stopped with a ``nein`` and has no reason yet: the index of its Grund cell. A saved value is unusual (warnings, never refusals): (index, German text).</extracomment>
         <translation type="unfinished"></translation>
@@ -2121,7 +2118,7 @@ Fortfahren?</source>
 <context>
     <name>CellMessage</name>
     <message>
-        <location filename="../../userjourney/gui/cell_message.py" line="+26"/>
+        <location filename="../../userjourney/gui/widgets/cell_message.py" line="+23"/>
         <source>Meldung zur Zelle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2129,7 +2126,7 @@ Fortfahren?</source>
 <context>
     <name>DateLineEdit</name>
     <message>
-        <location filename="../../userjourney/gui/date_edit.py" line="+26"/>
+        <location filename="../../userjourney/gui/widgets/date_edit.py" line="+26"/>
         <source>TT.MM.JJ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2152,7 +2149,7 @@ Fortfahren?</source>
 <context>
     <name>DrillDownModel</name>
     <message>
-        <location filename="../../userjourney/gui/summary_models.py" line="+114"/>
+        <location filename="../../userjourney/gui/summary/models.py" line="+114"/>
         <source>Familie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,7 +2213,7 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../userjourney/gui/excel_dialogs.py" line="+218"/>
+        <location filename="../../userjourney/gui/dialogs/excel.py" line="+224"/>
         <source>Anträge von</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2228,7 +2225,7 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="-1"/>
-        <location filename="../../userjourney/gui/excel_dialogs.py" line="+1"/>
+        <location filename="../../userjourney/gui/dialogs/excel.py" line="+1"/>
         <source>Anträge bis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2239,7 +2236,7 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../userjourney/gui/excel_dialogs.py" line="+0"/>
+        <location filename="../../userjourney/gui/dialogs/excel.py" line="+0"/>
         <source>Stand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2269,7 +2266,7 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/excel_dialogs.py" line="-29"/>
+        <location filename="../../userjourney/gui/dialogs/excel.py" line="-29"/>
         <source>Alle Standorte</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2382,7 +2379,7 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/dialogs.py" line="+67"/>
+        <location filename="../../userjourney/gui/dialogs/members.py" line="+71"/>
         <source>Anlegen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2395,7 +2392,7 @@ Fortfahren?</source>
 <context>
     <name>FamilyListModel</name>
     <message>
-        <location filename="../../userjourney/gui/family_list.py" line="+36"/>
+        <location filename="../../userjourney/gui/family/list_model.py" line="+36"/>
         <source>Familie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2574,7 +2571,7 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/family_view.py" line="+69"/>
+        <location filename="../../userjourney/gui/family/view.py" line="+70"/>
         <source>&amp;Kind hinzufügen …</source>
         <extracomment>A message for the status bar. The family shown is gone (deleted by undo or elsewhere).</extracomment>
         <translation type="unfinished"></translation>
@@ -2610,7 +2607,7 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Bitte zuerst eine Zeile des Kindes wählen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2646,7 +2643,7 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Gespeichert: {label}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2654,16 +2651,16 @@ Fortfahren?</source>
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../userjourney/gui/grid_model.py" line="+141"/>
+        <location filename="../../userjourney/gui/family/grid_model.py" line="+146"/>
         <source>{age} Jahre am {day} erfasst</source>
-        <extracomment>Belongs to the member (child), not the row: shown once, spanning the member&apos;s rows. The value an editor starts with (text for line edits, the choice for combo boxes). Derived, not typed (an implied ja, a computed Nachhaltig): grey italics. Wants attention (a stopped journey without reason): marked in colour with an icon. Has no meaning here (steps after a nein): shaded. Shown as overridden by the coach (e.g. Nachhaltig against the three-month rule). A value was refused: (index, German message). Nothing was changed. An edit was saved: its label for the status bar. Asked before an edit that also changes other cells: (title, question) -&gt; go ahead?</extracomment>
+        <extracomment>Belongs to the member (child), not the row: shown once, spanning the member&apos;s rows. The value an editor starts with (text for line edits, the choice for combo boxes). Derived, not typed (an implied ja, a computed Nachhaltig): grey italics. Wants attention (a stopped journey without reason): marked in colour with an icon. Has no meaning here (steps after a nein): shaded. Shown as overridden by the coach (e.g. Nachhaltig against the three-month rule). A value was refused: (index, German message). Nothing was changed. An edit was saved: its label for the status bar. Asked before an edit that also changes other cells: (title, question) -&gt; go ahead? The day ages and the three-month rule are shown for; fixed in tests, None = the real today.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../../userjourney/gui/grid_view.py" line="+99"/>
+        <location filename="../../userjourney/gui/family/grid_view.py" line="+106"/>
         <location line="+1"/>
         <source>Hinweis: {text}</source>
         <extracomment>A message for the status bar (refusals and hints, also shown at the cell). Rows edited since the cursor entered them (for the stall → reason rule). Where to go once an automatically opened reason editor closes.</extracomment>
@@ -2759,7 +2756,7 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/history_view.py" line="+38"/>
+        <location filename="../../userjourney/gui/dialogs/history.py" line="+38"/>
         <source>Verlauf der Familie {code}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2843,7 +2840,7 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../userjourney/gui/excel_dialogs.py" line="-191"/>
+        <location filename="../../userjourney/gui/dialogs/excel.py" line="-191"/>
         <source>Familien</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2859,12 +2856,12 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../userjourney/gui/excel_dialogs.py" line="+23"/>
+        <location filename="../../userjourney/gui/dialogs/excel.py" line="+23"/>
         <source>Abbrechen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/excel_dialogs.py" line="-25"/>
+        <location filename="../../userjourney/gui/dialogs/excel.py" line="-25"/>
         <source>Datei: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3017,7 +3014,7 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../userjourney/gui/main_window.py" line="+224"/>
+        <location filename="../../userjourney/gui/main_window.py" line="+232"/>
         <source>Familie löschen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3185,12 +3182,12 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+49"/>
-        <location line="+190"/>
+        <location line="+189"/>
         <source>Bitte zuerst eine Familie wählen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-185"/>
         <source>Familie „{code}“ mit {children} Kindern und {persons} Personen und allen Angaben löschen?
 
 Strg+Z macht das Löschen rückgängig.</source>
@@ -3262,7 +3259,7 @@ Strg+Z macht das Löschen rückgängig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Leere Vorlage speichern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3400,7 +3397,7 @@ Strg+Z macht das Löschen rückgängig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/dialogs.py" line="+35"/>
+        <location filename="../../userjourney/gui/dialogs/members.py" line="+35"/>
         <source>Person hinzufügen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3418,7 +3415,7 @@ Strg+Z macht das Löschen rückgängig.</source>
 <context>
     <name>MinijobFiguresModel</name>
     <message>
-        <location filename="../../userjourney/gui/summary_models.py" line="-90"/>
+        <location filename="../../userjourney/gui/summary/models.py" line="-90"/>
         <source>Personen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3456,7 +3453,7 @@ Strg+Z macht das Löschen rückgängig.</source>
 <context>
     <name>MinijobGridModel</name>
     <message>
-        <location filename="../../userjourney/gui/minijob_model.py" line="+48"/>
+        <location filename="../../userjourney/gui/family/minijob_model.py" line="+57"/>
         <source>Stufe 1–4 (Tasten 1–4, Entf = leer): {legend}</source>
         <extracomment>Which note belongs to which column (Aufstockung möglich and Aufgestockt share one).</extracomment>
         <translation type="unfinished"></translation>
@@ -3594,7 +3591,7 @@ Fortfahren?</source>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../userjourney/gui/dialogs.py" line="+20"/>
+        <location filename="../../userjourney/gui/dialogs/members.py" line="+20"/>
         <location line="+6"/>
         <source>Anmerkung</source>
         <translation type="unfinished"></translation>
@@ -3618,7 +3615,7 @@ Fortfahren?</source>
 <context>
     <name>ReasonEditor</name>
     <message>
-        <location filename="../../userjourney/gui/delegates.py" line="+38"/>
+        <location filename="../../userjourney/gui/family/delegates.py" line="+45"/>
         <source>Grund</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3631,7 +3628,7 @@ Fortfahren?</source>
 <context>
     <name>ReasonsModel</name>
     <message>
-        <location filename="../../userjourney/gui/summary_models.py" line="-28"/>
+        <location filename="../../userjourney/gui/summary/models.py" line="-28"/>
         <source>Grund</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3679,7 +3676,7 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/restore_dialog.py" line="+34"/>
+        <location filename="../../userjourney/gui/dialogs/restore.py" line="+34"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3827,13 +3824,13 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../userjourney/gui/summary_view.py" line="+215"/>
+        <location filename="../../userjourney/gui/summary/view.py" line="+228"/>
         <source>Familien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../userjourney/gui/summary_view.py" line="+1"/>
+        <location filename="../../userjourney/gui/summary/view.py" line="+1"/>
         <source>Kinder und Jugendliche</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3898,7 +3895,7 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/summary_view.py" line="-132"/>
+        <location filename="../../userjourney/gui/summary/view.py" line="-132"/>
         <source>Minijobs: wie selbstständig? (Personen je Stufe)</source>
         <extracomment>New figures are on screen (tests and the benchmark wait for it). The list behind a number is on screen.</extracomment>
         <translation type="unfinished"></translation>
@@ -4008,9 +4005,9 @@ Fortfahren?</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../userjourney/gui/app.py" line="+119"/>
+        <location filename="../../userjourney/gui/app.py" line="+125"/>
         <source>Nur lesen: {who} bearbeitet diese Datenbank.</source>
-        <extracomment>Exit status when the database could not be opened (as on the command line). Why the database is only readable (another program writes to it), else &quot;&quot;. The automatic backup made on this start (the first of the day), if any.</extracomment>
+        <extracomment>Why the database is only readable (another program writes to it), else &quot;&quot;. The automatic backup made on this start (the first of the day), if any.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4049,7 +4046,7 @@ Sie können sie zum Lesen öffnen; Änderungen sind dann nicht möglich.</source
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../userjourney/gui/excel_dialogs.py" line="+119"/>
+        <location filename="../../userjourney/gui/dialogs/excel.py" line="+119"/>
         <source>Gespeichert</source>
         <translation type="unfinished"></translation>
     </message>

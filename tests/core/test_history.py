@@ -196,7 +196,7 @@ def test_subscribers_hear_each_commit_with_its_families(db):
     heard = []
     db.subscribe(heard.append)
     family, *_ = _family_with_everything(db)
-    with db.transaction() as s:
+    with db.transaction():
         pass  # nothing changed: nobody is bothered
     assert len(heard) == 1 and heard[0].family_ids == {family.id} and heard[0].changed
 

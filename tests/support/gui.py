@@ -7,11 +7,9 @@ a form also checks that focus moves where the coach expects it.
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Callable
 from contextlib import contextmanager
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QWindow

@@ -19,13 +19,13 @@ from userjourney.core.i18n import tr
 from userjourney.core.vocab import (
     MAX_AGE,
     MIN_AGE,
+    NO,
     SUPPORT_LEVELS,
+    YES,
     Area,
     Facility,
     ParentingStatus,
 )
-
-YES, NO = "ja", "nein"
 
 
 def shown(value: Any) -> str:

@@ -112,6 +112,18 @@ SUPPORT_STEPS: tuple[SupportStep, ...] = (
 SUPPORT_LEVELS: tuple[int, ...] = (1, 2, 3, 4)
 MIN_AGE, MAX_AGE = 0, 120
 
+#: ja / nein as the forms and the template write them (any letter case is read).
+YES, NO = "ja", "nein"
+#: What a ja/nein field offers: empty (not answered yet), ja, nein.
+YES_NO_CHOICES: tuple[str, ...] = ("", YES, NO)
+
+#: The longest texts a coach may type; the columns are this wide and messages quote the number.
+MAX_NAME = 100  # Familie code, Standort, JobCoach, the name of a child or an adult
+MAX_EMPLOYER = 200
+MAX_DETAIL = 200  # one item of Details (a subject, an activity)
+MAX_REASON = 500
+MAX_NOTE = 2000  # Notiz, Anmerkungen
+
 
 def support_level_label(level: int) -> str:
     """The legend of Anhang 6.7 for one level."""
@@ -126,6 +138,35 @@ def support_level_label(level: int) -> str:
 def support_legend() -> str:
     """The legend line printed above the Minijob grid."""
     return " / ".join(f"{lvl} = {support_level_label(lvl)}" for lvl in SUPPORT_LEVELS)
+
+
+def field_labels() -> dict[str, str]:
+    """Field → the forms' label (translated), for every field a person would recognise.
+
+    Keys are the model's columns, plus ``age`` (an age as edited; stored as ``age_years``). The
+    history view, undo's labels and messages all name a field through this one table.
+    """
+    labels = {
+        "code": tr("Familie"), "location": tr("Standort"), "coach": tr("JobCoach"),
+        "created_on": tr("Erstelldatum"), "migration_background": tr("Migrationshintergrund"),
+        "parenting_status": tr("Erziehungsstatus"), "name": tr("Name"), "age": tr("Alter"), "age_years": tr("Alter"),
+        "age_recorded_on": tr("Alter erfasst am"), "facility": tr("Einrichtung"),
+        "applied_on": tr("Antrag gestellt am"), "approved_on": tr("Antrag bewilligt am"),
+        "reason_id": tr("Grund"), "note": tr("Notiz"), "item": tr("Detail"),
+        "employer": tr("Arbeitgeber"), "started_on": tr("Beginn"),
+        "topup_possible": tr("Aufstockung möglich"), "topped_up": tr("Aufgestockt"), "sustainable": tr("Nachhaltig"),
+        "note_topup": tr("Anmerkung Aufstockung"), "note_sustainable": tr("Anmerkung Nachhaltig"),
+    }
+    labels.update({s.field: s.label for s in STEPS})
+    for step in SUPPORT_STEPS:
+        labels[step.field] = step.label
+        labels[step.note_field] = step.note_label
+    return labels
+
+
+def field_label(field: str) -> str:
+    """The label of one field (the field's own name where it has none)."""
+    return field_labels().get(field, field)
 
 
 #: The stand-in reason the summary uses for a stopped journey without a Grund.

@@ -17,16 +17,13 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTra
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from userjourney import __version__
-from userjourney.core.errors import UserError
+from userjourney.core.errors import ExitStatus, UserError
 from userjourney.core.history.actor import set_default_actor
 from userjourney.core.i18n import install_translator
 from userjourney.core.settings import Settings
 from userjourney.core.storage.database import Database
 from userjourney.core.storage.locking import DatabaseLock
 from userjourney.paths import resource_path, resources_dir
-
-#: Exit status when the database could not be opened (as on the command line).
-EXIT_NOT_OPENED = 4
 
 SCREENSHOT_ENV = "USERJOURNEY_SCREENSHOT"
 
@@ -192,7 +189,7 @@ def run(db: str | None = None) -> int:
     set_default_actor(settings.coach_name or None)
     opened = open_for_gui(db, settings)
     if opened is None:
-        return EXIT_NOT_OPENED
+        return ExitStatus.DATABASE  # as on the command line
     window = MainWindow(opened.database, settings, read_only_reason=opened.read_only_reason)
     window.show()
     screenshot = os.environ.get(SCREENSHOT_ENV, "")

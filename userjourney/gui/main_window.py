@@ -32,6 +32,7 @@ from userjourney.core.history.undo import UndoStack
 from userjourney.core.settings import Settings, save_settings
 from userjourney.core.storage.commits import CommitInfo
 from userjourney.core.storage.database import Database
+from userjourney.gui import style
 from userjourney.gui.dialogs.excel import ExportDialog, ImportDialog, offer_to_open
 from userjourney.gui.dialogs.history import HistoryDialog
 from userjourney.gui.dialogs.members import FamilyDialog
@@ -148,7 +149,7 @@ class MainWindow(QMainWindow):
         self.family_view.set_read_only(True)
         banner = QLabel(self.read_only_reason + " " + self.tr("(F5 lädt neu)"), self)
         banner.setAccessibleName(self.tr("Nur-lesen-Hinweis"))
-        banner.setStyleSheet("color:#7a4a00; font-weight:bold;")
+        banner.setStyleSheet(style.READ_ONLY_STYLE)
         ui.statusbar.addWidget(banner, 1)
 
     # -- list -------------------------------------------------------------------------------

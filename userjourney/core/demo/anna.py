@@ -357,7 +357,7 @@ def _store_family(session: Session, number: int, code: str, flags, kids: list[Ki
         location=ENNIGERLOH if number < 20 else EVERSWINKEL,
         coach=COACHES[number // 10] if number < 20 else COACHES[2 + (number - 20) // 5],
         created_on=date(2020, 8, 3) + timedelta(days=3 * number),  # joined ANNA Aug–Oct 2020
-        migration_background="ja" if "M" in flags else "nein",
+        migration_background="M" in flags,
         parenting_status=(ParentingStatus.SINGLE if "A" in flags else ParentingStatus.NOT_SINGLE).value,
     )
     family.updated_at = datetime(edited.year, edited.month, edited.day, 12, tzinfo=timezone.utc)
@@ -369,7 +369,7 @@ def _store_family(session: Session, number: int, code: str, flags, kids: list[Ki
 
 def _store_entry(session: Session, entry, planned: Plan) -> None:
     for step, answer in enumerate(planned.answers):
-        set_step(entry, step, "ja" if answer == "j" else "nein")
+        set_step(entry, step, answer == "j")
     if planned.applied_on:
         set_date(entry, "applied_on", planned.applied_on)
     if planned.approved_on:

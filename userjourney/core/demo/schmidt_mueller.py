@@ -142,7 +142,7 @@ def _create(session: Session, spec: dict) -> None:
         location=spec["location"],
         coach=spec["coach"],
         created_on=spec["created_on"],
-        migration_background="ja" if spec["migration_background"] else "nein",
+        migration_background=spec["migration_background"],
         parenting_status=spec["parenting_status"].value,
     )
     family.updated_at = datetime(as_of.year, as_of.month, as_of.day, 12, tzinfo=timezone.utc)

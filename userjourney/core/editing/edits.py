@@ -17,8 +17,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from userjourney.core import history  # noqa: F401  (installs the change history every edit is recorded in)
-from userjourney.core import values
+from userjourney.core import (
+    history,  # noqa: F401  (installs the change history every edit is recorded in)
+    values,
+)
 from userjourney.core.editing.reasons import find_or_create
 from userjourney.core.errors import ValidationError
 from userjourney.core.i18n import tr
@@ -31,9 +33,21 @@ from userjourney.core.storage.models import (
     MinijobEntry,
     Person,
 )
-from userjourney.core.vocab import SUPPORT_STEPS, Area
+from userjourney.core.vocab import (
+    MAX_DETAIL,
+    MAX_EMPLOYER,
+    MAX_NAME,
+    MAX_NOTE,
+    MAX_REASON,
+    SUPPORT_STEPS,
+    Area,
+)
 
-NAME_MAX = 100
+
+def _check_length(text: str | None, limit: int, message: str, field: str) -> None:
+    """Refuse a text longer than ``limit`` (one of the ``MAX_*`` of the vocabulary)."""
+    if text is not None and len(text) > limit:
+        raise ValidationError(message.format(limit=limit), field=field)
 
 
 # --------------------------------------------------------------------------- families
@@ -44,8 +58,7 @@ def clean_code(code: Any) -> str:
     text = values.clean_text(code)
     if text is None:
         raise ValidationError(tr("Der Familien-Code darf nicht leer sein."), field="code")
-    if len(text) > NAME_MAX:
-        raise ValidationError(tr("Der Familien-Code ist länger als 100 Zeichen."), field="code")
+    _check_length(text, MAX_NAME, tr("Der Familien-Code ist länger als {limit} Zeichen."), "code")
     return text
 
 
@@ -75,8 +88,7 @@ def _family_value(name: str, value: Any) -> Any:
 def _parse_family_value(name: str, value: Any) -> Any:
     if name in ("location", "coach"):
         text = values.clean_text(value)
-        if text and len(text) > NAME_MAX:
-            raise ValidationError(tr("Der Text ist länger als 100 Zeichen."), field=name)
+        _check_length(text, MAX_NAME, tr("Der Text ist länger als {limit} Zeichen."), name)
         return text
     if name == "created_on":
         day = values.parse_date(value)
@@ -127,8 +139,7 @@ def _clean_name(value: Any, what: str) -> str:
     text = values.clean_text(value)
     if text is None:
         raise ValidationError(tr("Der Name {what} darf nicht leer sein.").format(what=what), field="name")
-    if len(text) > NAME_MAX:
-        raise ValidationError(tr("Der Name ist länger als 100 Zeichen."), field="name")
+    _check_length(text, MAX_NAME, tr("Der Name ist länger als {limit} Zeichen."), "name")
     return text
 
 
@@ -297,8 +308,7 @@ def set_details(session: Session, entry: ButEntry, value: Any) -> None:
     """Replace the entry's details (``"Mathe, Deutsch"`` or a list), keeping unchanged rows."""
     items = value if isinstance(value, list) else values.parse_details(value)
     for item in items:
-        if len(item) > 200:
-            raise ValidationError(tr("Ein Detail ist länger als 200 Zeichen."), field="details")
+        _check_length(item, MAX_DETAIL, tr("Ein Detail ist länger als {limit} Zeichen."), "details")
     current = {d.item: d for d in entry.details}
     for detail in list(entry.details):
         if detail.item not in items:
@@ -316,8 +326,7 @@ def set_details(session: Session, entry: ButEntry, value: Any) -> None:
 def set_reason(session: Session, entry: ButEntry, text: Any) -> None:
     """Set the reason from the area's catalogue; a new text joins the catalogue verbatim."""
     text = values.clean_text(text)
-    if text and len(text) > 500:
-        raise ValidationError(tr("Der Grund ist länger als 500 Zeichen."), field="reason")
+    _check_length(text, MAX_REASON, tr("Der Grund ist länger als {limit} Zeichen."), "reason")
     reason = find_or_create(session, entry.area, text) if text else None
     if entry.reason is not reason:
         entry.reason = reason
@@ -325,8 +334,7 @@ def set_reason(session: Session, entry: ButEntry, text: Any) -> None:
 
 def set_note(entry: ButEntry, text: Any) -> None:
     text = values.clean_text(text)
-    if text and len(text) > 2000:
-        raise ValidationError(tr("Die Notiz ist länger als 2000 Zeichen."), field="note")
+    _check_length(text, MAX_NOTE, tr("Die Notiz ist länger als {limit} Zeichen."), "note")
     if entry.note != text:
         entry.note = text
 
@@ -357,8 +365,7 @@ def plan_minijob(entry: MinijobEntry, name: str, value: Any) -> tuple[Any, Minij
         return values.parse_level(value), MinijobChange()
     if name == "employer":
         text = values.clean_text(value)
-        if text and len(text) > 200:
-            raise ValidationError(tr("Der Arbeitgeber ist länger als 200 Zeichen."), field=name)
+        _check_length(text, MAX_EMPLOYER, tr("Der Arbeitgeber ist länger als {limit} Zeichen."), name)
         return text, MinijobChange()
     if name == "started_on":
         return values.parse_date(value), MinijobChange()
@@ -377,8 +384,7 @@ def plan_minijob(entry: MinijobEntry, name: str, value: Any) -> tuple[Any, Minij
         return values.parse_yes_no(value), MinijobChange()
     if name in MINIJOB_NOTES:
         text = values.clean_text(value)
-        if text and len(text) > 2000:
-            raise ValidationError(tr("Die Anmerkung ist länger als 2000 Zeichen."), field=name)
+        _check_length(text, MAX_NOTE, tr("Die Anmerkung ist länger als {limit} Zeichen."), name)
         return text, MinijobChange()
     raise KeyError(name)
 

@@ -38,7 +38,8 @@ from userjourney.core.storage.models import (
     MinijobEntry,
     Person,
 )
-from userjourney.core.vocab import STEPS, Area
+from userjourney.core.values import format_yes_no
+from userjourney.core.vocab import STEPS, Area, field_label
 
 #: Children, entries and details each in one query; an entry's reason and a person's Minijob
 #: (many-to-one, one-to-one) joined into the query of their parent — four queries in all,
@@ -134,7 +135,7 @@ class FamilyWorkspace:
 
     # -- family header ----------------------------------------------------------------------
     def update_family(self, field: str, value: Any) -> None:
-        label = tr("{field} geändert").format(field=FAMILY_LABELS.get(field, field))
+        label = tr("{field} geändert").format(field=field_label(field))
         self._write(label, lambda s: edits.update_family(s, self._get(s, Family, self.family_id), field, value))
 
     # -- children ---------------------------------------------------------------------------
@@ -146,7 +147,7 @@ class FamilyWorkspace:
         return self._write(tr("Kind hinzugefügt"), change)
 
     def update_child(self, child_id: uuid.UUID, field: str, value: Any, *, today: date | None = None) -> None:
-        label = tr("Kind: {field} geändert").format(field=CHILD_LABELS.get(field, field))
+        label = tr("Kind: {field} geändert").format(field=field_label(field))
         self._write(label, lambda s: edits.update_child(s, self._get(s, Child, child_id), field, value, today=today))
 
     def remove_child(self, child_id: uuid.UUID) -> None:
@@ -195,7 +196,7 @@ class FamilyWorkspace:
         return self._write(tr("Person hinzugefügt"), change)
 
     def update_person(self, person_id: uuid.UUID, field: str, value: Any, *, today: date | None = None) -> None:
-        label = tr("Person: {field} geändert").format(field=CHILD_LABELS.get(field, field))
+        label = tr("Person: {field} geändert").format(field=field_label(field))
         self._write(label, lambda s: edits.update_person(s, self._get(s, Person, person_id), field, value, today=today))
 
     def remove_person(self, person_id: uuid.UUID) -> None:
@@ -239,22 +240,9 @@ def delete_family(db: Database, undo: UndoStack, family_id: uuid.UUID) -> str:
     return code
 
 
-FAMILY_LABELS = {
-    "code": "Familie",
-    "location": "Standort",
-    "coach": "JobCoach",
-    "created_on": "Erstelldatum",
-    "migration_background": "Migrationshintergrund",
-    "parenting_status": "Erziehungsstatus",
-}
-CHILD_LABELS = {"name": "Name", "age": "Alter", "facility": "Einrichtung"}
-
-
 def _shown(value: Any) -> str:
-    if value is True:
-        return "ja"
-    if value is False:
-        return "nein"
+    if isinstance(value, bool):
+        return format_yes_no(value)
     if value is None or (isinstance(value, str) and not value.strip()):
         return tr("leer")
     return str(value)

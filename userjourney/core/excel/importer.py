@@ -56,7 +56,6 @@ from userjourney.core.excel.reader import (
 )
 from userjourney.core.history.bulk import ChangeWriter
 from userjourney.core.history.listeners import last_commit
-from userjourney.core.history.revert import revert
 from userjourney.core.i18n import tr
 from userjourney.core.storage.bulk import insert_many
 from userjourney.core.storage.models import (

@@ -25,6 +25,11 @@ from userjourney.core.i18n import tr
 from userjourney.core.vocab import (
     AREAS,
     MAX_AGE,
+    MAX_DETAIL,
+    MAX_EMPLOYER,
+    MAX_NAME,
+    MAX_NOTE,
+    MAX_REASON,
     MIN_AGE,
     STEPS,
     SUPPORT_LEVELS,
@@ -45,7 +50,6 @@ NUMBER_FORMAT = "0"
 FAMILY, CHILD, ENTRY, PERSON, MINIJOB = "family", "child", "entry", "person", "minijob"
 
 # Longest texts the database takes (models.py); PostgreSQL enforces them, so we check first.
-NAME_MAX, EMPLOYER_MAX, DETAIL_MAX, REASON_MAX, NOTE_MAX = 100, 200, 200, 500, 2000
 
 
 # --------------------------------------------------------------------------- parsers
@@ -71,10 +75,10 @@ def parse_details(value: Any) -> tuple[str, ...]:
     """A list split at ``,`` or ``;``, each item trimmed (at most 200 characters each)."""
     items = tuple(values.parse_details(value))
     for item in items:
-        if len(item) > DETAIL_MAX:
+        if len(item) > MAX_DETAIL:
             raise ValidationError(
                 tr("„{item} …“ ist als Detail zu lang; erlaubt sind höchstens {limit} Zeichen je Eintrag.").format(
-                    item=item[:30], limit=DETAIL_MAX
+                    item=item[:30], limit=MAX_DETAIL
                 )
             )
     return items
@@ -170,7 +174,7 @@ class SheetSpec:
 
 
 YES_NO = (values.YES, values.NO)
-_name = text_parser(NAME_MAX)
+_name = text_parser(MAX_NAME)
 
 
 def _family_columns() -> tuple[Column, ...]:
@@ -223,7 +227,7 @@ def _but_columns() -> tuple[Column, ...]:
         Column("Details", ENTRY, "details", parse_details, "details", 22, tr(
             "Fächer oder Aktivitäten, getrennt durch Komma oder Semikolon, z. B. „Mathe, Deutsch“."
         )),
-        Column("Grund", ENTRY, "reason", text_parser(REASON_MAX), "text", 40, tr(
+        Column("Grund", ENTRY, "reason", text_parser(MAX_REASON), "text", 40, tr(
             "Warum der Weg hier endet, z. B. „Kind möchte zuhause essen“; ein neuer Text kommt "
             "wörtlich in den Gründe-Katalog."
         )),
@@ -238,7 +242,7 @@ def _minijob_columns() -> tuple[Column, ...]:
         levels,
     )
     note = lambda header, field, what: Column(  # noqa: E731
-        header, MINIJOB, field, text_parser(NOTE_MAX), "text", 30,
+        header, MINIJOB, field, text_parser(MAX_NOTE), "text", 30,
         tr("Anmerkung zu „{what}“: Unterstützung oder warum der Schritt nicht gelang.").format(what=what),
     )
     searched, found, approached = SUPPORT_STEPS
@@ -249,7 +253,7 @@ def _minijob_columns() -> tuple[Column, ...]:
         Column("Alter", PERSON, "age_years", values.parse_age, "age", 7, tr(
             "Alter in ganzen Jahren ({low}–{high}), am Tag des Imports."
         ).format(low=MIN_AGE, high=MAX_AGE)),
-        Column("Arbeitgeber", MINIJOB, "employer", text_parser(EMPLOYER_MAX), "text", 24,
+        Column("Arbeitgeber", MINIJOB, "employer", text_parser(MAX_EMPLOYER), "text", 24,
                tr("Arbeitgeber des Minijobs.")),
         Column("Beginn", MINIJOB, "started_on", values.parse_date, "date", 12, tr(
             "Erster Arbeitstag; nach drei Monaten gilt der Minijob als nachhaltig, wenn „Nachhaltig“ leer ist."

@@ -29,6 +29,7 @@ from userjourney.core.errors import UserError
 from userjourney.core.excel import template
 from userjourney.core.excel.template import SheetSpec
 from userjourney.core.i18n import tr
+from userjourney.core.vocab import NO, YES
 
 HEADER_FILL = "DCE6F1"
 TITLE_COLOR = "1F3864"
@@ -246,7 +247,7 @@ def _validations(worksheet, spec: SheetSpec, letters: dict[str, str]) -> None:
             first = f"{letter}2"
             validation = DataValidation(
                 type="custom",
-                formula1=f'OR(LOWER({first})="ja",LOWER({first})="nein",ISNUMBER({first}))',
+                formula1=f'OR(LOWER({first})="{YES}",LOWER({first})="{NO}",ISNUMBER({first}))',
                 allow_blank=True, showErrorMessage=True, showInputMessage=True,
                 errorTitle=tr("Ungültige Angabe"),
                 error=tr("Erlaubt sind ja, nein oder ein Datum (TT.MM.JJJJ)."),

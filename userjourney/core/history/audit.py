@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from userjourney.core import values
 from userjourney.core.i18n import tr
 from userjourney.core.storage.models import Change, Reason
-from userjourney.core.vocab import STEPS, SUPPORT_STEPS
+from userjourney.core.vocab import STEPS, SUPPORT_STEPS, field_labels
 
 
 @dataclass(frozen=True)
@@ -46,26 +46,6 @@ class AuditRow:
     def matches(self, text: str) -> bool:
         needle = text.casefold()
         return any(needle in part.casefold() for part in (self.actor, self.subject, self.field, self.old, self.new))
-
-
-def field_labels() -> dict[str, str]:
-    """Column → the forms' label, for every tracked column a person would recognise."""
-    labels = {
-        "code": tr("Familie"), "location": tr("Standort"), "coach": tr("JobCoach"),
-        "created_on": tr("Erstelldatum"), "migration_background": tr("Migrationshintergrund"),
-        "parenting_status": tr("Erziehungsstatus"), "name": tr("Name"), "age_years": tr("Alter"),
-        "age_recorded_on": tr("Alter erfasst am"), "facility": tr("Einrichtung"),
-        "applied_on": tr("Antrag gestellt am"), "approved_on": tr("Antrag bewilligt am"),
-        "reason_id": tr("Grund"), "note": tr("Notiz"), "item": tr("Detail"),
-        "employer": tr("Arbeitgeber"), "started_on": tr("Beginn"),
-        "topup_possible": tr("Aufstockung möglich"), "topped_up": tr("Aufgestockt"), "sustainable": tr("Nachhaltig"),
-        "note_topup": tr("Anmerkung Aufstockung"), "note_sustainable": tr("Anmerkung Nachhaltig"),
-    }
-    labels.update({s.field: s.label for s in STEPS})
-    for step in SUPPORT_STEPS:
-        labels[step.field] = step.label
-        labels[step.note_field] = step.note_label
-    return labels
 
 
 #: Bookkeeping columns that are not shown (they change along with a visible one).

@@ -32,7 +32,16 @@ from typing import Optional
 import sqlalchemy as sa
 from sqlmodel import Field, Relationship, SQLModel
 
-from userjourney.core.vocab import AREAS, Facility, ParentingStatus
+from userjourney.core.vocab import (
+    AREAS,
+    MAX_DETAIL,
+    MAX_EMPLOYER,
+    MAX_NAME,
+    MAX_NOTE,
+    MAX_REASON,
+    Facility,
+    ParentingStatus,
+)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -101,9 +110,9 @@ class Family(SQLModel, table=True):
     )
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
-    code: str = Field(max_length=100, unique=True)
-    location: str | None = Field(default=None, max_length=100, index=True)
-    coach: str | None = Field(default=None, max_length=100, index=True)
+    code: str = Field(max_length=MAX_NAME, unique=True)
+    location: str | None = Field(default=None, max_length=MAX_NAME, index=True)
+    coach: str | None = Field(default=None, max_length=MAX_NAME, index=True)
     created_on: date = Field(default_factory=date.today)
     #: Letzte Bearbeitung; maintained by the history listener on every change of the family
     #: or anything in it (UTC).
@@ -139,7 +148,7 @@ class Child(SQLModel, table=True):
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
     family_id: uuid.UUID = Field(foreign_key="family.id", ondelete="CASCADE", index=True)
-    name: str = Field(max_length=100)
+    name: str = Field(max_length=MAX_NAME)
     age_years: int | None = None
     age_recorded_on: date | None = None
     facility: str | None = Field(default=None, max_length=40)
@@ -163,7 +172,7 @@ class Reason(SQLModel, table=True):
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
     area: str = Field(max_length=40)
-    text: str = Field(max_length=500)
+    text: str = Field(max_length=MAX_REASON)
     #: True for reasons from the shipped catalogue (Anhang 6.6), False for ones coaches added.
     seeded: bool = False
     created_at: datetime = _timestamp()
@@ -193,7 +202,7 @@ class ButEntry(SQLModel, table=True):
     applied_on: date | None = None
     approved_on: date | None = None
     reason_id: uuid.UUID | None = Field(default=None, foreign_key="reason.id", index=True)
-    note: str | None = Field(default=None, max_length=2000)
+    note: str | None = Field(default=None, max_length=MAX_NOTE)
 
     child: Child = Relationship(back_populates="entries")
     reason: Optional[Reason] = Relationship()
@@ -215,7 +224,7 @@ class ButDetail(SQLModel, table=True):
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
     entry_id: uuid.UUID = Field(foreign_key="but_entry.id", ondelete="CASCADE", index=True)
     position: int = 0
-    item: str = Field(max_length=200)
+    item: str = Field(max_length=MAX_DETAIL)
 
     entry: ButEntry = Relationship(back_populates="details")
 
@@ -228,7 +237,7 @@ class Person(SQLModel, table=True):
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
     family_id: uuid.UUID = Field(foreign_key="family.id", ondelete="CASCADE", index=True)
-    name: str = Field(max_length=100)
+    name: str = Field(max_length=MAX_NAME)
     age_years: int | None = None
     age_recorded_on: date | None = None
     position: int = 0
@@ -255,7 +264,7 @@ class MinijobEntry(SQLModel, table=True):
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
     person_id: uuid.UUID = Field(foreign_key="person.id", ondelete="CASCADE", unique=True)
-    employer: str | None = Field(default=None, max_length=200)
+    employer: str | None = Field(default=None, max_length=MAX_EMPLOYER)
     started_on: date | None = None
     searched: int | None = None
     found: int | None = None
@@ -264,11 +273,11 @@ class MinijobEntry(SQLModel, table=True):
     topped_up: bool | None = None
     #: Nachhaltig as the coach answered it; ``None`` lets the three-month rule decide.
     sustainable: bool | None = None
-    note_searched: str | None = Field(default=None, max_length=2000)
-    note_found: str | None = Field(default=None, max_length=2000)
-    note_approached: str | None = Field(default=None, max_length=2000)
-    note_topup: str | None = Field(default=None, max_length=2000)
-    note_sustainable: str | None = Field(default=None, max_length=2000)
+    note_searched: str | None = Field(default=None, max_length=MAX_NOTE)
+    note_found: str | None = Field(default=None, max_length=MAX_NOTE)
+    note_approached: str | None = Field(default=None, max_length=MAX_NOTE)
+    note_topup: str | None = Field(default=None, max_length=MAX_NOTE)
+    note_sustainable: str | None = Field(default=None, max_length=MAX_NOTE)
 
     person: Person = Relationship(back_populates="minijob")
 

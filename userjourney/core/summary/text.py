@@ -10,7 +10,7 @@ from __future__ import annotations
 from userjourney.core.i18n import tr
 from userjourney.core.summary.filters import SummaryFilter
 from userjourney.core.summary.model import AreaSummary, MinijobSummary, Summary
-from userjourney.core.values import format_date
+from userjourney.core.values import format_date, format_yes_no
 from userjourney.core.vocab import AREAS, SUPPORT_LEVELS, FacilityType, support_legend
 
 #: Width of the label column, numbers are right-aligned after it.
@@ -65,7 +65,7 @@ def filter_text(filters: SummaryFilter) -> str:
         parts.append(tr("Erziehungsstatus {value}").format(value=filters.parenting_status.value))
     if filters.migration_background is not None:
         parts.append(
-            tr("Migrationshintergrund {value}").format(value="ja" if filters.migration_background else "nein")
+            tr("Migrationshintergrund {value}").format(value=format_yes_no(filters.migration_background))
         )
     return " · ".join(parts) if parts else tr("alle Familien")
 

@@ -34,9 +34,9 @@ from userjourney.core.history.undo import UndoStack
 from userjourney.core.storage.commits import CommitInfo
 from userjourney.core.values import parse_date
 from userjourney.gui import tasks
-from userjourney.gui.dialogs.members import ERROR_STYLE
 from userjourney.gui.forms.ui_export_dialog import Ui_ExportDialog
 from userjourney.gui.forms.ui_import_dialog import Ui_ImportDialog
+from userjourney.gui.style import ERROR_STYLE
 
 KINDS = ("families", "children", "but_entries", "persons", "minijobs")
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView
 from userjourney.core.errors import UserError, ValidationError
 from userjourney.core.history.audit import AuditRow, actors, family_history
 from userjourney.core.values import parse_date
-from userjourney.gui.dialogs.members import ERROR_STYLE
 from userjourney.gui.forms.ui_history_dialog import Ui_HistoryDialog
+from userjourney.gui.style import ERROR_STYLE
 
 
 class AuditTableModel(QAbstractTableModel):

@@ -23,12 +23,10 @@ from PySide6.QtWidgets import (
 
 from userjourney.core.errors import UserError
 from userjourney.core.values import format_date
-from userjourney.core.vocab import Facility, ParentingStatus
+from userjourney.core.vocab import YES_NO_CHOICES, Facility, ParentingStatus
 from userjourney.gui.forms.ui_family_dialog import Ui_FamilyDialog
 from userjourney.gui.forms.ui_member_dialog import Ui_MemberDialog
-
-ERROR_STYLE = "color:#a01010; font-weight:bold;"
-YES_NO_CHOICES = ("", "ja", "nein")
+from userjourney.gui.style import ERROR_STYLE, HINT_STYLE
 
 
 class _SubmittingDialog(QDialog):
@@ -143,7 +141,7 @@ class NoteDialog(QDialog):
         label.setBuddy(self.edit)
         layout.addWidget(self.edit)
         hint = QLabel(self.tr("Strg+Enter speichert · leer lassen löscht die Anmerkung"), self)
-        hint.setStyleSheet("color:#555;")
+        hint.setStyleSheet(HINT_STYLE)
         layout.addWidget(hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Speichern"))

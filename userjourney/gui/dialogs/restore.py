@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTableWidgetItem
 
 from userjourney.core.storage.backups import BackupInfo, list_backups
-from userjourney.gui.dialogs.members import ERROR_STYLE
 from userjourney.gui.forms.ui_restore_dialog import Ui_RestoreDialog
+from userjourney.gui.style import ERROR_STYLE
 
 
 class RestoreDialog(QDialog):

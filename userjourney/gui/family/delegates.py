@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from userjourney.core.vocab import YES_NO_CHOICES
 from userjourney.gui.family.grid_model import CHOICES_ROLE, KIND_ROLE, WARN_ROLE, Kind
 from userjourney.gui.icons import icon
 from userjourney.gui.widgets.date_edit import DateLineEdit
@@ -53,7 +54,7 @@ class GridDelegate(QStyledItemDelegate):
         header = index.model().headerData(index.column(), Qt.Orientation.Horizontal) or ""
         if kind is Kind.YES_NO:
             editor = QComboBox(parent)
-            editor.addItems(["", "ja", "nein"])
+            editor.addItems(list(YES_NO_CHOICES))
             editor.activated.connect(lambda _i, e=editor: self._commit_and_close(e))
         elif kind is Kind.CHOICE:
             editor = QComboBox(parent)

@@ -34,11 +34,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from userjourney.core import values
 from userjourney.core.editing.workspace import FamilyWorkspace
 from userjourney.core.errors import UserError
+from userjourney.gui import style
 
 
 class Kind(Enum):
@@ -94,11 +95,6 @@ def footnote_mark(number: int) -> str:
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2
 WARN_ROLE = Qt.ItemDataRole.UserRole + 3
-
-WARN_BACKGROUND = QColor("#ffe3c2")
-INACTIVE_BACKGROUND = QColor("#eeeeee")
-MUTED_FOREGROUND = QColor("#6b6b6b")
-WARN_FOREGROUND = QColor("#9a3b00")
 
 
 class GridModel(QAbstractTableModel):
@@ -240,15 +236,15 @@ class GridModel(QAbstractTableModel):
             return cell.warn
         if role == Qt.ItemDataRole.BackgroundRole:
             if cell.warn:
-                return QBrush(WARN_BACKGROUND)
+                return style.brush(style.WARN_BACKGROUND)
             if cell.inactive:
-                return QBrush(INACTIVE_BACKGROUND)
+                return style.brush(style.INACTIVE_BACKGROUND)
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if cell.warn:
-                return QBrush(WARN_FOREGROUND)
+                return style.brush(style.WARN)
             if cell.muted:
-                return QBrush(MUTED_FOREGROUND)
+                return style.brush(style.MUTED)
             return None
         if role == Qt.ItemDataRole.FontRole and (cell.muted or cell.emphasised or cell.warn):
             font = QFont()

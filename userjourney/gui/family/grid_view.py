@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from userjourney.core.vocab import NO, YES
 from userjourney.gui.dialogs.members import NoteDialog
 from userjourney.gui.family.delegates import GridDelegate
 from userjourney.gui.family.grid_model import KIND_ROLE, GridModel, Kind
 from userjourney.gui.widgets.cell_message import CellMessage
 
-YES_NO_KEYS = {Qt.Key.Key_J: "ja", Qt.Key.Key_N: "nein"}
+YES_NO_KEYS = {Qt.Key.Key_J: YES, Qt.Key.Key_N: NO}
 CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 DIGIT_KEYS = {getattr(Qt.Key, f"Key_{d}"): str(d) for d in range(10)}
 

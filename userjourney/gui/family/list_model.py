@@ -13,9 +13,9 @@ import uuid
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor
 
 from userjourney.core.editing.family_list import FamilyRow
+from userjourney.gui import style
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
 SORT_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -117,7 +117,7 @@ class FamilyListModel(QAbstractTableModel):
                 text += "\n" + self.tr("{n} Gründe fehlen").format(n=row.missing_reasons)
             return text
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COMPLETE and row.missing_reasons:
-            return QBrush(QColor("#9a3b00"))
+            return style.brush(style.WARN)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COMPLETE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

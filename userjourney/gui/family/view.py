@@ -19,11 +19,12 @@ from userjourney.core.errors import UserError
 from userjourney.core.history.undo import UndoStack
 from userjourney.core.journeys import Journey, entry_complete
 from userjourney.core.values import format_date, format_yes_no
-from userjourney.core.vocab import AREAS, ParentingStatus
-from userjourney.gui.dialogs.members import ERROR_STYLE, YES_NO_CHOICES, MemberDialog
+from userjourney.core.vocab import AREAS, YES_NO_CHOICES, ParentingStatus
+from userjourney.gui.dialogs.members import MemberDialog
 from userjourney.gui.family.but_model import ButGridModel
 from userjourney.gui.family.minijob_model import MinijobGridModel
 from userjourney.gui.forms.ui_family_view import Ui_FamilyView
+from userjourney.gui.style import ERROR_STYLE
 
 
 class FamilyView(QWidget):

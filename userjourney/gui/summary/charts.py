@@ -32,8 +32,10 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QCursor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QToolTip, QVBoxLayout
+
+from userjourney.gui import style
 
 #: Characters per line and lines per label before a text is shortened.
 LABEL_WIDTH = 40
@@ -47,9 +49,6 @@ LABEL_SHARE = 0.34
 LABEL_MAX_PX = 340
 #: Never less than this, even before the chart has its size (a hidden tab): some words stay.
 LABEL_MIN_PX = 180
-BAR_COLOR = QColor("#2b6ca3")
-#: Colours of the Minijob levels 1 (selbstständig) … 4 (unselbstständig): green to red.
-LEVEL_COLORS = ("#3a8a3a", "#9bbf4a", "#e0a030", "#c0392b")
 
 
 def tick_step(maximum: int, ticks: int = 8) -> int:
@@ -132,8 +131,8 @@ class BarChart(QChartView):
         self.chart_ = _new_chart("")
         self.series = QHorizontalBarSeries()
         self.bars = QBarSet("")
-        self.bars.setColor(BAR_COLOR)
-        self.bars.setLabelColor(QColor("#1a1a1a"))
+        self.bars.setColor(style.color(style.BAR))
+        self.bars.setLabelColor(style.color(style.CHART_TEXT))
         self.series.append(self.bars)
         self.series.setLabelsVisible(True)
         self.series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
@@ -259,10 +258,10 @@ class LevelsChart(QChartView):
         if [s.label() for s in self.level_sets] != [text for _level, text in levels]:
             self.series.clear()
             self.level_sets = []
-            for (level, text), color in zip(levels, LEVEL_COLORS):
+            for (level, text), color in zip(levels, style.LEVELS):
                 bar_set = QBarSet(text)
-                bar_set.setColor(QColor(color))
-                bar_set.setLabelColor(QColor("#1a1a1a"))
+                bar_set.setColor(style.color(color))
+                bar_set.setLabelColor(style.color(style.CHART_TEXT))
                 bar_set.clicked.connect(lambda index, lv=level: self.bar_activated.emit(index, lv))
                 self.series.append(bar_set)
                 self.level_sets.append(bar_set)
@@ -284,15 +283,6 @@ class LevelsChart(QChartView):
         return [[int(s.at(i)) for i in range(s.count())] for s in self.level_sets]
 
 
-CARD_STYLE = """
-QPushButton { background: #f3f6fa; border: 1px solid #c6d3e1; border-radius: 4px; }
-QPushButton:hover { background: #e4edf7; }
-QPushButton:focus { border: 2px solid #2b6ca3; }
-QPushButton:pressed { background: #d3e2f2; }
-"""
-STATIC_CARD_STYLE = "QPushButton { background: #f3f6fa; border: 1px solid #c6d3e1; border-radius: 4px; }"
-
-
 class FigureCard(QPushButton):
     """A headline figure: the number large, what it counts below; clicking it drills in."""
 
@@ -310,12 +300,12 @@ class FigureCard(QPushButton):
         for label in (self.value, self.caption):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(label)
-        self.setStyleSheet(CARD_STYLE)
+        self.setStyleSheet(style.CARD_STYLE)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def set_static(self) -> None:
         """A figure with nothing to list behind it: looks like a card, is not a button."""
-        self.setStyleSheet(STATIC_CARD_STYLE)
+        self.setStyleSheet(style.STATIC_CARD_STYLE)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def set_figure(self, value: str, caption: str) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from userjourney.core.summary.drilldown import ChildRow, PersonRow
 from userjourney.core.summary.filters import SummaryFilter
@@ -27,6 +27,7 @@ from userjourney.core.vocab import (
     Area,
     support_level_label,
 )
+from userjourney.gui import style
 
 DRILL_ROLE = Qt.ItemDataRole.UserRole + 20
 FAMILY_ROLE = Qt.ItemDataRole.UserRole + 21
@@ -34,7 +35,6 @@ MEMBER_ROLE = Qt.ItemDataRole.UserRole + 22
 #: The one value shown per row (tests and the charts read it without parsing the text).
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 23
 INDENT = "    "
-MUTED = QBrush(QColor("#6b6b6b"))
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,7 @@ class FiguresModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and figure.count == 0:
-            return MUTED
+            return style.brush(style.MUTED)
         return None
 
 
@@ -247,7 +247,7 @@ class SupportModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and n == 0:
-            return MUTED
+            return style.brush(style.MUTED)
         return None
 
 

@@ -35,8 +35,8 @@ from userjourney.core.vocab import (
     support_level_label,
 )
 from userjourney.gui import tasks
-from userjourney.gui.dialogs.members import ERROR_STYLE
 from userjourney.gui.forms.ui_summary_view import Ui_SummaryView
+from userjourney.gui.style import ERROR_FIELD_STYLE, ERROR_STYLE
 from userjourney.gui.summary.area_page import AreaPage, connect_drill
 from userjourney.gui.summary.models import (
     FAMILY_ROLE,
@@ -189,7 +189,7 @@ class SummaryView(QWidget):
                 problems.append((ui.periodFromEdit, exc.message))
         for edit in (ui.periodFromEdit, ui.periodToEdit, ui.standEdit):
             message = next((text for field, text in problems if field is edit), "")
-            edit.setStyleSheet("QLineEdit { border: 2px solid #a01010; }" if message else "")
+            edit.setStyleSheet(ERROR_FIELD_STYLE if message else "")
         ui.filterMessage.setText("\n".join(text for _field, text in problems))
         ui.filterMessage.setVisible(bool(problems))
         return filters

@@ -10,10 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
-STYLES = {
-    "error": "background:#fde2e1; color:#7a1010; border:1px solid #c0392b; border-radius:3px; padding:4px 6px;",
-    "hint": "background:#fff6d6; color:#5a4500; border:1px solid #b7950b; border-radius:3px; padding:4px 6px;",
-}
+from userjourney.gui import style
 
 
 class CellMessage(QLabel):
@@ -32,7 +29,7 @@ class CellMessage(QLabel):
 
     def show_at(self, cell: QRect, text: str, kind: str = "error", timeout_ms: int = 8000) -> None:
         self.kind = kind
-        self.setStyleSheet(STYLES[kind])
+        self.setStyleSheet(style.CELL_MESSAGE_STYLES[kind])
         self.setText(text)
         self.setAccessibleDescription(text)
         viewport = self.parentWidget()

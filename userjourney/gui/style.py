@@ -1,0 +1,56 @@
+"""Every colour and style of the window, defined once.
+
+Colours carry meaning here (a stopped journey without a reason, a derived value, a refusal), so
+each meaning has one name and one value; a widget imports the name. Text colours are dark
+enough on their backgrounds to be read (contrast ratio at least 4.5 : 1, WCAG AA).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QBrush, QColor
+
+# -- meanings -------------------------------------------------------------------------------
+#: A refusal: a value the program did not take, and why.
+ERROR = "#a01010"
+#: Something that wants attention (a stopped journey without a reason): text and background.
+WARN = "#9a3b00"
+WARN_BACKGROUND = "#ffe3c2"
+#: Derived, not typed (an implied ja, a computed Nachhaltig).
+MUTED = "#6b6b6b"
+#: A secondary hint under a field.
+HINT = "#555555"
+#: Has no meaning here (steps after a nein).
+INACTIVE_BACKGROUND = "#eeeeee"
+#: The window can only read (another program writes).
+READ_ONLY = "#7a4a00"
+#: Text on charts.
+CHART_TEXT = "#1a1a1a"
+#: Bars of counts.
+BAR = "#2b6ca3"
+#: The support levels 1 (selbstständig) … 4 (unselbstständig), from green to red.
+LEVELS = ("#3a8a3a", "#9bbf4a", "#e0a030", "#c0392b")
+
+# -- style sheets ---------------------------------------------------------------------------
+ERROR_STYLE = f"color:{ERROR}; font-weight:bold;"
+HINT_STYLE = f"color:{HINT};"
+READ_ONLY_STYLE = f"color:{READ_ONLY}; font-weight:bold;"
+ERROR_FIELD_STYLE = f"QLineEdit {{ border: 2px solid {ERROR}; }}"
+CELL_MESSAGE_STYLES = {
+    "error": "background:#fde2e1; color:#7a1010; border:1px solid #c0392b; border-radius:3px; padding:4px 6px;",
+    "hint": "background:#fff6d6; color:#5a4500; border:1px solid #b7950b; border-radius:3px; padding:4px 6px;",
+}
+_CARD = "QPushButton { background: #f3f6fa; border: 1px solid #c6d3e1; border-radius: 4px; }"
+CARD_STYLE = _CARD + f"""
+QPushButton:hover {{ background: #e4edf7; }}
+QPushButton:focus {{ border: 2px solid {BAR}; }}
+QPushButton:pressed {{ background: #d3e2f2; }}
+"""
+STATIC_CARD_STYLE = _CARD
+
+
+def color(value: str) -> QColor:
+    return QColor(value)
+
+
+def brush(value: str) -> QBrush:
+    return QBrush(QColor(value))
