@@ -16,7 +16,6 @@ import argparse
 import os
 import re
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from datetime import date
@@ -25,6 +24,7 @@ from userjourney import __version__
 from userjourney.core.demo.anna import PROJECT_START, STAND, family_codes, store_anna
 from userjourney.core.errors import ExitStatus, UserError, ValidationError
 from userjourney.core.i18n import tr
+from userjourney.core.log import log_unexpected
 
 
 class NotAvailable(UserError):
@@ -397,21 +397,6 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 # --------------------------------------------------------------------------- main
 
 
-def _log_internal_error() -> str:
-    from userjourney.paths import data_dir
-
-    try:
-        folder = data_dir() / "logs"
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "userjourney.log"
-        with open(path, "a", encoding="utf-8") as log:
-            log.write(f"--- userjourney {__version__}, {date.today().isoformat()}\n")
-            log.write(traceback.format_exc())
-        return str(path)
-    except OSError:
-        return "-"
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -430,7 +415,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"userjourney: {tr('abgebrochen')}", file=sys.stderr)
         return ExitStatus.INTERRUPTED
     except Exception as exc:  # the user gets one line, the log the traceback
-        log = _log_internal_error()
+        log = log_unexpected(f"userjourney {__version__}: {args.command or 'gui'} failed")
         print(
             "userjourney: "
             + tr("Unerwarteter Fehler ({kind}). Einzelheiten stehen in {log}.").format(kind=type(exc).__name__, log=log),

@@ -35,3 +35,19 @@ def test_filters_are_accepted_by_export_and_summary(tmp_path):
         "--coach", "Max Mustermann", "--from", "2022-01-01", "--to", "2022-12-31", "--stand", "2022-12-31",
     )
     assert parser_check.returncode != 2, parser_check.stderr
+
+
+def test_an_unexpected_error_is_one_line_and_its_traceback_is_in_the_private_log(monkeypatch, capsys):
+    from userjourney import cli
+    from userjourney.core.log import log_path
+
+    def broken(args):
+        raise RuntimeError("kaputt")
+
+    monkeypatch.setitem(cli.COMMANDS, "summary", broken)
+    assert cli.main(["summary"]) == 1
+    err = capsys.readouterr().err
+    assert err == f"userjourney: Unerwarteter Fehler (RuntimeError). Einzelheiten stehen in {log_path()}.\n"
+    text = log_path().read_text(encoding="utf-8")
+    assert "Traceback" in text and "RuntimeError: kaputt" in text and "summary failed" in text
+    assert log_path().stat().st_mode & 0o777 == 0o600

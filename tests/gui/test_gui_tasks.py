@@ -8,6 +8,7 @@ import time
 import pytest
 
 from userjourney.core.errors import UserError
+from userjourney.core.log import log_path
 from userjourney.gui import tasks
 
 
@@ -31,19 +32,29 @@ def test_result_and_progress_arrive_on_the_ui_thread(qtbot):
     assert all(thread == ui_thread for *_, thread in seen)
 
 
-@pytest.mark.parametrize(
-    "error, message",
-    [(UserError("Die Datei ist kaputt."), "Die Datei ist kaputt."),
-     (ZeroDivisionError("oops"), "Unerwarteter Fehler; Einzelheiten stehen in der Protokolldatei.")],
-)
-def test_failures_become_german_messages(qtbot, error, message):
+def test_a_user_error_becomes_its_german_message(qtbot):
     def work(progress):
-        raise error
+        raise UserError("Die Datei ist kaputt.")
 
     task = tasks.start(work)
     with qtbot.waitSignal(task.failed, timeout=5000) as blocker:
         pass
-    assert blocker.args == [message]
+    assert blocker.args == ["Die Datei ist kaputt."]
+    assert not log_path().exists()  # nothing unexpected, nothing logged
+
+
+def test_an_unexpected_error_is_logged_and_the_message_names_the_log(qtbot):
+    def work(progress):
+        raise ZeroDivisionError("oops")
+
+    task = tasks.start(work)
+    with qtbot.waitSignal(task.failed, timeout=5000) as blocker:
+        pass
+    assert blocker.args == [f"Unerwarteter Fehler; Einzelheiten stehen in {log_path()}."]
+    text = log_path().read_text(encoding="utf-8")
+    assert "Traceback" in text and "ZeroDivisionError: oops" in text
+    assert log_path().stat().st_mode & 0o777 == 0o600
+    assert log_path().parent.stat().st_mode & 0o777 == 0o700
 
 
 def test_cancel_stops_the_work_at_its_next_progress_report(qtbot):

@@ -8,18 +8,28 @@ on stdout and quits (exit status 0, or 1 if the file could not be written).
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QtMsgType,
+    QTimer,
+    QTranslator,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from userjourney import __version__
 from userjourney.core.errors import ExitStatus, UserError
 from userjourney.core.history.actor import set_default_actor
 from userjourney.core.i18n import install_translator
+from userjourney.core.log import log_unexpected, setup_logging
 from userjourney.core.settings import Settings
 from userjourney.core.storage.database import Database
 from userjourney.core.storage.locking import DatabaseLock
@@ -177,13 +187,49 @@ def _offer_restore(parent, db_path: Path, problem: str) -> Path | None:
     return dialog.chosen
 
 
+def install_error_handling() -> None:
+    """Loud in the log, kind to the user: what Qt's event loop would swallow is logged and told.
+
+    An exception that escapes a slot (Qt cannot propagate it) goes to the log with its
+    traceback, and the coach sees one German sentence with the log's path; the window stays
+    open. Qt's own warnings go to the log too (logger ``userjourney.qt``).
+    """
+    qt_log = logging.getLogger("userjourney.qt")
+    levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
+
+    def qt_message(kind, _context, message):
+        qt_log.log(levels.get(kind, logging.WARNING), message)
+
+    qInstallMessageHandler(qt_message)
+    sys.excepthook = report_unexpected
+
+
+def report_unexpected(kind, value, traceback) -> None:
+    """``sys.excepthook`` of the window: log the traceback, tell the coach where it is."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, value, traceback)
+        return
+    path = log_unexpected("unexpected error in the window", exc_info=(kind, value, traceback))
+    QMessageBox.critical(
+        QApplication.activeWindow(),
+        QCoreApplication.translate("app", "Unerwarteter Fehler"),
+        QCoreApplication.translate(
+            "app", "Im Programm ist ein unerwarteter Fehler aufgetreten ({kind}). Ihre bisher gespeicherten "
+            "Angaben sind sicher.\n\nEinzelheiten stehen in {log}.").format(kind=kind.__name__, log=path),
+    )
+
+
 def run(db: str | None = None) -> int:
     """Open the database at ``db`` (or the default) and show the main window."""
     from userjourney.core.settings import load_settings
     from userjourney.gui.icons import icon
     from userjourney.gui.main_window import MainWindow
 
+    setup_logging()
     app = create_application()
+    install_error_handling()
     app.setWindowIcon(icon("userjourney"))
     settings = load_settings()
     set_default_actor(settings.coach_name or None)

@@ -13,7 +13,6 @@ per thread).
 
 from __future__ import annotations
 
-import logging
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -21,9 +20,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from userjourney.core.errors import UserError
-
-log = logging.getLogger(__name__)
-
+from userjourney.core.log import log_unexpected
 
 class Cancelled(Exception):
     """Raised inside the work by ``progress`` once the task was cancelled."""
@@ -71,9 +68,9 @@ class _Runner(QRunnable):
             task.done = True
             task.failed.emit(exc.message)
         except Exception:  # never a traceback in a window
-            log.exception("background task failed")
+            path = log_unexpected(f"background task {getattr(self.fn, '__qualname__', self.fn)!s} failed")
             task.done = True
-            task.failed.emit(task.tr("Unerwarteter Fehler; Einzelheiten stehen in der Protokolldatei."))
+            task.failed.emit(task.tr("Unerwarteter Fehler; Einzelheiten stehen in {log}.").format(log=path))
         else:
             task.done = True
             task.finished.emit(result)
