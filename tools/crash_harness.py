@@ -57,7 +57,7 @@ def worker_grid(db_path: str, seed: int) -> None:
 
     from userjourney.core.editing.family_list import load_rows
     from userjourney.core.editing.workspace import FamilyWorkspace, create_family
-    from userjourney.core.history.undo import UndoStack
+    from userjourney.core.history.undo import UndoStack, committer
     from userjourney.core.storage.database import open_database
     from userjourney.gui.family.but_model import ButGridModel
 
@@ -67,19 +67,19 @@ def worker_grid(db_path: str, seed: int) -> None:
     family_ids = [r.id for r in load_rows(db)]
     model = ButGridModel()
     model.confirm = lambda title, question: True
-    undo = UndoStack()
+    commit = committer(db, UndoStack())
     print("ready", flush=True)
     counter = 0
     while True:
         counter += 1
         if counter % 7 == 0:
             code = f"K-{seed}-{counter}"
-            create_family(db, undo, code)
+            create_family(commit, code)
             print(json.dumps({"ack": "family", "code": code}), flush=True)
             continue
         family_id = rng.choice(family_ids)
         if model.workspace is None or model.workspace.family_id != family_id:
-            model.set_workspace(FamilyWorkspace(db, family_id, undo))
+            model.set_workspace(FamilyWorkspace(db, family_id, commit))
         if model.rowCount() == 0:
             continue
         row = rng.randrange(model.rowCount())

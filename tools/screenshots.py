@@ -71,7 +71,7 @@ def main(argv=None) -> int:
         window.resize(1920, 1000)
 
         # The grid's marks: an implied ja, a stopped journey without reason, a refused date.
-        family_id = create_family(db, window.undo, "Beispiel", location="Ahlen", coach="Max Mustermann")
+        family_id = create_family(window.operations.committer(window), "Beispiel", location="Ahlen", coach="Max Mustermann")
         window.list_model.update_families([family_id])
         window.open_family(family_id)
         workspace = view.workspace

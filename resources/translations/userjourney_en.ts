@@ -226,7 +226,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+51"/>
         <source>Unerwarteter Fehler ({kind}). Einzelheiten stehen in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,7 +456,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/cli.py" line="-106"/>
+        <location filename="../../userjourney/cli.py" line="-91"/>
         <location filename="../../userjourney/core/excel/writer.py" line="+53"/>
         <location filename="../../userjourney/core/storage/sqlite_file.py" line="+31"/>
         <source>Der Ordner „{folder}“ existiert nicht.</source>
@@ -566,8 +566,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/history/undo.py" line="+89"/>
+        <location filename="../../userjourney/core/history/undo.py" line="+100"/>
         <source>Es gibt nichts rückgängig zu machen.</source>
+        <extracomment>How a labelled change is committed: ``commit(label, change) -&gt; (result, CommitInfo)``. What the last undo or redo committed (its transaction and the families it touched).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -760,14 +761,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/editing/workspace.py" line="+92"/>
-        <location line="+144"/>
+        <location filename="../../userjourney/core/editing/workspace.py" line="+95"/>
+        <location line="+136"/>
         <source>Diese Familie gibt es nicht mehr.</source>
-        <extracomment>Children, entries and details each in one query; an entry&apos;s reason and a person&apos;s Minijob (many-to-one, one-to-one) joined into the query of their parent — four queries in all, whatever the family&apos;s size. True while an edit of this workspace is being committed (views skip its echo). The label of the last edit that changed something (``None`` if it changed nothing).</extracomment>
+        <extracomment>Children, entries and details each in one query; an entry&apos;s reason and a person&apos;s Minijob (many-to-one, one-to-one) joined into the query of their parent — four queries in all, whatever the family&apos;s size. The label of the last edit that changed something (``None`` if it changed nothing).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-102"/>
         <source>Dieser Eintrag wurde inzwischen gelöscht.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,12 +838,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Familie „{code}“ angelegt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Familie „{code}“ gelöscht</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2571,9 +2572,9 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/family/view.py" line="+70"/>
+        <location filename="../../userjourney/gui/family/view.py" line="+73"/>
         <source>&amp;Kind hinzufügen …</source>
-        <extracomment>A message for the status bar. The family shown is gone (deleted by undo or elsewhere).</extracomment>
+        <extracomment>A message for the status bar. The family shown is gone (deleted by undo or elsewhere). Another family (or none: ``None``) is shown now.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2592,7 +2593,7 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+72"/>
         <source>Familie {code}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3014,7 +3015,7 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../userjourney/gui/main_window.py" line="+232"/>
+        <location filename="../../userjourney/gui/main_window.py" line="+217"/>
         <source>Familie löschen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3141,17 +3142,17 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/main_window.py" line="-157"/>
+        <location filename="../../userjourney/gui/main_window.py" line="-160"/>
         <source>Speicherstatus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Auswertung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>(F5 lädt neu)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3181,13 +3182,13 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+189"/>
+        <location line="+50"/>
+        <location line="+195"/>
         <source>Bitte zuerst eine Familie wählen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-191"/>
         <source>Familie „{code}“ mit {children} Kindern und {persons} Personen und allen Angaben löschen?
 
 Strg+Z macht das Löschen rückgängig.</source>
@@ -3234,12 +3235,12 @@ Strg+Z macht das Löschen rückgängig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Alle Änderungen gespeichert ({time})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Excel-Liste importieren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3309,7 +3310,12 @@ Strg+Z macht das Löschen rückgängig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Wiederhergestellt: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Wiederhergestellt: {name} ({n} Familien).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3824,7 +3830,7 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../userjourney/gui/summary/view.py" line="+228"/>
+        <location filename="../../userjourney/gui/summary/view.py" line="+237"/>
         <source>Familien</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3895,9 +3901,9 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/summary/view.py" line="-132"/>
+        <location filename="../../userjourney/gui/summary/view.py" line="-138"/>
         <source>Minijobs: wie selbstständig? (Personen je Stufe)</source>
-        <extracomment>New figures are on screen (tests and the benchmark wait for it). The list behind a number is on screen.</extracomment>
+        <extracomment>New figures are on screen (tests and the benchmark wait for it). The list behind a number is on screen. Open this family on this member&apos;s row: (family id, member id, Bereich or None, adult?).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3921,7 +3927,7 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <location line="+3"/>
         <source>Alle</source>
         <translation type="unfinished"></translation>
@@ -3962,7 +3968,7 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+50"/>
         <source>Zahlen werden gezählt …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4005,7 +4011,7 @@ Fortfahren?</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../userjourney/gui/app.py" line="+125"/>
+        <location filename="../../userjourney/gui/app.py" line="+135"/>
         <source>Nur lesen: {who} bearbeitet diese Datenbank.</source>
         <extracomment>Why the database is only readable (another program writes to it), else &quot;&quot;. The automatic backup made on this start (the first of the day), if any.</extracomment>
         <translation type="unfinished"></translation>
@@ -4042,6 +4048,18 @@ Sie können sie zum Lesen öffnen; Änderungen sind dann nicht möglich.</source
         <source>Es gibt Sicherungen dieser Datenbank. Soll eine davon wiederhergestellt werden?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+34"/>
+        <source>Unerwarteter Fehler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Im Programm ist ein unerwarteter Fehler aufgetreten ({kind}). Ihre bisher gespeicherten Angaben sind sicher.
+
+Einzelheiten stehen in {log}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parent</name>
@@ -4075,8 +4093,8 @@ Sie können sie zum Lesen öffnen; Änderungen sind dann nicht möglich.</source
 <context>
     <name>task</name>
     <message>
-        <location filename="../../userjourney/gui/tasks.py" line="+76"/>
-        <source>Unerwarteter Fehler; Einzelheiten stehen in der Protokolldatei.</source>
+        <location filename="../../userjourney/gui/tasks.py" line="+74"/>
+        <source>Unerwarteter Fehler; Einzelheiten stehen in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,7 +14,7 @@ from userjourney.core.editing.workspace import (
     create_family,
     delete_family,
 )
-from userjourney.core.history.undo import UndoStack
+from userjourney.core.history.undo import UndoStack, committer
 from userjourney.core.storage.models import Child, Family, Person
 from userjourney.core.summary.counting import summarize
 from userjourney.core.summary.filters import SummaryFilter
@@ -37,7 +37,7 @@ def _family_ids(db) -> list:
 
 def _random_edit(db, undo, rng: random.Random, family_id) -> None:
     """One edit a coach could make in the grids or the header of one family."""
-    ws = FamilyWorkspace(db, family_id, undo)
+    ws = FamilyWorkspace(db, family_id, committer(db, undo))
     children = ws.family.children
     choice = rng.randrange(6)
     if choice == 0 and children:
@@ -83,14 +83,14 @@ def test_new_and_deleted_families_have_no_share_before_or_after(county):
     undo = UndoStack()
     with county.session() as s:
         total = summarize(s, filters)
-    new_id = create_family(county, undo, "Neu", location="Ahlen")
-    FamilyWorkspace(county, new_id, undo).add_child("Kim", 7, "Grundschule")
+    new_id = create_family(committer(county, undo), "Neu", location="Ahlen")
+    FamilyWorkspace(county, new_id, committer(county, undo)).add_child("Kim", 7, "Grundschule")
     with county.session() as s:
         total = adjust(total, [], [family_share(s, filters, new_id)])
         assert total.to_json() == summarize(s, filters).to_json()
         gone = _family_ids(county)[0]
         before = family_share(s, filters, gone)
-    delete_family(county, undo, gone)
+    delete_family(committer(county, undo), gone)
     with county.session() as s:
         assert family_share(s, filters, gone).families == 0
         assert adjust(total, [before], []).to_json() == summarize(s, filters).to_json()
@@ -98,8 +98,8 @@ def test_new_and_deleted_families_have_no_share_before_or_after(county):
 
 def test_a_share_that_was_not_counted_is_refused(db):
     undo = UndoStack()
-    family_id = create_family(db, undo, "A")
-    FamilyWorkspace(db, family_id, undo).add_child("Kim", 7, "Grundschule")
+    family_id = create_family(committer(db, undo), "A")
+    FamilyWorkspace(db, family_id, committer(db, undo)).add_child("Kim", 7, "Grundschule")
     filters = SummaryFilter(stand=STAND)
     with db.session() as s:
         share = family_share(s, filters, family_id)
@@ -112,12 +112,12 @@ def test_the_change_mark_grows_with_every_commit_and_tells_which_family_changed(
     undo = UndoStack()
     with db.session() as s:
         start = change_mark(s)
-    a = create_family(db, undo, "A")
-    b = create_family(db, undo, "B")
+    a = create_family(committer(db, undo), "A")
+    b = create_family(committer(db, undo), "B")
     with db.session() as s:
         mark, mark_a, mark_b = change_mark(s), change_mark(s, a), change_mark(s, b)
     assert start < mark_a < mark_b == mark
-    FamilyWorkspace(db, a, undo).add_child("Kim", 7, "Grundschule")
+    FamilyWorkspace(db, a, committer(db, undo)).add_child("Kim", 7, "Grundschule")
     with db.session() as s:
         assert change_mark(s, a) > mark and change_mark(s, b) == mark_b
 

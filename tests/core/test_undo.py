@@ -12,7 +12,7 @@ from userjourney.core.editing.workspace import (
     create_family,
     delete_family,
 )
-from userjourney.core.history.undo import UndoConflict, UndoStack
+from userjourney.core.history.undo import UndoConflict, UndoStack, committer
 from userjourney.core.storage.models import (
     ButDetail,
     ButEntry,
@@ -37,8 +37,8 @@ def snapshot(db) -> dict:
 
 def test_undo_and_redo_walk_back_and_forth(db):
     undo = UndoStack()
-    family_id = create_family(db, undo, "Schmidt", location="Ennigerloh")
-    ws = FamilyWorkspace(db, family_id, undo)
+    family_id = create_family(committer(db, undo), "Schmidt", location="Ennigerloh")
+    ws = FamilyWorkspace(db, family_id, committer(db, undo))
     child = ws.add_child("Jan", 13, "Weiterführende Schule")
     states = [snapshot(db)]
     ws.set_step(child, "Lernförderung", 6, "ja")
@@ -59,8 +59,8 @@ def test_undo_and_redo_walk_back_and_forth(db):
 
 def test_a_new_edit_clears_redo(db):
     undo = UndoStack()
-    family_id = create_family(db, undo, "Schmidt")
-    ws = FamilyWorkspace(db, family_id, undo)
+    family_id = create_family(committer(db, undo), "Schmidt")
+    ws = FamilyWorkspace(db, family_id, committer(db, undo))
     ws.update_family("location", "Ahlen")
     undo.undo(db)
     assert undo.can_redo()
@@ -74,7 +74,7 @@ def test_deleting_a_family_is_undone_whole(db):
     before = snapshot(db)
     undo = UndoStack()
     schmidt = next(r.id for r in load_rows(db) if r.code == "Schmidt")
-    assert delete_family(db, undo, schmidt) == "Schmidt"
+    assert delete_family(committer(db, undo), schmidt) == "Schmidt"
     assert [r.code for r in load_rows(db)] == ["Müller"]
     step = undo.undo(db)
     assert step.label == "Familie „Schmidt“ gelöscht" and schmidt in step.family_ids
@@ -85,10 +85,10 @@ def test_deleting_a_family_is_undone_whole(db):
 
 def test_an_edit_changed_elsewhere_is_not_overwritten(db):
     undo = UndoStack()
-    family_id = create_family(db, undo, "Schmidt")
-    ws = FamilyWorkspace(db, family_id, undo)
+    family_id = create_family(committer(db, undo), "Schmidt")
+    ws = FamilyWorkspace(db, family_id, committer(db, undo))
     ws.update_family("location", "Ahlen")
-    other = FamilyWorkspace(db, family_id, UndoStack())  # another window, another undo stack
+    other = FamilyWorkspace(db, family_id, committer(db, UndoStack()))  # another window, another undo stack
     other.update_family("location", "Beckum")
     with pytest.raises(UndoConflict, match="inzwischen geändert"):
         undo.undo(db)
@@ -105,8 +105,8 @@ def test_nothing_to_undo_is_said_in_german(db):
 
 def test_undo_writes_history_too(db):
     undo = UndoStack()
-    family_id = create_family(db, undo, "Schmidt")
-    FamilyWorkspace(db, family_id, undo).update_family("location", "Ahlen")
+    family_id = create_family(committer(db, undo), "Schmidt")
+    FamilyWorkspace(db, family_id, committer(db, undo)).update_family("location", "Ahlen")
     undo.undo(db)
     with db.session() as s:
         rows = s.execute(sa.select(Change.field, Change.old_value, Change.new_value)

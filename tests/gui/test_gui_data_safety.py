@@ -27,6 +27,7 @@ from pathlib import Path
 from userjourney.core.storage.locking import DatabaseLock
 from userjourney.core.storage.database import open_database
 from userjourney.core.editing import edits
+from userjourney.core.history.undo import committer
 lock = DatabaseLock(Path(sys.argv[1]), program="userjourney")
 lock.acquire()
 print("locked", flush=True)
@@ -212,8 +213,9 @@ def test_restore_from_the_menu_and_undo_is_cleared(qtbot, main_window, db_path):
     make_backup(db_path, "vor-import")
     window.list_model.reload()
     from userjourney.core.editing.workspace import create_family
+    from userjourney.core.history.undo import committer
 
-    create_family(window.database, window.undo, "Neu")
+    create_family(committer(window.database, window.undo), "Neu")
     window.reload_everything()
     assert len(window.list_model.rows) == 3 and window.undo.can_undo()
     with modal(lambda dialog: press("Enter")):

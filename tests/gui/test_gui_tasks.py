@@ -5,8 +5,6 @@ from __future__ import annotations
 import threading
 import time
 
-import pytest
-
 from userjourney.core.errors import UserError
 from userjourney.core.log import log_path
 from userjourney.gui import tasks

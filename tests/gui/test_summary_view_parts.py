@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from bench.synthetic import generate
 from userjourney.core.demo.anna import PROJECT_START, STAND, store_anna
 from userjourney.core.editing.workspace import FamilyWorkspace
-from userjourney.core.history.undo import UndoStack
+from userjourney.core.history.undo import UndoStack, committer
 from userjourney.core.storage.models import Family
 from userjourney.core.summary.counting import summarize
 from userjourney.core.summary.drilldown import ChildRow, PersonRow
@@ -188,15 +188,15 @@ def test_refresher_counts_by_shares_for_watched_families_and_afresh_otherwise(qt
     refresher.watch(second)
     qtbot.waitUntil(lambda: set(refresher.known_shares()) == {first, second}, timeout=30000)
     undo = UndoStack()
-    FamilyWorkspace(county, first, undo).add_child("Kim", 7, "Grundschule")
-    FamilyWorkspace(county, second, undo).update_family("location", "Ahlen")
+    FamilyWorkspace(county, first, committer(county, undo)).add_child("Kim", 7, "Grundschule")
+    FamilyWorkspace(county, second, committer(county, undo)).update_family("location", "Ahlen")
     with qtbot.waitSignal(refresher.updated, timeout=30000):
         refresher.families_changed({first, second})
     assert refresher.last_update == "shares" and refresher.summary.to_json() == _fresh(county, filters)
 
     # Changed after the full count, before its share was counted: the share is refused …
     refresher.set_active(False)
-    FamilyWorkspace(county, third, undo).add_child("Lou", 3, "KiTa")
+    FamilyWorkspace(county, third, committer(county, undo)).add_child("Lou", 3, "KiTa")
     refresher.watch(third)
     qtbot.waitUntil(lambda: refresher.idle and not refresher._watch, timeout=30000)
     assert third not in refresher.known_shares()
@@ -221,7 +221,7 @@ def test_a_burst_of_commits_costs_one_more_update_not_one_each(qtbot, county):
     refresher.updated.connect(updates.append)
     undo = UndoStack()
     for family_id in ids:
-        FamilyWorkspace(county, family_id, undo).update_family("coach", "Neue Kraft")
+        FamilyWorkspace(county, family_id, committer(county, undo)).update_family("coach", "Neue Kraft")
         refresher.families_changed({family_id})
     qtbot.waitUntil(lambda: refresher.idle, timeout=30000)
     assert len(updates) == 2  # the first commit's job, then one for the four that came meanwhile

@@ -18,8 +18,8 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
-    QtMsgType,
     QTimer,
+    QtMsgType,
     QTranslator,
     qInstallMessageHandler,
 )

@@ -1,10 +1,10 @@
 """The main window: the family list on the left, the open family on the right.
 
-It owns the one :class:`~userjourney.core.history.undo.UndoStack` of the working session (Strg+Z /
-Strg+Umschalt+Z across families, including deleting a family) and listens to every commit
-on the database: the list re-reads the families a commit touched, and the open family is
-re-read when someone else changed it (an undo, an import) — its own edits already refreshed
-it.
+It owns the window's one path for changes, :class:`~userjourney.gui.operations.Operations`, with
+the undo stack of the working session (Strg+Z / Strg+Umschalt+Z across families, including
+deleting a family), and follows its change events: the list re-reads the families a change
+touched, and the open family is re-read when something else changed it (an undo, an import) —
+the family view's own edits refreshed it already.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import uuid
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
@@ -28,9 +28,7 @@ from userjourney.core.editing.family_list import load_filter_values, load_rows
 from userjourney.core.editing.workspace import create_family, delete_family
 from userjourney.core.errors import UserError
 from userjourney.core.history.actor import set_default_actor
-from userjourney.core.history.undo import UndoStack
 from userjourney.core.settings import Settings, save_settings
-from userjourney.core.storage.commits import CommitInfo
 from userjourney.core.storage.database import Database
 from userjourney.gui import style
 from userjourney.gui.dialogs.excel import ExportDialog, ImportDialog, offer_to_open
@@ -40,25 +38,8 @@ from userjourney.gui.family.list_model import ID_ROLE, FamilyFilter, FamilyListM
 from userjourney.gui.family.view import FamilyView
 from userjourney.gui.forms.ui_main_window import Ui_MainWindow
 from userjourney.gui.icons import icon
+from userjourney.gui.operations import ChangeEvent, Operations
 from userjourney.gui.summary.view import SummaryView
-
-
-class DatabaseEvents(QObject):
-    """Turns the database's commit callbacks (any thread) into a queued Qt signal."""
-
-    committed = Signal(object, bool)
-
-    def __init__(self, db: Database, is_own_write, parent=None) -> None:
-        super().__init__(parent)
-        self._db = db
-        self._is_own_write = is_own_write
-        db.subscribe(self._on_commit)
-
-    def _on_commit(self, info: CommitInfo) -> None:
-        self.committed.emit(info, self._is_own_write())
-
-    def close(self) -> None:
-        self._db.unsubscribe(self._on_commit)
 
 
 class MainWindow(QMainWindow):
@@ -70,7 +51,8 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.read_only_reason = read_only_reason if database.read_only else ""
         self.history_dialog: HistoryDialog | None = None
-        self.undo = UndoStack()
+        self.operations = Operations(database, parent=self)
+        self.undo = self.operations.undo_stack
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowIcon(icon("userjourney"))
@@ -90,7 +72,7 @@ class MainWindow(QMainWindow):
         ui.locationFilter.activated.connect(lambda _i: self._filter(location=ui.locationFilter.currentData()))
         ui.coachFilter.activated.connect(lambda _i: self._filter(coach=ui.coachFilter.currentData()))
 
-        self.family_view = FamilyView(database, self.undo, self)
+        self.family_view = FamilyView(database, self.operations, self)
         ui.detailStack.addWidget(self.family_view)
         self.family_view.message.connect(self.show_message)
         self.family_view.gone.connect(lambda: ui.detailStack.setCurrentWidget(ui.emptyPage))
@@ -124,10 +106,12 @@ class MainWindow(QMainWindow):
         self.undo.on_change(self._update_undo_actions)
         self._update_undo_actions()
 
-        self.events = DatabaseEvents(database, self._own_write, self)
-        self.events.committed.connect(self._on_commit, Qt.ConnectionType.QueuedConnection)
-        self.summary_view = SummaryView(self)  # the tab "Auswertung"; follows every commit itself
+        self.operations.changed.connect(self._on_change)
+        self.summary_view = SummaryView(database, self.operations, self)  # follows every change itself
         ui.views.addTab(self.summary_view, self.tr("Auswertung"))
+        self.summary_view.open_requested.connect(self.open_from_summary)
+        self.family_view.family_changed.connect(self.summary_view.watch)
+        self.summary_view.watch(self.family_view.family_id)
 
         self.list_model.reload()
         self._fill_filters()
@@ -208,7 +192,8 @@ class MainWindow(QMainWindow):
     # -- families ---------------------------------------------------------------------------
     def new_family(self) -> uuid.UUID | None:
         locations, coaches = load_filter_values(self.database)
-        dialog = FamilyDialog(lambda v: create_family(self.database, self.undo, **v), locations, coaches, self)
+        commit = self.operations.committer(self)
+        dialog = FamilyDialog(lambda v: create_family(commit, **v), locations, coaches, self)
         if dialog.exec() != FamilyDialog.DialogCode.Accepted:
             return None
         family_id = dialog.result_value
@@ -237,7 +222,7 @@ class MainWindow(QMainWindow):
         if box.clickedButton() is not delete:
             return
         try:
-            code = delete_family(self.database, self.undo, family_id)
+            code = delete_family(self.operations.committer(self), family_id)
         except UserError as exc:
             self.show_message(exc.message)
             return
@@ -259,16 +244,16 @@ class MainWindow(QMainWindow):
                               if self.undo.can_redo() else self.tr("&Wiederholen"))
 
     def undo_last(self) -> None:
-        self._undo_or_redo(self.undo.undo, self.tr("Rückgängig gemacht: {label}"))
+        self._undo_or_redo(self.operations.undo, self.tr("Rückgängig gemacht: {label}"))
 
     def redo_last(self) -> None:
-        self._undo_or_redo(self.undo.redo, self.tr("Wiederholt: {label}"))
+        self._undo_or_redo(self.operations.redo, self.tr("Wiederholt: {label}"))
 
     def _undo_or_redo(self, action, done: str) -> None:
         if self.focusWidget() is not None and isinstance(self.focusWidget(), QLineEdit):
             self.focusWidget().clearFocus()  # a half-typed header field is left as it is stored
         try:
-            step = action(self.database)
+            step = action(self)
         except UserError as exc:
             self.show_message(exc.message)
             QMessageBox.information(self, self.tr("Rückgängig"), exc.message)
@@ -281,24 +266,30 @@ class MainWindow(QMainWindow):
             if self.list_model.row_of(family_id) is not None:
                 self.open_family(family_id)
 
-    # -- commits ----------------------------------------------------------------------------
-    def _own_write(self) -> bool:
-        workspace = self.family_view.workspace
-        return workspace is not None and workspace.writing
-
-    @Slot(object, bool)
-    def _on_commit(self, info: CommitInfo, own: bool) -> None:
-        self.list_model.update_families(info.family_ids)
-        self._update_count()
-        self._fill_filters()
-        current = self.family_view.family_id
-        if current is not None and current in info.family_ids and not own:
-            self.family_view.refresh()
-        if self.history_dialog is not None and self.history_dialog.family_id in info.family_ids:
-            self.history_dialog.refresh()
+    # -- changes ----------------------------------------------------------------------------
+    def _on_change(self, event: ChangeEvent) -> None:
+        """One change, whoever made it: the list, the open family (unless it made it), the history."""
+        if event.everything:
+            self.reload_everything()
+        else:
+            self.list_model.update_families(event.families)
+            self._update_count()
+            self._fill_filters()
+            if event.initiator is not self.family_view and event.concerns(self.family_view.family_id):
+                self.family_view.refresh()
+            if self.history_dialog is not None and event.concerns(self.history_dialog.family_id):
+                self.history_dialog.refresh()
         self._update_title()
         self.saved_label.setText(self.tr("Alle Änderungen gespeichert ({time})").format(
             time=datetime.now().strftime("%H:%M:%S")))
+
+    def open_from_summary(self, family_id: uuid.UUID, member_id: uuid.UUID, area: str | None, adult: bool) -> None:
+        """A child or adult listed in the Auswertung: its family in the tab "Familien", on its row."""
+        self.open_family(family_id)
+        if self.current_family_id() != family_id:
+            return  # gone meanwhile; open_family said so in the status bar
+        self.ui.views.setCurrentWidget(self.ui.familiesPage)
+        self.family_view.show_member(member_id, area, adult)
 
     # -- Excel ------------------------------------------------------------------------------
     def import_excel(self, path: str | None = None) -> ImportDialog | None:
@@ -308,7 +299,7 @@ class MainWindow(QMainWindow):
                                                         self.tr("Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)"))
             if not path:
                 return None
-        dialog = ImportDialog(self.database, Path(path), self.undo, self)
+        dialog = ImportDialog(self.database, Path(path), self.operations, self)
         dialog.exec()
         if dialog.result is not None and dialog.result.changed:
             self.show_message(self.tr("Importiert: {name}").format(name=Path(path).name))
@@ -326,7 +317,7 @@ class MainWindow(QMainWindow):
 
     def current_summary_filter(self):
         """The Auswertung's filters, if that view is there, so the export shows what was looked at."""
-        return self.summary_view.refresher.filters
+        return self.summary_view.filters
 
     def save_template(self, path: str | None = None) -> Path | None:
         """Datei → Leere Vorlage speichern: the import template for coaches working without the app."""
@@ -389,8 +380,8 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Sicherung wiederherstellen"), exc.message)
             self.reload_everything()
             return False
-        self.undo.clear()  # the steps recorded belong to the state that was replaced
-        self.reload_everything()
+        # the steps recorded belong to the state that was replaced; every view reloads
+        self.operations.replaced(self.tr("Wiederhergestellt: {name}").format(name=dialog.chosen.name))
         text = self.tr("Wiederhergestellt: {name} ({n} Familien).").format(
             name=dialog.chosen.name, n=family_count(self.database.path))
         if before is not None:
@@ -449,5 +440,5 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def closeEvent(self, event) -> None:
-        self.events.close()
+        self.operations.close()
         super().closeEvent(event)

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from userjourney.core.errors import UserError
 from userjourney.core.log import log_unexpected
 
+
 class Cancelled(Exception):
     """Raised inside the work by ``progress`` once the task was cancelled."""
 

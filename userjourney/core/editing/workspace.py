@@ -10,7 +10,8 @@ on disk (``synchronous=FULL``).
 
 Refused input raises :class:`~userjourney.core.errors.ValidationError` before anything is
 written; the workspace then stays exactly as it was. Every saved edit goes onto the shared
-:class:`~userjourney.core.history.undo.UndoStack` with a German label.
+:class:`~userjourney.core.history.undo.UndoStack` with a German label, through the ``commit``
+the workspace was given.
 """
 
 from __future__ import annotations
@@ -26,8 +27,7 @@ from sqlalchemy.orm import Session, selectinload
 from userjourney.core.editing import edits
 from userjourney.core.editing.reasons import reasons_for
 from userjourney.core.errors import UserError
-from userjourney.core.history.listeners import last_commit
-from userjourney.core.history.undo import UndoStack
+from userjourney.core.history.undo import Commit, UndoStack, committer
 from userjourney.core.i18n import tr
 from userjourney.core.journeys import Edit
 from userjourney.core.storage.database import Database
@@ -72,14 +72,17 @@ def find_entry(family: Family, child_id: uuid.UUID, area: Area | str) -> ButEntr
 
 
 class FamilyWorkspace:
-    """A family loaded for the grids, with one method per kind of edit."""
+    """A family loaded for the grids, with one method per kind of edit.
 
-    def __init__(self, db: Database, family_id: uuid.UUID, undo: UndoStack | None = None) -> None:
+    ``db`` is read from; every edit is committed through ``commit`` (a labelled change, recorded
+    for undo): the window passes its one path for changes, everything else
+    :func:`~userjourney.core.history.undo.committer` (the default has an undo stack of its own).
+    """
+
+    def __init__(self, db: Database, family_id: uuid.UUID, commit: Commit | None = None) -> None:
         self.db = db
         self.family_id = family_id
-        self.undo = undo if undo is not None else UndoStack()
-        #: True while an edit of this workspace is being committed (views skip its echo).
-        self.writing = False
+        self.commit = commit if commit is not None else committer(db, UndoStack())
         #: The label of the last edit that changed something (``None`` if it changed nothing).
         self.last_label: str | None = None
         self.family: Family = self._load()
@@ -114,15 +117,8 @@ class FamilyWorkspace:
 
     # -- the one write path -----------------------------------------------------------------
     def _write(self, label: str, change: Callable[[Session], Any]) -> Any:
-        """Run ``change`` in one transaction, record it for undo, reload; returns its result."""
-        self.writing = True
-        try:
-            with self.db.transaction() as session:
-                result = change(session)
-        finally:
-            self.writing = False
-        info = last_commit(session)
-        self.undo.push(info, label)
+        """Commit ``change`` (one transaction, recorded for undo), reload; returns its result."""
+        result, info = self.commit(label, change)
         self.last_label = label if info.changed else None
         self.reload()
         return result
@@ -219,24 +215,25 @@ class FamilyWorkspace:
         self._write(label or tr("Minijob geändert"), change)
 
 
-def create_family(db: Database, undo: UndoStack, code: Any, **fields: Any) -> uuid.UUID:
-    """Create a family (validated; refused input writes nothing) and record it for undo."""
-    with db.transaction() as session:
-        family = edits.create_family(session, code, **fields)
-        family_id = family.id
-    undo.push(last_commit(session), tr("Familie „{code}“ angelegt").format(code=family.code))
-    return family_id
+def create_family(commit: Commit, code: Any, **fields: Any) -> uuid.UUID:
+    """Create a family (validated; refused input writes nothing) as one undoable step."""
+    family, _info = commit(lambda family: tr("Familie „{code}“ angelegt").format(code=family.code),
+                           lambda session: edits.create_family(session, code, **fields))
+    return family.id
 
 
-def delete_family(db: Database, undo: UndoStack, family_id: uuid.UUID) -> str:
+def delete_family(commit: Commit, family_id: uuid.UUID) -> str:
     """Delete a family with everything in it; undo brings it back whole. Returns its code."""
-    with db.transaction() as session:
+
+    def change(session: Session) -> str:
         family = session.get(Family, family_id)
         if family is None:
             raise FamilyGone(tr("Diese Familie gibt es nicht mehr."))
         code = family.code
         edits.delete_family(session, family)
-    undo.push(last_commit(session), tr("Familie „{code}“ gelöscht").format(code=code))
+        return code
+
+    code, _info = commit(lambda code: tr("Familie „{code}“ gelöscht").format(code=code), change)
     return code
 
 

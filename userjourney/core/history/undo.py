@@ -7,8 +7,9 @@ but transaction ids and labels, so undo survives any number of reloads of the gr
 also covers deleting a whole family.
 
 The stack is Qt-free: the GUI shows its labels in the Bearbeiten menu and calls
-:meth:`UndoStack.undo` / :meth:`UndoStack.redo`; listeners learn about the result through the
-database's commit notifications like after any other edit.
+:meth:`UndoStack.undo` / :meth:`UndoStack.redo` through its one path for changes
+(:mod:`userjourney.gui.operations`). :func:`commit_undoable` is how any labelled change is made:
+one transaction, then onto the stack — the GUI's path and the plain one share it.
 """
 
 from __future__ import annotations
@@ -16,12 +17,20 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
 
 from userjourney.core.errors import UserError
 from userjourney.core.history.listeners import last_commit
 from userjourney.core.history.revert import RevertConflict, revert
 from userjourney.core.i18n import tr
 from userjourney.core.storage.commits import CommitInfo
+from userjourney.core.storage.database import Database
+
+T = TypeVar("T")
+#: How a labelled change is committed: ``commit(label, change) -> (result, CommitInfo)``.
+Commit = Callable[[str | Callable[[Any], str], Callable[[Session], T]], tuple[T, CommitInfo]]
 
 
 @dataclass(frozen=True)
@@ -45,6 +54,8 @@ class UndoStack:
         self._undo: list[UndoStep] = []
         self._redo: list[UndoStep] = []
         self._listeners: list[Callable[[], None]] = []
+        #: What the last undo or redo committed (its transaction and the families it touched).
+        self.last_revert: CommitInfo | None = None
 
     # -- state ------------------------------------------------------------------------------
     def can_undo(self) -> bool:
@@ -83,7 +94,7 @@ class UndoStack:
         self._changed()
 
     # -- undo / redo ------------------------------------------------------------------------
-    def undo(self, db) -> UndoStep:
+    def undo(self, db: Database) -> UndoStep:
         """Undo the newest step; returns it. Raises :class:`UndoConflict` if impossible."""
         if not self._undo:
             raise UndoConflict(tr("Es gibt nichts rückgängig zu machen."))
@@ -93,7 +104,7 @@ class UndoStack:
         self._changed()
         return step
 
-    def redo(self, db) -> UndoStep:
+    def redo(self, db: Database) -> UndoStep:
         """Redo the step undone last; returns it. Raises :class:`UndoConflict` if impossible."""
         if not self._redo:
             raise UndoConflict(tr("Es gibt nichts zu wiederholen."))
@@ -103,7 +114,7 @@ class UndoStack:
         self._changed()
         return step
 
-    def _revert(self, db, step: UndoStep, source: list[UndoStep]) -> UndoStep:
+    def _revert(self, db: Database, step: UndoStep, source: list[UndoStep]) -> UndoStep:
         """Revert ``step`` and take it off ``source``; a conflict drops it, other errors keep it."""
         try:
             with db.transaction() as session:
@@ -116,4 +127,28 @@ class UndoStack:
                 tr("„{label}“ kann nicht rückgängig gemacht werden: {reason}").format(label=step.label, reason=exc)
             ) from None
         source.pop()
-        return UndoStep(info.txn_id, step.label, info.family_ids | step.family_ids)
+        families = info.family_ids | step.family_ids
+        self.last_revert = CommitInfo(info.txn_id, families)
+        return UndoStep(info.txn_id, step.label, families)
+
+
+def commit_undoable(
+    db: Database, undo: UndoStack, label: str | Callable[[T], str], change: Callable[[Session], T]
+) -> tuple[T, CommitInfo]:
+    """Run ``change(session)`` in one transaction of ``db`` and record it on ``undo``.
+
+    ``label`` names the step in the menu; it may be a function of the result where the name is
+    known only once the change ran (a family's code, cleaned). A change that changed nothing is
+    not recorded. Refused input raises before anything is written or recorded.
+    """
+    with db.transaction() as session:
+        result = change(session)
+    info = last_commit(session)
+    undo.push(info, label(result) if callable(label) else label)
+    return result, info
+
+
+def committer(db: Database, undo: UndoStack) -> Commit:
+    """:func:`commit_undoable` bound to a database and an undo stack (the GUI has its own, which
+    also announces each change: :meth:`userjourney.gui.operations.Operations.committer`)."""
+    return lambda label, change: commit_undoable(db, undo, label, change)

@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from userjourney.core.errors import UserError, ValidationError
-from userjourney.core.history.undo import UndoStack
 from userjourney.core.storage.commits import CommitInfo
 from userjourney.core.values import parse_date
 from userjourney.gui import tasks
 from userjourney.gui.forms.ui_export_dialog import Ui_ExportDialog
 from userjourney.gui.forms.ui_import_dialog import Ui_ImportDialog
+from userjourney.gui.operations import Operations
 from userjourney.gui.style import ERROR_STYLE
 
 KINDS = ("families", "children", "but_entries", "persons", "minijobs")
@@ -44,11 +44,11 @@ KINDS = ("families", "children", "but_entries", "persons", "minijobs")
 class ImportDialog(QDialog):
     """Preview, then import; see the module docstring. ``result`` holds the ImportResult."""
 
-    def __init__(self, db, path: Path, undo: UndoStack, parent=None) -> None:
+    def __init__(self, db, path: Path, operations: Operations, parent=None) -> None:
         super().__init__(parent)
         self.db = db
         self.path = Path(path)
-        self.undo = undo
+        self.operations = operations
         self.plan = None
         self.result = None
         self.task: tasks.Task | None = None
@@ -160,8 +160,8 @@ class ImportDialog(QDialog):
         self._finished_running()
         self.result = result
         if result.changed:
-            self.undo.push(CommitInfo(result.txn_id, result.family_ids),
-                           self.tr("Import von {name}").format(name=self.path.name))
+            self.operations.record(CommitInfo(result.txn_id, result.family_ids),
+                                   self.tr("Import von {name}").format(name=self.path.name))
         self.ui.status.setText(self.tr("Importiert.") + " " + " · ".join(result.describe()))
         self.ui.closeButton.setFocus()
 

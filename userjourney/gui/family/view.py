@@ -16,14 +16,15 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from userjourney.core.editing.workspace import FamilyGone, FamilyWorkspace
 from userjourney.core.errors import UserError
-from userjourney.core.history.undo import UndoStack
 from userjourney.core.journeys import Journey, entry_complete
+from userjourney.core.storage.database import Database
 from userjourney.core.values import format_date, format_yes_no
 from userjourney.core.vocab import AREAS, YES_NO_CHOICES, ParentingStatus
 from userjourney.gui.dialogs.members import MemberDialog
 from userjourney.gui.family.but_model import ButGridModel
 from userjourney.gui.family.minijob_model import MinijobGridModel
 from userjourney.gui.forms.ui_family_view import Ui_FamilyView
+from userjourney.gui.operations import Operations
 from userjourney.gui.style import ERROR_STYLE
 
 
@@ -34,11 +35,13 @@ class FamilyView(QWidget):
     message = Signal(str)
     #: The family shown is gone (deleted by undo or elsewhere).
     gone = Signal()
+    #: Another family (or none: ``None``) is shown now.
+    family_changed = Signal(object)
 
-    def __init__(self, db, undo: UndoStack, parent=None) -> None:
+    def __init__(self, db: Database, operations: Operations, parent=None) -> None:
         super().__init__(parent)
         self.db = db
-        self.undo = undo
+        self.operations = operations
         self.workspace: FamilyWorkspace | None = None
         self.ui = Ui_FamilyView()
         self.ui.setupUi(self)
@@ -87,12 +90,13 @@ class FamilyView(QWidget):
 
     # -- opening and refreshing -------------------------------------------------------------
     def open_family(self, family_id: uuid.UUID) -> None:
-        self.workspace = FamilyWorkspace(self.db, family_id, self.undo)
+        self.workspace = FamilyWorkspace(self.db, family_id, self.operations.committer(self))
         self.but_model.set_workspace(self.workspace)
         self.minijob_model.set_workspace(self.workspace)
         self.ui.headerMessage.hide()
         self._fill_header()
         self._update_footnotes()
+        self.family_changed.emit(family_id)
 
     @property
     def family_id(self) -> uuid.UUID | None:
@@ -116,6 +120,18 @@ class FamilyView(QWidget):
         self.workspace = None
         self.but_model.set_workspace(None)
         self.minijob_model.set_workspace(None)
+        self.family_changed.emit(None)
+
+    def show_member(self, member_id: uuid.UUID, area: str | None, adult: bool) -> None:
+        """Put the cursor on a child's row (of ``area``, else its first) or on an adult's row."""
+        grid, model = (self.ui.minijobGrid, self.minijob_model) if adult else (self.ui.butGrid, self.but_model)
+        self.ui.journeyTabs.setCurrentIndex(1 if adult else 0)
+        for row in range(model.rowCount()):
+            key = model.row_key(row)
+            if key[0] == member_id and (area is None or key[1] == area):
+                grid.setCurrentIndex(model.index(row, model.first_answer_column()))
+                break
+        grid.setFocus()
 
     # -- header -----------------------------------------------------------------------------
     def _fill_header(self) -> None:

@@ -17,10 +17,11 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QWidget
 
 from userjourney.core.errors import ValidationError
+from userjourney.core.storage.database import Database
 from userjourney.core.summary.drilldown import drill_down, drill_down_minijobs
 from userjourney.core.summary.filters import SummaryFilter
 from userjourney.core.summary.model import Summary
@@ -36,6 +37,7 @@ from userjourney.core.vocab import (
 )
 from userjourney.gui import tasks
 from userjourney.gui.forms.ui_summary_view import Ui_SummaryView
+from userjourney.gui.operations import ChangeEvent, Operations
 from userjourney.gui.style import ERROR_FIELD_STYLE, ERROR_STYLE
 from userjourney.gui.summary.area_page import AreaPage, connect_drill
 from userjourney.gui.summary.models import (
@@ -58,17 +60,18 @@ def drill_rows(db, filters: SummaryFilter, target: Drill, progress=None) -> list
 
 
 class SummaryView(QWidget):
-    """See the module docstring. ``main`` is the main window (its database, commits, families)."""
+    """See the module docstring. Counts from ``database``, follows ``operations``' change events."""
 
     #: New figures are on screen (tests and the benchmark wait for it).
     updated = Signal()
     #: The list behind a number is on screen.
     drilled = Signal()
+    #: Open this family on this member's row: (family id, member id, Bereich or None, adult?).
+    open_requested = Signal(object, object, object, bool)
 
-    def __init__(self, main, parent=None) -> None:
+    def __init__(self, database: Database, operations: Operations, parent=None) -> None:
         super().__init__(parent)
-        self.main = main
-        self.database = main.database
+        self.database = database
         self.summary: Summary | None = None
         self.ui = Ui_SummaryView()
         self.ui.setupUi(self)
@@ -129,10 +132,7 @@ class SummaryView(QWidget):
         self.refresher.filter_values.connect(self._fill_lists)
         self.refresher.counting.connect(self._counting)
         self.refresher.failed.connect(self._failed)
-        main.events.committed.connect(self._on_commit, Qt.ConnectionType.QueuedConnection)
-        # The family open in the grids is the one edited next: count its share ahead of time.
-        main.family_view.but_model.modelReset.connect(self._watch_open_family)
-        self._watch_open_family()
+        operations.changed.connect(self._on_change)
 
     # -- filters ----------------------------------------------------------------------------
     def _fill_choices(self) -> None:
@@ -200,11 +200,20 @@ class SummaryView(QWidget):
             self.refresher.set_filters(filters)
 
     # -- following the data -----------------------------------------------------------------
-    def _on_commit(self, info, _own: bool) -> None:
-        self.refresher.families_changed(info.family_ids)
+    @property
+    def filters(self) -> SummaryFilter:
+        """The filters the figures on screen were counted with."""
+        return self.refresher.filters
 
-    def _watch_open_family(self) -> None:
-        self.refresher.watch(self.main.current_family_id())
+    def _on_change(self, event: ChangeEvent) -> None:
+        if event.everything:
+            self.refresher.set_filters(self.refresher.filters)  # counts everything afresh
+        else:
+            self.refresher.families_changed(event.families)
+
+    def watch(self, family_id: uuid.UUID | None) -> None:
+        """The family open in the grids is the one edited next: count its share ahead of time."""
+        self.refresher.watch(family_id)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -288,22 +297,9 @@ class SummaryView(QWidget):
             return
         family_id: uuid.UUID = index.data(FAMILY_ROLE)
         member_id: uuid.UUID = index.data(MEMBER_ROLE)
-        main = self.main
-        main.open_family(family_id)
-        if main.current_family_id() != family_id:
-            return  # gone meanwhile; the main window said so in the status bar
-        main.ui.views.setCurrentWidget(main.ui.familiesPage)
-        view = main.family_view
         adult = self.drill_model.minijobs
-        grid, model = (view.ui.minijobGrid, view.minijob_model) if adult else (view.ui.butGrid, view.but_model)
-        view.ui.journeyTabs.setCurrentIndex(1 if adult else 0)
         area = None if adult or self._drill is None or self._drill.area is None else self._drill.area.value
-        for row in range(model.rowCount()):
-            key = model.row_key(row)
-            if key[0] == member_id and (area is None or key[1] == area):
-                grid.setCurrentIndex(model.index(row, model.first_answer_column()))
-                break
-        grid.setFocus()
+        self.open_requested.emit(family_id, member_id, area, adult)
 
     def _level_bar(self, step_index: int, level: int) -> None:
         step = SUPPORT_STEPS[step_index].label
