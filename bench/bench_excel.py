@@ -140,7 +140,8 @@ def _child_import(path: str, db_path: str) -> dict:
     plan = check_file(path)
     read = time.perf_counter()
     database = open_database(db_path, actor="bench")
-    compare(plan, database)
+    with database.session() as session:
+        compare(plan, session)
     compared = time.perf_counter()
     assert plan.ok, plan.error_lines(5)
     result = apply_import(database, plan)
@@ -160,7 +161,8 @@ def _child_reimport(path: str, db_path: str) -> dict:
     start = time.perf_counter()
     plan = check_file(path)
     database = open_database(db_path, actor="bench")
-    compare(plan, database)
+    with database.session() as session:
+        compare(plan, session)
     result = apply_import(database, plan)
     end = time.perf_counter()
     database.close()
@@ -219,7 +221,8 @@ def _child_export(db_path: str, target: str) -> dict:
 
     database = open_database(db_path, read_only=True)
     start = time.perf_counter()
-    result = export_workbook(database, target)
+    with database.session() as session:
+        result = export_workbook(session, target)
     seconds = time.perf_counter() - start
     database.close()
     return {"seconds": seconds, "rows": result.but_rows + result.minijob_rows}

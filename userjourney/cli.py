@@ -225,9 +225,10 @@ def cmd_import(args) -> int:
     if not plan.ok:
         raise plan.refusal()
     with _open_for_writing(args) as db:
-        compare(plan, db)
+        with db.session() as session:
+            compare(plan, session)
         if plan.has_changes:
-            backup_before_import(db)
+            backup_before_import(db.path, db.backups_to_keep)
         result = apply_import(db, plan)
     print(tr("Import von {path} in {db}:").format(path=args.file, db=db.describe()))
     for line in result.describe():
@@ -246,7 +247,8 @@ def cmd_export(args) -> int:
         location=args.standort, coach=args.coach, date_from=args.date_from, date_to=args.date_to, stand=args.stand
     )
     with _open(args) as db:
-        result = export_workbook(db, target, filters)
+        with db.session() as session:
+            result = export_workbook(session, target, filters)
     for line in result.describe():
         print(line)
     return ExitStatus.OK

@@ -42,7 +42,8 @@ def demo_db(db):
 @pytest.fixture
 def demo_export(demo_db, tmp_path):
     path = tmp_path / "export.xlsx"
-    export_workbook(demo_db, path, SummaryFilter(stand=date(2022, 5, 31)), today=TODAY)
+    with demo_db.session() as session:
+        export_workbook(session, path, SummaryFilter(stand=date(2022, 5, 31)), today=TODAY)
     return openpyxl.load_workbook(path)
 
 
@@ -98,21 +99,27 @@ def test_implied_steps_are_written_blank_and_read_back_implied(db, tmp_path):
     assert step_cells((True, True, True, True, True, True, True), 0, date(2022, 2, 1), None)[4] == date(2022, 2, 1)
     path = write_xlsx(tmp_path / "a.xlsx", [but(Anspruch=None, Angebot_vorhanden=None, Angebot_interessant="ja",
                                                Grund=None)])
-    apply_import(db, plan_import(path, db))
-    export_workbook(db, tmp_path / "e.xlsx")
+    with db.session() as session:
+        plan = plan_import(path, session)
+    apply_import(db, plan)
+    with db.session() as session:
+        export_workbook(session, tmp_path / "e.xlsx")
     row = [c.value for c in openpyxl.load_workbook(tmp_path / "e.xlsx")["BuT"][2]]
     assert row[10:14] == [None, None, "ja", "ja"]
 
 
 def _round_trip(source_db, tmp_path: Path):
     first = tmp_path / "erste.xlsx"
-    export_workbook(source_db, first)
+    with source_db.session() as session:
+        export_workbook(session, first)
     target = open_database(tmp_path / "neu.sqlite", actor="Import")
-    plan = plan_import(first, target)
+    with target.session() as session:
+        plan = plan_import(first, session)
     assert plan.ok, plan.error_lines()
     apply_import(target, plan)
     second = tmp_path / "zweite.xlsx"
-    export_workbook(target, second)
+    with target.session() as session:
+        export_workbook(session, second)
     target.close()
     return first, second, tmp_path / "neu.sqlite"
 
@@ -160,20 +167,25 @@ def test_round_trip_of_synthetic_data_with_every_journey_shape(db, db_path, tmp_
     for sheet in ("BuT", "Minijobs"):
         assert _cells(first, sheet) == _cells(second, sheet)
     # importing the export into the database it came from changes nothing but those implied flags
-    result = apply_import(db, plan_import(first, db))
+    with db.session() as session:
+        plan = plan_import(first, session)
+    result = apply_import(db, plan)
     with db.session() as s:
         rows = s.scalars(sa.select(Change).where(Change.txn_id == result.txn_id)).all()
     assert {(r.record_type, r.field) for r in rows} == {("but_entry", "implied_mask")}
-    assert plan_import(first, db).has_changes is False
+    with db.session() as session:
+        assert plan_import(first, session).has_changes is False
 
 
 def test_family_filters_select_the_raw_rows(demo_db, tmp_path):
     path = tmp_path / "e.xlsx"
-    result = export_workbook(demo_db, path, SummaryFilter(location="Everswinkel"))
+    with demo_db.session() as session:
+        result = export_workbook(session, path, SummaryFilter(location="Everswinkel"))
     assert (result.families, result.but_rows, result.minijob_rows) == (1, 0, 2)
     workbook = openpyxl.load_workbook(path)
     assert workbook["BuT"].max_row == 1 and workbook["Minijobs"].max_row == 3
-    result = export_workbook(demo_db, path, SummaryFilter(coach="Max Mustermann"))
+    with demo_db.session() as session:
+        result = export_workbook(session, path, SummaryFilter(coach="Max Mustermann"))
     assert (result.families, result.but_rows, result.minijob_rows) == (1, 8, 0)
 
 
@@ -184,7 +196,8 @@ def test_texts_are_never_formulas_and_control_characters_are_dropped(db, tmp_pat
         entry = entry_for(s, child, "Mittagsverpflegung")
         set_step(entry, 0, "nein")
         set_reason(s, entry, "=1+1")
-    export_workbook(db, tmp_path / "e.xlsx")
+    with db.session() as session:
+        export_workbook(session, tmp_path / "e.xlsx")
     sheet = openpyxl.load_workbook(tmp_path / "e.xlsx")["BuT"]
     assert sheet["A2"].value == "=HYPERLINK(\"http://x\")" and sheet["A2"].data_type == "s"
     assert sheet["S2"].value == "=1+1" and sheet["S2"].data_type == "s"
@@ -199,7 +212,8 @@ def test_a_failed_export_leaves_the_old_file_and_no_temporary_files(demo_db, tmp
         raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        export_workbook(demo_db, path, progress=cancel)
+        with demo_db.session() as session:
+            export_workbook(session, path, progress=cancel)
     assert path.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir() if p.name != "userjourney.sqlite" and "sqlite" not in p.name] == [
         "export.xlsx"]
@@ -207,12 +221,14 @@ def test_a_failed_export_leaves_the_old_file_and_no_temporary_files(demo_db, tmp
 
 def test_export_progress_reaches_the_total(demo_db, tmp_path):
     seen = []
-    export_workbook(demo_db, tmp_path / "e.xlsx", progress=lambda done, total: seen.append((done, total)))
+    with demo_db.session() as session:
+        export_workbook(session, tmp_path / "e.xlsx", progress=lambda done, total: seen.append((done, total)))
     assert seen[-1] == (10, 10) and all(d <= t for d, t in seen)
 
 
 def test_export_of_an_empty_database(db, tmp_path):
-    result = export_workbook(db, tmp_path / "leer.xlsx")
+    with db.session() as session:
+        result = export_workbook(session, tmp_path / "leer.xlsx")
     assert (result.families, result.but_rows, result.minijob_rows) == (0, 0, 0)
     workbook = openpyxl.load_workbook(tmp_path / "leer.xlsx")
     assert workbook["BuT"].max_row == 1
@@ -236,7 +252,8 @@ def anna(tmp_path_factory):
     filters = SummaryFilter(**ANNA_FILTERS)
     with database.session() as s:
         summary = summarize(s, filters)
-    export_workbook(database, folder / "anna.xlsx", filters)
+    with database.session() as session:
+        export_workbook(session, folder / "anna.xlsx", filters)
     database.close()
     return summary, openpyxl.load_workbook(folder / "anna.xlsx")
 
@@ -358,12 +375,18 @@ def test_round_trip_gives_the_same_summary(tmp_path):
     with source.transaction() as s:
         store_anna(s)
         store_demo(s)
-    export_workbook(source, tmp_path / "a.xlsx")
+    with source.session() as session:
+        export_workbook(session, tmp_path / "a.xlsx")
     middle = open_database(tmp_path / "mitte.sqlite")
-    apply_import(middle, plan_import(tmp_path / "a.xlsx", middle))
-    export_workbook(middle, tmp_path / "b.xlsx")
+    with middle.session() as session:
+        plan = plan_import(tmp_path / "a.xlsx", session)
+    apply_import(middle, plan)
+    with middle.session() as session:
+        export_workbook(session, tmp_path / "b.xlsx")
     target = open_database(tmp_path / "ziel.sqlite")
-    apply_import(target, plan_import(tmp_path / "b.xlsx", target))
+    with target.session() as session:
+        plan = plan_import(tmp_path / "b.xlsx", session)
+    apply_import(target, plan)
     filters = SummaryFilter(**ANNA_FILTERS)
     summaries = []
     for database in (source, middle, target):

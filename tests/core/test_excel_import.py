@@ -49,7 +49,8 @@ TODAY = date(2024, 5, 1)
 
 
 def _plan(db, path):
-    return plan_import(path, db, today=TODAY)
+    with db.session() as session:
+        return plan_import(path, session, today=TODAY)
 
 
 def _import(db, path):
@@ -583,7 +584,8 @@ def test_progress_while_reading_and_cancel(db, tmp_path):
     rows = [but(Familie=f"F{i:04d}") for i in range(2500)]
     path = write_xlsx(tmp_path / "a.xlsx", rows)
     seen = []
-    plan = plan_import(path, db, lambda done, total: seen.append((done, total)))
+    with db.session() as session:
+        plan = plan_import(path, session, lambda done, total: seen.append((done, total)))
     assert plan.ok and seen and seen[-1][0] == seen[-1][1] and all(d <= t for d, t in seen)
 
     class Stop(Exception):
@@ -593,7 +595,8 @@ def test_progress_while_reading_and_cancel(db, tmp_path):
         raise Stop
 
     with pytest.raises(Stop):
-        plan_import(path, db, cancel)
+        with db.session() as session:
+            plan_import(path, session, cancel)
 
 
 def test_apply_compares_again_when_the_database_changed_since_the_plan(db, tmp_path):
@@ -692,9 +695,11 @@ def test_every_excel_task_takes_the_progress_keyword_of_the_gui_helper(db, tmp_p
         seen.append((done, total))
 
     path = write_template(tmp_path / "v.xlsx", progress=report)
-    plan = plan_import(path, db, progress=report)
+    with db.session() as session:
+        plan = plan_import(path, session, progress=report)
     apply_import(db, plan, progress=report)
-    export_workbook(db, tmp_path / "e.xlsx", progress=report)
+    with db.session() as session:
+        export_workbook(session, tmp_path / "e.xlsx", progress=report)
     assert seen
 
 
@@ -716,5 +721,6 @@ def test_the_garbage_collector_is_paused_only_while_reading(db, tmp_path):
         raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        plan_import(write_xlsx(tmp_path / "a.xlsx", [but()]), db, cancel)
+        with db.session() as session:
+            plan_import(write_xlsx(tmp_path / "a.xlsx", [but()]), session, cancel)
     assert gc.isenabled()

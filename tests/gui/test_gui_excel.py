@@ -21,7 +21,8 @@ def demo_file(tmp_path) -> Path:
     with source.transaction() as s:
         store_demo(s)
     path = tmp_path / "demo.xlsx"
-    export_workbook(source, path)
+    with source.session() as session:
+        export_workbook(session, path)
     source.close()
     return path
 
@@ -64,7 +65,8 @@ def test_a_file_with_errors_lists_them_and_imports_nothing(qtbot, main_window, t
     source = open_database(tmp_path / "q.sqlite")
     with source.transaction() as s:
         store_demo(s)
-    export_workbook(source, path)
+    with source.session() as session:
+        export_workbook(session, path)
     source.close()
     book = load_workbook(path)
     sheet = book["BuT"]
@@ -98,7 +100,8 @@ def test_a_large_file_shows_progress_and_the_window_keeps_responding(qtbot, main
     source = open_database(tmp_path / "gross.sqlite")
     generate(source, 400, seed=5)
     path = tmp_path / "gross.xlsx"
-    export_workbook(source, path)
+    with source.session() as session:
+        export_workbook(session, path)
     source.close()
     ticks, progress = [], []
     timer = QTimer()

@@ -227,7 +227,7 @@ def _count(connection: sa.Connection, selection: FamilySelection) -> tuple[int, 
 
 
 def export_workbook(
-    session,
+    session: Session,
     path: str | os.PathLike,
     filters: SummaryFilter | None = None,
     progress: Progress | None = None,
@@ -236,22 +236,16 @@ def export_workbook(
 ) -> ExportResult:
     """Write the export workbook to ``path`` (atomically) for ``filters``.
 
-    ``session`` is a SQLAlchemy session or a :class:`~userjourney.core.storage.Database`;
-    everything is read in one read transaction, so the summary and the raw sheets agree.
+    Everything is read in the session's one read transaction, so the summary and the raw sheets
+    agree.
     ``progress(done, total)`` counts rows written; whatever it raises (a cancel) propagates
     and leaves no file behind.
     """
-    filters = filters or SummaryFilter()
-    if isinstance(session, Session):
-        return _export(session, Path(path), filters, progress, today or date.today())
-    with session.session() as own:
-        return _export(own, Path(path), filters, progress, today or date.today())
-
-
-def _export(
-    session: Session, path: Path, filters: SummaryFilter, progress: Progress | None, today: date
-) -> ExportResult:
     from openpyxl import Workbook
+
+    filters = filters or SummaryFilter()
+    path = Path(path)
+    today = today or date.today()
 
     writer.check_target(path)
     connection = session.connection()

@@ -244,17 +244,13 @@ def check_file(path: str | os.PathLike, progress: Progress | None = None, *, tod
     )
 
 
-def compare(plan: ImportPlan, session) -> ImportPlan:
-    """Fill in ``plan.counts``, ``families`` and ``new_reasons`` from the database (a session or
-    a :class:`~userjourney.core.storage.Database`); a plan with errors is left as it is."""
+def compare(plan: ImportPlan, session: Session) -> ImportPlan:
+    """Fill in ``plan.counts``, ``families`` and ``new_reasons`` from the database; a plan with
+    errors is left as it is."""
     if not plan.ok or plan._parsed is None:
         return plan
     with paused_gc():
-        if isinstance(session, Session):
-            existing = _Existing.load(session.connection(), plan._parsed)
-        else:
-            with session.session() as own:
-                existing = _Existing.load(own.connection(), plan._parsed)
+        existing = _Existing.load(session.connection(), plan._parsed)
         counter = _Counter()
         _diff(plan._parsed, existing, counter, plan.today)
     plan.counts = counter.counts()
@@ -267,15 +263,14 @@ def compare(plan: ImportPlan, session) -> ImportPlan:
 
 def plan_import(
     path: str | os.PathLike,
-    session,
+    session: Session,
     progress: Progress | None = None,
     *,
     today: date | None = None,
 ) -> ImportPlan:
     """Read and check ``path`` and compare it with the database; writes nothing.
 
-    ``session`` is a SQLAlchemy session or a :class:`~userjourney.core.storage.Database` (a
-    background task opens its own session this way). ``progress(done, total)`` is called
+    A background task opens its own session for it. ``progress(done, total)`` is called
     while the rows are read (``total`` 0 = unknown); an exception it raises — a cancel —
     propagates unchanged. Raises :class:`~userjourney.core.excel.reader.ExcelFileError` when
     the file is no readable workbook; problems inside it end up in the plan.
@@ -315,7 +310,8 @@ def import_file(db, path: str | os.PathLike, progress: Progress | None = None, *
     plan = check_file(path, progress, today=today)
     if not plan.ok:
         raise plan.refusal()
-    compare(plan, db)
+    with db.session() as session:
+        compare(plan, session)
     return apply_import(db, plan, progress)
 
 

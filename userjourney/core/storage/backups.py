@@ -108,11 +108,12 @@ def backup_before_migration(db_path: Path, revision: str) -> Path:
     return make_backup(db_path, f"vor-migration-{revision}")
 
 
-def backup_before_import(db) -> Path | None:
-    """The copy taken right before an import writes (a file database only); returns it."""
-    if getattr(db, "path", None) is None:
+def backup_before_import(db_path: Path | None, keep: int | None = None) -> Path | None:
+    """The copy taken right before an import writes (a file database only; ``None`` for a
+    server); returns it."""
+    if db_path is None:
         return None
-    return make_backup(db.path, BEFORE_IMPORT, keep=getattr(db, "backups_to_keep", None))
+    return make_backup(db_path, BEFORE_IMPORT, keep=keep)
 
 
 def daily_backup(db_path: Path, keep: int, *, today: date | None = None) -> Path | None:

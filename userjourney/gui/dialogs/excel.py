@@ -169,14 +169,15 @@ class ImportDialog(QDialog):
 def _plan(path: str, db, progress):
     from userjourney.core.excel import plan_import
 
-    return plan_import(path, db, progress=progress)
+    with db.session() as session:  # a session of this worker thread
+        return plan_import(path, session, progress=progress)
 
 
 def _apply(db, plan, progress):
     from userjourney.core.excel import apply_import
     from userjourney.core.storage.backups import backup_before_import
 
-    backup_before_import(db)
+    backup_before_import(db.path, db.backups_to_keep)
     return apply_import(db, plan, progress=progress)
 
 
@@ -276,7 +277,8 @@ class ExportDialog(QDialog):
 def _export(db, target: Path, filters, progress):
     from userjourney.core.excel import export_workbook
 
-    return export_workbook(db, target, filters, progress=progress)
+    with db.session() as session:  # a session of this worker thread
+        return export_workbook(session, target, filters, progress=progress)
 
 
 def offer_to_open(parent: QWidget, path: Path, open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl) -> str:
