@@ -193,7 +193,7 @@ def _raw_rows(db_path: str):
     database = open_database(db_path, read_only=True)
     with database.session() as session:
         connection = session.connection()
-        selection = export.FamilySelection(SummaryFilter())
+        selection = SummaryFilter()  # every family
         but = list(export.but_rows(connection, selection, date.today()))
         jobs = list(export.minijob_rows(connection, selection, date.today()))
     database.close()

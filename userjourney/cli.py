@@ -182,38 +182,18 @@ def _xlsx_target(name: str):
 
 @contextmanager
 def _open_for_writing(args):
-    """Open the database holding the writer's lock (waiting ``--wait`` seconds for a GUI to let go).
-
-    See :mod:`userjourney.core.storage.locking`; a server database needs no lock.
-    """
+    """The database with the writer's lock (waiting ``--wait`` seconds for a window to let go)."""
     from userjourney.core.settings import load_settings
-    from userjourney.core.storage.database import open_database
-    from userjourney.core.storage.locking import DatabaseLock, describe_holder
-    from userjourney.core.storage.schema import check_revision_known
-    from userjourney.core.storage.sqlite_file import check_folder, read_revision
-    from userjourney.core.storage.target import resolve_target
+    from userjourney.core.storage.locking import describe_holder
+    from userjourney.core.storage.writing import open_for_writing
 
-    target = resolve_target(args.db)
-    lock = None
-    if target.is_sqlite:
-        check_folder(target, read_only=False)
-        if target.path.exists() and target.path.stat().st_size:
-            # A file that is no usable database is refused before anything is put beside it.
-            check_revision_known(read_revision(target.path), target.describe())
-        lock = DatabaseLock(target.path, program=f"userjourney {args.command}")
+    def waiting(holder):
+        print(tr("userjourney: Die Datenbank wird gerade von {who} benutzt; warte bis zu {seconds} s …").format(
+            who=describe_holder(holder), seconds=f"{args.wait:g}"), file=sys.stderr, flush=True)
 
-        def waiting(holder):
-            print(tr("userjourney: Die Datenbank wird gerade von {who} benutzt; warte bis zu {seconds} s …").format(
-                who=describe_holder(holder), seconds=f"{args.wait:g}"), file=sys.stderr, flush=True)
-
-        lock.acquire(wait=max(args.wait, 0.0), on_wait=waiting)
-    try:
-        with open_database(args.db) as db:
-            db.backups_to_keep = load_settings().backups_to_keep
-            yield db
-    finally:
-        if lock is not None:
-            lock.release()
+    with open_for_writing(args.db, program=f"userjourney {args.command}", wait=args.wait, on_wait=waiting,
+                          backups_to_keep=load_settings().backups_to_keep) as writer:
+        yield writer.database
 
 
 def cmd_import(args) -> int:

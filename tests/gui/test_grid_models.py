@@ -12,7 +12,12 @@ from userjourney.core.editing.family_list import load_rows
 from userjourney.core.editing.workspace import FamilyWorkspace
 from userjourney.core.storage.models import ButEntry, Change
 from userjourney.gui.family.but_model import ButGridModel
-from userjourney.gui.family.grid_model import CHOICES_ROLE, KIND_ROLE, WARN_ROLE, Kind
+from userjourney.gui.family.grid_model import (
+    CHOICES_ROLE,
+    KIND_ROLE,
+    WARN_ROLE,
+    EditorKind,
+)
 from userjourney.gui.family.minijob_model import MinijobGridModel
 
 
@@ -63,7 +68,7 @@ def test_schmidt_reads_like_anhang_6_5(but_model):
     # Steps after a nein are shaded; the implied mask is empty for the demo.
     assert text(m, 0, "applied", Qt.ItemDataRole.BackgroundRole) is not None
     assert text(m, 1, "applied", Qt.ItemDataRole.BackgroundRole) is None
-    assert text(m, 0, "entitled", KIND_ROLE) is Kind.YES_NO and text(m, 0, "area", KIND_ROLE) is Kind.READ_ONLY
+    assert text(m, 0, "entitled", KIND_ROLE) is EditorKind.YES_NO and text(m, 0, "area", KIND_ROLE) is EditorKind.READ_ONLY
     assert not m.flags(m.index(0, m.column_index("area"))) & Qt.ItemFlag.ItemIsEditable
 
 

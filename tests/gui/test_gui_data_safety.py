@@ -64,7 +64,7 @@ def test_a_second_window_opens_read_only_and_loses_no_update(qtbot, demo_db):
         with modal(read_only):
             opened = open_for_gui(str(demo_db), Settings())
         assert "wird gerade von userjourney (" in seen["text"]
-        assert opened.database.read_only and opened.lock is None
+        assert opened.database.read_only and opened.writer is None
         window = MainWindow(opened.database, read_only_reason=opened.read_only_reason)
         qtbot.addWidget(window)
         window.show()

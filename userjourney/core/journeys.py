@@ -240,11 +240,6 @@ def complete(answers: tuple[Answer, ...] | list[Answer]) -> tuple[Journey, list[
 DATE_STEPS: dict[str, int] = {"applied_on": APPLIED.index, "approved_on": APPROVED.index}
 
 
-def dates_cleared_by(edit: Edit) -> list[str]:
-    """Date fields whose step is no longer ``ja`` after ``edit``."""
-    return [name for name, step in DATE_STEPS.items() if edit.journey.answers[step] is not True]
-
-
 # --------------------------------------------------------------------------- completeness
 
 

@@ -22,8 +22,6 @@ class Settings:
     coach_name: str = ""
     #: How many automatic backups to keep (see :mod:`userjourney.core.storage.backups`).
     backups_to_keep: int = 10
-    #: The database the GUI opened last (empty → the default).
-    last_database: str = ""
 
 
 def settings_path() -> Path:

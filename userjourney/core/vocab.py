@@ -46,7 +46,6 @@ STEPS: tuple[Step, ...] = (
 )
 STEP_FIELDS: tuple[str, ...] = tuple(s.field for s in STEPS)
 STEP_BY_FIELD: dict[str, Step] = {s.field: s for s in STEPS}
-STEP_BY_LABEL: dict[str, Step] = {s.label: s for s in STEPS}
 #: The funnel of the summary: the six steps after Anspruch.
 FUNNEL_STEPS: tuple[Step, ...] = STEPS[1:]
 APPLIED = STEP_BY_FIELD["applied"]

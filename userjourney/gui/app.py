@@ -32,7 +32,7 @@ from userjourney.core.i18n import install_translator
 from userjourney.core.log import log_unexpected, setup_logging
 from userjourney.core.settings import Settings
 from userjourney.core.storage.database import Database
-from userjourney.core.storage.locking import DatabaseLock
+from userjourney.core.storage.writing import Writer
 from userjourney.paths import resource_path, resources_dir
 
 SCREENSHOT_ENV = "USERJOURNEY_SCREENSHOT"
@@ -78,19 +78,23 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 @dataclass
 class Opened:
-    """A database opened for the window, with the writer's lock if this program holds it."""
+    """A database opened for the window: to write (``writer``), or only to read."""
 
     database: Database
-    lock: DatabaseLock | None
+    writer: Writer | None
     #: Why the database is only readable (another program writes to it), else "".
     read_only_reason: str = ""
-    #: The automatic backup made on this start (the first of the day), if any.
-    daily_backup: Path | None = None
+
+    @property
+    def daily_backup(self) -> Path | None:
+        """The automatic backup made on this start (the first of the day), if any."""
+        return self.writer.daily_backup if self.writer is not None else None
 
     def close(self) -> None:
-        self.database.close()
-        if self.lock is not None:
-            self.lock.release()
+        if self.writer is not None:
+            self.writer.close()
+        else:
+            self.database.close()
 
 
 def open_for_gui(db: str | None, settings: Settings, parent=None) -> Opened | None:
@@ -101,53 +105,35 @@ def open_for_gui(db: str | None, settings: Settings, parent=None) -> Opened | No
       restore one (the damaged file is kept aside first);
     * any other problem (missing or read-only folder, a newer program's database) → say so.
     """
-    from userjourney.core.storage.backups import (
-        daily_backup,
-        list_backups,
-        restore_backup,
-    )
+    from userjourney.core.storage.backups import list_backups, restore_backup
     from userjourney.core.storage.database import open_database
-    from userjourney.core.storage.locking import DatabaseInUse, describe_holder
-    from userjourney.core.storage.schema import NewerSchemaError, check_revision_known
-    from userjourney.core.storage.sqlite_file import (
-        FolderError,
-        check_folder,
-        read_revision,
+    from userjourney.core.storage.locking import (
+        DatabaseInUse,
+        DatabaseLock,
+        describe_holder,
     )
+    from userjourney.core.storage.schema import NewerSchemaError
+    from userjourney.core.storage.sqlite_file import FolderError
     from userjourney.core.storage.target import resolve_target
+    from userjourney.core.storage.writing import open_for_writing
 
     actor = settings.coach_name or None
     target = resolve_target(db)
     while True:
-        lock = None
         try:
-            if not target.is_sqlite:
-                return Opened(open_database(db, actor=actor), None)
-            check_folder(target, read_only=False)
-            if target.path.exists() and target.path.stat().st_size:
-                check_revision_known(read_revision(target.path), target.describe())
-            lock = DatabaseLock(target.path, program="userjourney")
-            if not lock.try_acquire():
-                who = describe_holder(lock.holder())
-                lock = None
-                if not _ask_read_only(parent, target.describe(), who):
-                    return None
-                reason = QCoreApplication.translate("app", "Nur lesen: {who} bearbeitet diese Datenbank.").format(who=who)
-                return Opened(open_database(db, read_only=True, actor=actor), None, reason)
-            made = None
-            try:
-                made = daily_backup(target.path, settings.backups_to_keep)
-            except UserError:
-                pass  # a failed backup must not keep the coach from working; the next start tries again
-            database = open_database(db, actor=actor)
-            database.backups_to_keep = settings.backups_to_keep
-            return Opened(database, lock, "", made)
+            writer = open_for_writing(db, program="userjourney", actor=actor,
+                                      backups_to_keep=settings.backups_to_keep, make_daily_backup=True)
+            return Opened(writer.database, writer)
+        except DatabaseInUse as exc:
+            who = describe_holder(exc.holder_info)
+            if not _ask_read_only(parent, target.describe(), who):
+                return None
+            reason = QCoreApplication.translate("app", "Nur lesen: {who} bearbeitet diese Datenbank.").format(who=who)
+            return Opened(open_database(db, read_only=True, actor=actor), None, reason)
         except UserError as exc:
-            if lock is not None:
-                lock.release()
             restorable = (
                 target.is_sqlite and target.path.exists()
-                and not isinstance(exc, (FolderError, NewerSchemaError, DatabaseInUse))
+                and not isinstance(exc, (FolderError, NewerSchemaError))
                 and bool(list_backups(target.path, count_families=False))
             )
             if not restorable:

@@ -48,17 +48,6 @@ from userjourney.core.vocab import AREAS, STEP_FIELDS
 Progress = Callable[[int, int], None]
 
 
-class FamilySelection:
-    """Which families the raw sheets hold: exactly those the summary counts for ``filters``
-    (:func:`userjourney.core.summary.sql.family_conditions`, one definition of "passes")."""
-
-    def __init__(self, filters: SummaryFilter) -> None:
-        self.filters = filters
-
-    def where(self, family_table: sa.Table) -> list:
-        return family_conditions(self.filters)
-
-
 @dataclass(frozen=True)
 class ExportResult:
     """What :func:`export_workbook` wrote."""
@@ -126,20 +115,20 @@ def _key(column) -> sa.ColumnElement:
     return sa.type_coerce(column, sa.String)
 
 
-def _families_with_persons(connection: sa.Connection, selection: FamilySelection) -> set:
+def _families_with_persons(connection: sa.Connection, filters: SummaryFilter) -> set:
     f, p = Family.__table__, Person.__table__
-    stmt = sa.select(_key(p.c.family_id)).distinct().join(f, f.c.id == p.c.family_id).where(*selection.where(f))
+    stmt = sa.select(_key(p.c.family_id)).distinct().join(f, f.c.id == p.c.family_id).where(*family_conditions(filters))
     return set(connection.execute(stmt).scalars())
 
 
-def _details(connection: sa.Connection, selection: FamilySelection) -> dict[str, list[str]]:
+def _details(connection: sa.Connection, filters: SummaryFilter) -> dict[str, list[str]]:
     f, c, e, d = Family.__table__, Child.__table__, ButEntry.__table__, ButDetail.__table__
     stmt = (
         sa.select(_key(d.c.entry_id), d.c.item)
         .join(e, e.c.id == d.c.entry_id)
         .join(c, c.c.id == e.c.child_id)
         .join(f, f.c.id == c.c.family_id)
-        .where(*selection.where(f))
+        .where(*family_conditions(filters))
         .order_by(d.c.entry_id, d.c.position, d.c.item)
     )
     result: dict[str, list[str]] = defaultdict(list)
@@ -148,14 +137,14 @@ def _details(connection: sa.Connection, selection: FamilySelection) -> dict[str,
     return result
 
 
-def but_rows(connection: sa.Connection, selection: FamilySelection, today: date) -> Iterator[list[Any]]:
+def but_rows(connection: sa.Connection, filters: SummaryFilter, today: date) -> Iterator[list[Any]]:
     """The ``BuT`` sheet's rows in template column order: families by Familie, children in
     their order, areas in the order of the forms. A child without entries gets one row with
     an empty Bereich, a family without children and adults one row with family columns only."""
     f, c, e = Family.__table__, Child.__table__, ButEntry.__table__
     reasons = dict(connection.execute(sa.select(_key(Reason.__table__.c.id), Reason.__table__.c.text)).all())
-    details = _details(connection, selection)
-    with_persons = _families_with_persons(connection, selection)
+    details = _details(connection, filters)
+    with_persons = _families_with_persons(connection, filters)
     area_order = sa.case(_AREA_ORDER, value=e.c.area, else_=len(_AREA_ORDER))
     stmt = (
         sa.select(
@@ -166,7 +155,7 @@ def but_rows(connection: sa.Connection, selection: FamilySelection, today: date)
             e.c.applied_on, e.c.approved_on, _key(e.c.reason_id).label("reason_id"),
         )
         .select_from(f.outerjoin(c, c.c.family_id == f.c.id).outerjoin(e, e.c.child_id == c.c.id))
-        .where(*selection.where(f))
+        .where(*family_conditions(filters))
         .order_by(f.c.code, c.c.position, c.c.name, area_order)
     )
     for row in connection.execute(stmt):
@@ -189,7 +178,7 @@ def but_rows(connection: sa.Connection, selection: FamilySelection, today: date)
         yield cells
 
 
-def minijob_rows(connection: sa.Connection, selection: FamilySelection, today: date) -> Iterator[list[Any]]:
+def minijob_rows(connection: sa.Connection, filters: SummaryFilter, today: date) -> Iterator[list[Any]]:
     """The ``Minijobs`` sheet's rows: one per adult, Minijob cells empty where none was started."""
     f, p, m = Family.__table__, Person.__table__, MinijobEntry.__table__
     job_columns = [c for c in template.MINIJOBS.columns if c.record == template.MINIJOB]
@@ -199,7 +188,7 @@ def minijob_rows(connection: sa.Connection, selection: FamilySelection, today: d
             p.c.name, p.c.age_years, p.c.age_recorded_on, *(m.c[col.field] for col in job_columns),
         )
         .select_from(f.join(p, p.c.family_id == f.c.id).outerjoin(m, m.c.person_id == p.c.id))
-        .where(*selection.where(f))
+        .where(*family_conditions(filters))
         .order_by(f.c.code, p.c.position, p.c.name)
     )
     for row in connection.execute(stmt):
@@ -210,15 +199,15 @@ def minijob_rows(connection: sa.Connection, selection: FamilySelection, today: d
         yield cells
 
 
-def _count(connection: sa.Connection, selection: FamilySelection) -> tuple[int, int]:
+def _count(connection: sa.Connection, filters: SummaryFilter) -> tuple[int, int]:
     f, c, e, p = Family.__table__, Child.__table__, ButEntry.__table__, Person.__table__
-    families = connection.execute(sa.select(sa.func.count()).select_from(f).where(*selection.where(f))).scalar()
+    families = connection.execute(sa.select(sa.func.count()).select_from(f).where(*family_conditions(filters))).scalar()
     entries = connection.execute(
         sa.select(sa.func.count()).select_from(e.join(c, c.c.id == e.c.child_id).join(f, f.c.id == c.c.family_id))
-        .where(*selection.where(f))
+        .where(*family_conditions(filters))
     ).scalar()
     persons = connection.execute(
-        sa.select(sa.func.count()).select_from(p.join(f, f.c.id == p.c.family_id)).where(*selection.where(f))
+        sa.select(sa.func.count()).select_from(p.join(f, f.c.id == p.c.family_id)).where(*family_conditions(filters))
     ).scalar()
     return families, entries + persons
 
@@ -249,10 +238,9 @@ def export_workbook(
 
     writer.check_target(path)
     connection = session.connection()
-    selection = FamilySelection(filters)
     summary = summarize(session, filters)
     stand = summary.stand
-    families, total = _count(connection, selection)
+    families, total = _count(connection, filters)
     workbook = Workbook(write_only=True)
     done = 0
 
@@ -267,12 +255,12 @@ def export_workbook(
         names = [*report.summary_sheet_names(), template.BUT_SHEET, template.MINIJOB_SHEET]
         report.write_summary_sheets(workbook, summary, utcnow().astimezone(), names)
         but = writer.write_data_sheet(
-            workbook, template.BUT, but_rows(connection, selection, today),
+            workbook, template.BUT, but_rows(connection, filters, today),
             title=f"{title} {template.BUT_SHEET}", stand=stand, progress=report_rows,
         )
         done += but
         jobs = writer.write_data_sheet(
-            workbook, template.MINIJOBS, minijob_rows(connection, selection, today),
+            workbook, template.MINIJOBS, minijob_rows(connection, filters, today),
             title=f"{title} {template.MINIJOB_SHEET}", stand=stand, progress=report_rows,
         )
         done += jobs

@@ -32,7 +32,6 @@ from userjourney.core.vocab import (
 COVER_SHEET = "Übersicht"
 MINIJOB_SUMMARY_SHEET = "Auswertung Minijobs"
 LABEL_WIDTH = 58  # column A: long enough for most reasons on one line, wrapped beyond
-DATETIME_FORMAT = "DD.MM.YYYY HH:MM"
 CM_PER_ROW = 0.53  # default row height (15 pt) in centimetres, to place charts below tables
 
 

@@ -280,7 +280,6 @@ MINIJOBS = SheetSpec(MINIJOB_SHEET, _minijob_columns())
 SHEETS: tuple[SheetSpec, ...] = (BUT, MINIJOBS)
 FAMILY_COLUMNS: tuple[Column, ...] = tuple(c for c in BUT.columns if c.record == FAMILY)
 #: The BuT steps in journey order as template columns (Anspruch … Angebot wahrgenommen).
-STEP_COLUMNS: tuple[Column, ...] = tuple(BUT.by_field(ENTRY, s.field) for s in STEPS)
 
 
 def normalise_header(value: Any) -> str:

@@ -77,10 +77,6 @@ class DatabaseLock:
         self.program = program
         self._fd: int | None = None
 
-    @property
-    def held(self) -> bool:
-        return self._fd is not None
-
     def try_acquire(self) -> bool:
         """Take the lock if nobody holds it; never waits."""
         if self._fd is not None:

@@ -35,13 +35,12 @@ from userjourney.core.vocab import AREAS, STEP_BY_FIELD, STEPS, Area, Facility
 from userjourney.gui.family.grid_model import (
     Cell,
     Column,
+    EditorKind,
     GridModel,
-    Kind,
     footnote_mark,
 )
 
 #: The date column that follows a step.
-DATE_OF_STEP = {step: name for name, step in DATE_STEPS.items()}
 
 
 class ButGridModel(GridModel):
@@ -67,7 +66,7 @@ class ButGridModel(GridModel):
             Column(
                 s.field,
                 headers[s.field],
-                Kind.YES_NO,
+                EditorKind.YES_NO,
                 tooltip=self.tr("{step}: ja (j), nein (n) oder leer (Entf)").format(step=s.label),
                 width=74,
             )
@@ -75,11 +74,11 @@ class ButGridModel(GridModel):
         ]
         date_columns = {
             STEP_BY_FIELD["applied"].index: Column(
-                "applied_on", self.tr("gestellt\nam"), Kind.DATE,
+                "applied_on", self.tr("gestellt\nam"), EditorKind.DATE,
                 tooltip=self.tr("Datum des Antrags: TT.MM.JJ oder TT.MM.JJJJ (Alt+↓ öffnet den Kalender)"), width=70,
             ),
             STEP_BY_FIELD["approved"].index: Column(
-                "approved_on", self.tr("bewilligt\nam"), Kind.DATE,
+                "approved_on", self.tr("bewilligt\nam"), EditorKind.DATE,
                 tooltip=self.tr("Datum der Bewilligung: TT.MM.JJ oder TT.MM.JJJJ (Alt+↓ öffnet den Kalender)"), width=70,
             ),
         }
@@ -90,19 +89,19 @@ class ButGridModel(GridModel):
             if index in date_columns:
                 journey_columns.append(date_columns[index])
         self.columns = (
-            Column("name", self.tr("Kind"), Kind.TEXT, block=True, width=80,
+            Column("name", self.tr("Kind"), EditorKind.TEXT, block=True, width=80,
                    tooltip=self.tr("Name oder Pseudonym des Kindes")),
-            Column("age", self.tr("Alter"), Kind.TEXT, block=True, width=44,
+            Column("age", self.tr("Alter"), EditorKind.TEXT, block=True, width=44,
                    tooltip=self.tr("Alter in Jahren (wächst mit der Zeit mit)")),
-            Column("facility", self.tr("Einrichtung"), Kind.CHOICE, block=True, width=108,
+            Column("facility", self.tr("Einrichtung"), EditorKind.CHOICE, block=True, width=108,
                    choices=("",) + tuple(f.value for f in Facility)),
-            Column("area", self.tr("Bereich"), Kind.READ_ONLY, width=145),
+            Column("area", self.tr("Bereich"), EditorKind.READ_ONLY, width=145),
             *journey_columns,
-            Column("details", self.tr("Details"), Kind.TEXT, width=115,
+            Column("details", self.tr("Details"), EditorKind.TEXT, width=115,
                    tooltip=self.tr("Fächer oder Aktivitäten, getrennt durch Komma (z. B. Mathe, Deutsch)")),
-            Column("reason", self.tr("Grund"), Kind.REASON, width=225,
+            Column("reason", self.tr("Grund"), EditorKind.REASON, width=225,
                    tooltip=self.tr("Warum endet der Weg hier? Auswahl aus der Liste oder eigener Text")),
-            Column("note", self.tr("Notiz"), Kind.TEXT, width=100),
+            Column("note", self.tr("Notiz"), EditorKind.TEXT, width=100),
         )
         self._lookup: dict[tuple[uuid.UUID, str], tuple[Child, ButEntry | None]] = {}
         self._footnote_of: dict[tuple[uuid.UUID, str], int] = {}
@@ -232,7 +231,7 @@ class ButGridModel(GridModel):
         )
 
     def choices(self, row: int, column: Column) -> list[str]:
-        if column.kind is Kind.REASON and self.workspace is not None:
+        if column.kind is EditorKind.REASON and self.workspace is not None:
             return self.workspace.reason_texts(self._rows[row][1])
         return list(column.choices)
 

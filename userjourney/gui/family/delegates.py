@@ -1,4 +1,4 @@
-"""The cell editors of the journey grids, chosen by the column's :class:`Kind`.
+"""The cell editors of the journey grids, chosen by the column's :class:`~.grid_model.EditorKind`.
 
 * ja/nein: a list with "", ja, nein (the keys j, n and Entf work without opening it);
 * a choice (Einrichtung): the fixed list;
@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from userjourney.core.vocab import YES_NO_CHOICES
-from userjourney.gui.family.grid_model import CHOICES_ROLE, KIND_ROLE, WARN_ROLE, Kind
+from userjourney.gui.family.grid_model import (
+    CHOICES_ROLE,
+    KIND_ROLE,
+    WARN_ROLE,
+    EditorKind,
+)
 from userjourney.gui.icons import icon
 from userjourney.gui.widgets.date_edit import DateLineEdit
 
@@ -52,17 +57,17 @@ class GridDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         kind = index.data(KIND_ROLE)
         header = index.model().headerData(index.column(), Qt.Orientation.Horizontal) or ""
-        if kind is Kind.YES_NO:
+        if kind is EditorKind.YES_NO:
             editor = QComboBox(parent)
             editor.addItems(list(YES_NO_CHOICES))
             editor.activated.connect(lambda _i, e=editor: self._commit_and_close(e))
-        elif kind is Kind.CHOICE:
+        elif kind is EditorKind.CHOICE:
             editor = QComboBox(parent)
             editor.addItems(index.data(CHOICES_ROLE) or [])
             editor.activated.connect(lambda _i, e=editor: self._commit_and_close(e))
-        elif kind is Kind.REASON:
+        elif kind is EditorKind.REASON:
             editor = ReasonEditor(parent, index.data(CHOICES_ROLE) or [])
-        elif kind is Kind.DATE:
+        elif kind is EditorKind.DATE:
             editor = DateLineEdit(parent)
             editor.picked.connect(lambda e=editor: self._commit_and_close(e))
         else:

@@ -42,7 +42,7 @@ from userjourney.core.errors import UserError
 from userjourney.gui import style
 
 
-class Kind(Enum):
+class EditorKind(Enum):
     """How a column is edited (the delegate picks the editor by it)."""
 
     READ_ONLY = auto()
@@ -58,7 +58,7 @@ class Kind(Enum):
 class Column:
     key: str
     header: str
-    kind: Kind
+    kind: EditorKind
     tooltip: str = ""
     choices: tuple[str, ...] = ()
     #: Belongs to the member (child), not the row: shown once, spanning the member's rows.
@@ -209,7 +209,7 @@ class GridModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         writable = self.workspace is not None and not self.workspace.db.read_only
-        if writable and self.columns[index.column()].kind is not Kind.READ_ONLY:
+        if writable and self.columns[index.column()].kind is not EditorKind.READ_ONLY:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -251,7 +251,7 @@ class GridModel(QAbstractTableModel):
             font.setItalic(cell.muted)
             font.setBold(cell.emphasised or cell.warn)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in (Kind.YES_NO, Kind.LEVEL, Kind.DATE):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in (EditorKind.YES_NO, EditorKind.LEVEL, EditorKind.DATE):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
@@ -259,7 +259,7 @@ class GridModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.workspace is None:
             return False
         column = self.columns[index.column()]
-        if column.kind is Kind.READ_ONLY:
+        if column.kind is EditorKind.READ_ONLY:
             return False
         persistent = QPersistentModelIndex(index)
         try:

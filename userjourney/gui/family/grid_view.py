@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from userjourney.core.vocab import NO, YES
 from userjourney.gui.dialogs.members import NoteDialog
 from userjourney.gui.family.delegates import GridDelegate
-from userjourney.gui.family.grid_model import KIND_ROLE, GridModel, Kind
+from userjourney.gui.family.grid_model import KIND_ROLE, EditorKind, GridModel
 from userjourney.gui.widgets.cell_message import CellMessage
 
 YES_NO_KEYS = {Qt.Key.Key_J: YES, Qt.Key.Key_N: NO}
@@ -129,20 +129,20 @@ class GridView(QTableView):
         ):
             kind = index.data(KIND_ROLE)
             key = event.key()
-            if kind is Kind.YES_NO and key in YES_NO_KEYS:
+            if kind is EditorKind.YES_NO and key in YES_NO_KEYS:
                 self._set_and_advance(index, YES_NO_KEYS[key])
                 return
-            if kind is Kind.LEVEL and key in DIGIT_KEYS:
+            if kind is EditorKind.LEVEL and key in DIGIT_KEYS:
                 self._set_and_advance(index, DIGIT_KEYS[key])
                 return
-            if key in CLEAR_KEYS and kind not in (None, Kind.READ_ONLY):
+            if key in CLEAR_KEYS and kind not in (None, EditorKind.READ_ONLY):
                 self.cell_message.hide()
                 self.model().setData(index, "", Qt.ItemDataRole.EditRole)
                 return
             if key == Qt.Key.Key_F2 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
                 self.edit_note(index)
                 return
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and kind not in (None, Kind.READ_ONLY):
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and kind not in (None, EditorKind.READ_ONLY):
                 self.edit(index)
                 return
         super().keyPressEvent(event)

@@ -32,8 +32,8 @@ from userjourney.core.vocab import (
 from userjourney.gui.family.grid_model import (
     Cell,
     Column,
+    EditorKind,
     GridModel,
-    Kind,
     footnote_mark,
 )
 
@@ -61,17 +61,17 @@ class MinijobGridModel(GridModel):
             "approached": self.tr("pot. Arbeit-\ngeber an-\ngesprochen"),
         }
         self.columns = (
-            Column("name", self.tr("Person"), Kind.TEXT, width=150),
-            Column("age", self.tr("Alter"), Kind.TEXT, width=52),
-            Column("employer", self.tr("Arbeitgeber"), Kind.TEXT, width=190),
-            Column("started_on", self.tr("Beginn"), Kind.DATE, width=90,
+            Column("name", self.tr("Person"), EditorKind.TEXT, width=150),
+            Column("age", self.tr("Alter"), EditorKind.TEXT, width=52),
+            Column("employer", self.tr("Arbeitgeber"), EditorKind.TEXT, width=190),
+            Column("started_on", self.tr("Beginn"), EditorKind.DATE, width=90,
                    tooltip=self.tr("Beginn des Minijobs: TT.MM.JJ oder TT.MM.JJJJ (Alt+↓ öffnet den Kalender)")),
-            *(Column(s.field, headers[s.field], Kind.LEVEL, tooltip=level_tip, width=92) for s in SUPPORT_STEPS),
-            Column("topup_possible", self.tr("Aufstockung\nmöglich"), Kind.YES_NO, width=96,
+            *(Column(s.field, headers[s.field], EditorKind.LEVEL, tooltip=level_tip, width=92) for s in SUPPORT_STEPS),
+            Column("topup_possible", self.tr("Aufstockung\nmöglich"), EditorKind.YES_NO, width=96,
                    tooltip=self.tr("ja (j), nein (n) oder leer (Entf)")),
-            Column("topped_up", self.tr("Auf-\ngestockt"), Kind.YES_NO, width=80,
+            Column("topped_up", self.tr("Auf-\ngestockt"), EditorKind.YES_NO, width=80,
                    tooltip=self.tr("Nur wenn „Aufstockung möglich“ ja ist")),
-            Column("sustainable", self.tr("Nach-\nhaltig"), Kind.YES_NO, width=80,
+            Column("sustainable", self.tr("Nach-\nhaltig"), EditorKind.YES_NO, width=80,
                    tooltip=self.tr("Besteht der Minijob seit 3 Monaten oder länger? Leer = nach der Regel berechnet")),
         )
         self._notes: dict[tuple[uuid.UUID, str], int] = {}
