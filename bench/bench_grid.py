@@ -23,7 +23,7 @@ OPEN_TARGET_S = 0.050
 EDIT_TARGET_S = 0.010
 
 
-def _family_with_five_children(database) -> "uuid.UUID":  # noqa: F821 - for the reader
+def _family_with_five_children(database) -> uuid.UUID:  # noqa: F821 - for the reader
     from userjourney.core.storage.models import Child, Family
 
     with database.session() as s:

@@ -141,7 +141,7 @@ def measure_in_window(path: str, quick: bool) -> dict:
     runs = 10 if quick else 40
     samples, ways = [], set()
     for i in range(runs + 2):
-        elapsed = edit_and_wait(lambda: model.setData(cell, answers[i % 2]))
+        elapsed = edit_and_wait(lambda i=i: model.setData(cell, answers[i % 2]))
         ways.add(view.refresher.last_update)
         if i >= 2:  # two warm-up runs
             samples.append(elapsed)
@@ -164,7 +164,8 @@ def measure_in_window(path: str, quick: bool) -> dict:
         child = workspace.family.children[0]
         entry = find_entry(workspace.family, child.id, LUNCH)
         answer = "nein" if entry is not None and entry.entitled else "ja"  # always a change
-        full_samples.append(edit_and_wait(lambda: workspace.set_step(child.id, LUNCH, 0, answer)))
+        full_samples.append(edit_and_wait(
+            lambda ws=workspace, child_id=child.id, value=answer: ws.set_step(child_id, LUNCH, 0, value)))
         assert view.refresher.last_update == "full"
     assert count_everything().to_json() == view.summary.to_json()
     render = measure(lambda: view._show(view.summary), runs=5 if quick else 20)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import random
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 
@@ -126,7 +126,7 @@ def generate(database: Database, families: int, *, seed: int = 1, batch: int = 5
     """Add ``families`` synthetic families to ``database``; returns what was written."""
     rng = random.Random(seed)
     catalogue = shipped_catalogue()
-    counts = dict(children=0, entries=0, persons=0, minijobs=0)
+    counts = {"children": 0, "entries": 0, "persons": 0, "minijobs": 0}
     with database.session() as session:
         reasons = {(r.area, r.text): r.id for r in session.scalars(select(Reason))}
     own_reasons: dict[tuple[str, str], uuid.UUID] = {}
@@ -146,7 +146,7 @@ def _family(rng, session, number, catalogue, reasons, own_reasons, counts, today
         location=rng.choice(LOCATIONS),
         coach=rng.choice(COACHES),
         created_on=created,
-        updated_at=datetime.combine(_day(rng, created, today), datetime.min.time(), timezone.utc),
+        updated_at=datetime.combine(_day(rng, created, today), datetime.min.time(), UTC),
         migration_background=rng.random() < 0.69 if rng.random() > 0.03 else None,
         parenting_status=(ParentingStatus.SINGLE if rng.random() < 0.56 else ParentingStatus.NOT_SINGLE).value,
     )

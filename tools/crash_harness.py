@@ -127,7 +127,7 @@ def check_database(path: Path) -> list[str]:
 
     try:
         open_database(path).close()
-    except Exception as exc:  # noqa: BLE001 - reported, not raised
+    except Exception as exc:
         problems.append(f"does not open: {exc}")
     return problems
 
@@ -141,8 +141,8 @@ def check_grid_acks(path: Path, acks: list[dict]) -> list[str]:
             if ack["ack"] == "note":
                 key = (ack["child"], ack["area"])
                 latest[key] = max(latest.get(key, 0), ack["n"])
-            elif ack["ack"] == "family":
-                if not conn.execute("SELECT 1 FROM family WHERE code = ?", (ack["code"],)).fetchone():
+            elif ack["ack"] == "family" and not conn.execute(
+                    "SELECT 1 FROM family WHERE code = ?", (ack["code"],)).fetchone():
                     problems.append(f"acknowledged family {ack['code']} is missing")
         for (child, area), n in latest.items():
             row = conn.execute(

@@ -66,7 +66,7 @@ class _Parser(argparse.ArgumentParser):
         self._optionals.title = tr("Optionen")
         self.add_argument("-h", "--help", action="help", help=tr("diese Hilfe zeigen und beenden"))
 
-    def error(self, message: str):  # noqa: D401 - argparse API
+    def error(self, message: str):
         self.print_usage(sys.stderr)
         self.exit(ExitStatus.INPUT, f"{self.prog}: {tr('Fehler')}: {_german(message)}\n")
 

@@ -136,7 +136,7 @@ def test_a_damaged_database_is_kept_aside_and_replaced_by_the_backup(demo_path):
     before = restore_backup(demo_path, saved)
     assert before.name.endswith("-beschaedigt.sqlite") and before.read_bytes() == damaged
     assert families(demo_path) == ["Müller", "Schmidt"]
-    assert [b.describe_reason() for b in list_backups(demo_path)][0] == (
+    assert next(b.describe_reason() for b in list_backups(demo_path)) == (
         "die beschädigte Datei (vor der Wiederherstellung)")
     open_database(demo_path).close()
 

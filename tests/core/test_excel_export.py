@@ -125,7 +125,7 @@ def _round_trip(source_db, tmp_path: Path):
 
 
 def _cells(path, sheet):
-    return [[c for c in row] for row in openpyxl.load_workbook(path, read_only=True)[sheet].iter_rows(values_only=True)]
+    return [list(row) for row in openpyxl.load_workbook(path, read_only=True)[sheet].iter_rows(values_only=True)]
 
 
 def test_round_trip_of_the_demo_data(demo_db, db_path, tmp_path):
@@ -149,8 +149,8 @@ def test_round_trip_of_synthetic_data_with_every_journey_shape(db, db_path, tmp_
     first, second, copy = _round_trip(db, tmp_path)
     ours, theirs = content(db_path), content(copy)
     # a Minijob journey without any answer has nothing to export: the one difference
-    assert [p for p in ours["persons"] if p[1] == "Olga"][0][-1] == 1
-    assert [p for p in theirs["persons"] if p[1] == "Olga"][0][-1] == 0
+    assert next(p for p in ours["persons"] if p[1] == "Olga")[-1] == 1
+    assert next(p for p in theirs["persons"] if p[1] == "Olga")[-1] == 0
     ours["persons"] = [p[:-1] for p in ours["persons"]]
     theirs["persons"] = [p[:-1] for p in theirs["persons"]]
     # a date in Antrag gestellt/bewilligt is a "ja" the coach gave: the file cannot say "implied
@@ -236,7 +236,7 @@ def test_export_of_an_empty_database(db, tmp_path):
 
 # --------------------------------------------------------------------------- the summary sheets
 
-ANNA_FILTERS = dict(date_from=date(2020, 8, 1), date_to=date(2021, 12, 31), stand=date(2021, 12, 31))
+ANNA_FILTERS = {"date_from": date(2020, 8, 1), "date_to": date(2021, 12, 31), "stand": date(2021, 12, 31)}
 
 
 @pytest.fixture(scope="module")

@@ -112,9 +112,7 @@ def test_importing_the_same_file_twice_changes_nothing_and_writes_no_history(db,
     _import(db, path)
     before = dump(db_path)
     plan, result = _import(db, path)
-    assert {kind: (c.new, c.updated) for kind, c in plan.counts.items()} == {
-        kind: (0, 0) for kind in ("families", "children", "but_entries", "persons", "minijobs")
-    }
+    assert {kind: (c.new, c.updated) for kind, c in plan.counts.items()} == dict.fromkeys(("families", "children", "but_entries", "persons", "minijobs"), (0, 0))
     assert plan.families == {"Schmidt": "unchanged", "Müller": "unchanged"}
     assert not result.changed and result.txn_id is None and result.history_rows == 0
     assert dump(db_path) == before  # not even Letzte Bearbeitung moved
@@ -233,7 +231,7 @@ def test_family_cells_may_be_left_empty_after_the_first_row(db, tmp_path):
     """Merged cells read as one value and empty cells: both take the family's other rows."""
     rows = [but(), but(Bereich="Lernförderung", Standort=None, JobCoach=None, Erziehungsstatus=None,
                        Migrationshintergrund=None, Alter=None, Einrichtung=None)]
-    plan, _ = _import(db, write_xlsx(tmp_path / "a.xlsx", rows))
+    _plan_made, _ = _import(db, write_xlsx(tmp_path / "a.xlsx", rows))
     with db.session() as s:
         family = s.scalars(sa.select(Family)).one()
         assert (family.location, family.parenting_status, family.migration_background) == (
@@ -501,7 +499,7 @@ def test_a_workbook_without_either_sheet(db, tmp_path):
     "content_bytes, message",
     [
         (b"", "Die Datei „{path}“ ist leer (0 Bytes); erwartet: eine Excel-Arbeitsmappe (.xlsx)."),
-        ("Familie;Standort\nSchmidt;Ennigerloh\n".encode(),
+        (b"Familie;Standort\nSchmidt;Ennigerloh\n",
          "Die Datei „{path}“ ist keine Excel-Arbeitsmappe (.xlsx); bitte in Excel als „Excel-Arbeitsmappe (*.xlsx)“ "
          "speichern (alte .xls-Dateien und Dateien mit Kennwortschutz gehen nicht)."),
         (b"PK\x03\x04 broken zip",
@@ -547,7 +545,7 @@ def test_all_errors_of_a_file_are_collected_at_once(db, tmp_path):
 
 
 def test_empty_rows_are_skipped(db, tmp_path):
-    rows = [but(), {h: None for h in BUT_HEADERS}, {h: "  " for h in BUT_HEADERS}, but(Kind="Ida")]
+    rows = [but(), dict.fromkeys(BUT_HEADERS), dict.fromkeys(BUT_HEADERS, "  "), but(Kind="Ida")]
     plan, _ = _import(db, write_xlsx(tmp_path / "a.xlsx", rows))
     assert plan.rows == {"BuT": 2} and plan.counts["children"].new == 2
 
@@ -650,7 +648,7 @@ def test_parsing_any_cell_gives_a_clean_value_or_a_validation_error(value, colum
         assert not ok and message == exc.message
         return
     if column.kind in ("age", "level"):
-        assert clean is None or isinstance(clean, int) and not isinstance(clean, bool)
+        assert clean is None or (isinstance(clean, int) and not isinstance(clean, bool))
     elif column.kind == "date":
         assert clean is None or type(clean) is date
     elif column.kind == "yes_no":

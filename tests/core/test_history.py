@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 import sqlalchemy as sa
@@ -57,7 +57,7 @@ def _family_with_everything(db):
 
 
 def test_inserts_are_recorded_with_the_whole_record(db):
-    family, child, entry, person, job = _family_with_everything(db)
+    family, _child, _entry, _person, _job = _family_with_everything(db)
     rows = _changes(db)
     assert {(r.record_type, r.action) for r in rows} == {
         ("family", "insert"), ("child", "insert"), ("but_entry", "insert"),
@@ -129,9 +129,9 @@ def test_history_rolls_back_with_its_transaction(db):
 def test_letzte_bearbeitung_follows_any_change_in_the_family(db):
     family, child, *_ = _family_with_everything(db)
     with db.transaction() as s:
-        s.get(Family, family.id).updated_at = datetime(2020, 1, 1, tzinfo=timezone.utc)
+        s.get(Family, family.id).updated_at = datetime(2020, 1, 1, tzinfo=UTC)
     with db.session() as s:
-        assert s.get(Family, family.id).updated_at == datetime(2020, 1, 1, tzinfo=timezone.utc)
+        assert s.get(Family, family.id).updated_at == datetime(2020, 1, 1, tzinfo=UTC)
     with db.transaction() as s:
         update_child(s, s.get(Child, child.id), "facility", "Grundschule")
     with db.session() as s:
@@ -156,7 +156,7 @@ def test_actor_is_the_configured_coach_else_the_os_user(db_path):
 
 
 def test_revert_undoes_update_insert_and_delete(db):
-    family, child, entry, person, job = _family_with_everything(db)
+    family, _child, entry, _person, job = _family_with_everything(db)
     with db.transaction() as s:
         set_step(s.get(ButEntry, entry.id), 4, "nein")
     edit_txn = last_commit(s).txn_id
@@ -204,4 +204,4 @@ def test_subscribers_hear_each_commit_with_its_families(db):
 def test_history_values_decode_to_column_types():
     assert decode(ButEntry, "applied_on", encode(date(2022, 2, 1))) == date(2022, 2, 1)
     assert decode(ButEntry, "used", encode(False)) is False
-    assert decode(Family, "updated_at", encode(datetime(2022, 1, 1, tzinfo=timezone.utc))).tzinfo
+    assert decode(Family, "updated_at", encode(datetime(2022, 1, 1, tzinfo=UTC))).tzinfo

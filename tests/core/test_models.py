@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 import sqlalchemy as sa
@@ -26,7 +26,7 @@ def _columns(obj):
 
 
 def test_every_model_round_trips(db, db_path):
-    when = datetime(2022, 5, 2, 9, 30, 15, 123456, tzinfo=timezone.utc)
+    when = datetime(2022, 5, 2, 9, 30, 15, 123456, tzinfo=UTC)
     family = Family(
         code="Schmidt-ÄÖÜß", location="Ennigerloh", coach="Max Mustermann",
         created_on=date(2021, 11, 10), updated_at=when, migration_background=False,

@@ -320,7 +320,7 @@ def test_summary_without_stand_uses_today(db):
                                    date(2022, 12, 31), date(1, 4, 1), date(1, 3, 31)])
 def test_latest_sustainable_start_is_exactly_the_three_month_rule(stand):
     cut_off = latest_sustainable_start(stand)
-    candidates = [stand.fromordinal(stand.toordinal() - d) for d in range(0, 130) if stand.toordinal() - d >= 1]
+    candidates = [stand.fromordinal(stand.toordinal() - d) for d in range(130) if stand.toordinal() - d >= 1]
     expected = max((d for d in candidates if add_months(d, 3) <= stand), default=None)
     assert cut_off == expected
 

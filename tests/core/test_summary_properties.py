@@ -8,6 +8,7 @@ the contract's invariants. Examples are small so the suite stays fast.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -314,7 +315,7 @@ def test_counts_reconcile_and_the_funnel_never_rises(database, data, f):
         assert min(area.not_entitled, area.entitled, area.entitlement_unknown) >= 0
         assert sum(r.count for r in area.reasons) == area.entitled - area.using
         steps = [area.entitled, *area.funnel.values()]
-        assert all(later <= earlier for earlier, later in zip(steps, steps[1:]))
+        assert all(later <= earlier for earlier, later in itertools.pairwise(steps))
         assert area.funnel["Angebot wahrgenommen"] == area.using
         assert area.applications <= area.funnel["Antrag gestellt"]
         assert sum(area.using_by_facility_type.values()) == area.using

@@ -136,7 +136,7 @@ def test_export_with_filters_and_the_offer_to_open_the_folder(qtbot, main_window
         dialog.ui.standEdit.setText("31.12.2022")
 
         def choose_folder(box):
-            folder_button = [b for b in box.buttons() if b.text() == "Ordner öffnen"][0]
+            folder_button = next(b for b in box.buttons() if b.text() == "Ordner öffnen")
             folder_button.click()
 
         with modal(choose_folder, timeout=60):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -19,7 +19,7 @@ def families(main_window):
             ("Müller", "Everswinkel", "Max Mustermann"), ("Yilmaz", "Ahlen", "Erika Musterfrau"),
         ]):
             family = create_family(s, code, location=location, coach=coach, created_on=date(2022, 1, 1))
-            family.updated_at = datetime(2022, 1, 1 + i, tzinfo=timezone.utc)
+            family.updated_at = datetime(2022, 1, 1 + i, tzinfo=UTC)
             add_child(s, family, "Kind", 8, "Grundschule")
     main_window.list_model.reload()
     main_window._fill_filters()

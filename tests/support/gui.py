@@ -117,7 +117,7 @@ def modal(handle: Callable[[QWidget], None], timeout: float = 10.0):
         state["handled"] = True
         try:
             handle(dialog)
-        except BaseException as exc:  # noqa: BLE001 - re-raised below
+        except BaseException as exc:
             state["error"] = exc
             dialog.reject()
             return

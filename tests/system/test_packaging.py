@@ -108,7 +108,7 @@ def test_icon_is_rendered_into_a_multi_size_ico(qapp, tmp_path):
     assert (reserved, kind, count) == (0, 1, 3)
     sides = []
     for i in range(count):
-        width, height, _, _, _, _, size, offset = struct.unpack_from("<BBBBHHII", ico, 6 + 16 * i)
+        width, _height, _, _, _, _, size, offset = struct.unpack_from("<BBBBHHII", ico, 6 + 16 * i)
         assert ico[offset:offset + 4] == b"\x89PNG" and offset + size <= len(ico)
         sides.append(width or 256)
     assert sides == [16, 32, 256]
@@ -127,7 +127,7 @@ def test_version_resource_carries_the_package_version():
 
     names = ["VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable", "StringStruct",
              "VarFileInfo", "VarStruct"]
-    info = eval(text, {name: record(name) for name in names})  # noqa: S307 - our own generated text
+    info = eval(text, {name: record(name) for name in names})
     assert info[0] == "VSVersionInfo"
     assert info[2]["ffi"][2]["filevers"] == (1, 2, 3, 0)
     strings = dict(s[1] for s in info[2]["kids"][0][1][0][0][1][1])
@@ -143,10 +143,10 @@ def _spec_filter():
     wanted = {"QT_PLUGINS", "QT_LIBS_DROPPED", "QT_TRANSLATIONS_KEPT", "_plugin_name", "_keep"}
     body = [node for node in tree.body
             if isinstance(node, (ast.Import, ast.ImportFrom))
-            or isinstance(node, ast.FunctionDef) and node.name in wanted
-            or isinstance(node, ast.Assign) and any(getattr(t, "id", None) in wanted for t in node.targets)]
+            or (isinstance(node, ast.FunctionDef) and node.name in wanted)
+            or (isinstance(node, ast.Assign) and any(getattr(t, "id", None) in wanted for t in node.targets))]
     namespace: dict = {}
-    exec(compile(ast.Module(body=body, type_ignores=[]), "userjourney.spec", "exec"), namespace)  # noqa: S102
+    exec(compile(ast.Module(body=body, type_ignores=[]), "userjourney.spec", "exec"), namespace)
     return namespace["_keep"]
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from userjourney.core.i18n import tr
 from userjourney.core.vocab import (
@@ -55,11 +56,11 @@ class Journey:
 
     # -- reading --------------------------------------------------------------------------
     @classmethod
-    def of(cls, entry) -> "Journey":
+    def of(cls, entry: Any) -> Journey:
         """The journey stored on a :class:`~userjourney.core.storage.models.ButEntry`."""
         return cls(tuple(getattr(entry, f) for f in STEP_FIELDS), entry.implied_mask or 0)
 
-    def store(self, entry) -> None:
+    def store(self, entry: Any) -> None:
         """Write the answers and the implied mask onto an entry."""
         for name, value in zip(STEP_FIELDS, self.answers):
             if getattr(entry, name) != value:
@@ -93,7 +94,7 @@ class Journey:
     def is_blank(self) -> bool:
         return all(a is None for a in self.answers)
 
-    def stop(self) -> "Stop | None":
+    def stop(self) -> Stop | None:
         """Where the journey stops, or ``None`` when it is complete or not begun."""
         no = self.first_no()
         if no is not None:
@@ -102,7 +103,7 @@ class Journey:
             return Stop(self.last_yes() + 1, stalled=True)
         return None
 
-    def problems(self) -> list["Finding"]:
+    def problems(self) -> list[Finding]:
         """Contradictions (errors) and oddities (warnings) of these answers as they stand."""
         findings: list[Finding] = []
         last_yes = self.last_yes()

@@ -11,10 +11,12 @@ read-only profile), logging stays silent: it must never be the reason the progra
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 import os
 from pathlib import Path
+from typing import Any
 
 from userjourney.paths import data_dir
 
@@ -33,13 +35,13 @@ def log_path() -> Path:
 class _PrivateRotatingFile(logging.handlers.RotatingFileHandler):
     """A rotating file readable by the user only, created on the first record."""
 
-    def _open(self):  # noqa: ANN202 - logging's API
+    def _open(self) -> io.TextIOWrapper:
         path = Path(self.baseFilename)
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         return os.fdopen(fd, "a", encoding=self.encoding or "utf-8")
 
-    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's API
+    def handleError(self, record: logging.LogRecord) -> None:
         pass  # an unwritable log must not turn into an error of its own
 
 
@@ -61,7 +63,7 @@ def setup_logging(level: int = logging.INFO) -> Path:
     return path
 
 
-def log_unexpected(message: str, exc_info=True) -> Path:
+def log_unexpected(message: str, exc_info: Any = True) -> Path:
     """Log an unexpected error with its traceback; returns the log's path for the user's message."""
     path = setup_logging()
     logging.getLogger(LOGGER).error(message, exc_info=exc_info)

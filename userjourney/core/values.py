@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from userjourney.core.errors import ValidationError
 from userjourney.core.i18n import tr
@@ -184,8 +185,10 @@ def parse_level(value: Any) -> int | None:
 
 # --------------------------------------------------------------------------- choices
 
+ChoiceT = TypeVar("ChoiceT", Area, Facility, ParentingStatus)
 
-def _choice(value: Any, choices, what: str):
+
+def _choice(value: Any, choices: Iterable[ChoiceT], what: str) -> ChoiceT | None:
     if is_blank(value):
         return None
     text = str(value).strip()
@@ -230,7 +233,7 @@ def parse_details(value: Any) -> list[str]:
     return items
 
 
-def format_details(items) -> str:
+def format_details(items: Iterable[str]) -> str:
     return ", ".join(items)
 
 

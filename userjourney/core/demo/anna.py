@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -318,7 +318,7 @@ def plan(families=None) -> dict[tuple[int, Area], Plan]:
 def _plan_outcome(plans, area: Area, outcome: Outcome, chosen: list[Kid]) -> None:
     applies = outcome.journey[4:5] == "j"  # Antrag gestellt is the fifth answer
     youngest_first = sorted(chosen, key=lambda kid: kid.age)
-    during = set(kid.index for kid in youngest_first[: outcome.during]) if applies else set()
+    during = {kid.index for kid in youngest_first[: outcome.during]} if applies else set()
     for i, kid in enumerate(chosen):
         applied_on = approved_on = None
         if applies:
@@ -360,7 +360,7 @@ def _store_family(session: Session, number: int, code: str, flags, kids: list[Ki
         migration_background="M" in flags,
         parenting_status=(ParentingStatus.SINGLE if "A" in flags else ParentingStatus.NOT_SINGLE).value,
     )
-    family.updated_at = datetime(edited.year, edited.month, edited.day, 12, tzinfo=timezone.utc)
+    family.updated_at = datetime(edited.year, edited.month, edited.day, 12, tzinfo=UTC)
     for kid in kids:
         child = add_child(session, family, kid.name, kid.age, kid.facility.value, today=edited)
         for area in OUTCOMES:

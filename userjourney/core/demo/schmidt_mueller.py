@@ -16,7 +16,8 @@ Storing the demo is idempotent: a family that already exists is left exactly as 
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -34,9 +35,11 @@ from userjourney.core.editing.edits import (
 from userjourney.core.journeys import Journey
 from userjourney.core.vocab import Area, Facility, ParentingStatus
 
-J, N, _ = True, False, None
+J: bool = True
+N: bool = False
+_: None = None
 
-SCHMIDT = {
+SCHMIDT: dict[str, Any] = {
     "code": "Schmidt",
     "location": "Ennigerloh",
     "coach": "Max Mustermann",
@@ -92,7 +95,7 @@ SCHMIDT = {
     ],
 }
 
-MUELLER = {
+MUELLER: dict[str, Any] = {
     "code": "Müller",
     "location": "Everswinkel",
     "coach": "Erika Musterfrau",
@@ -145,7 +148,7 @@ def _create(session: Session, spec: dict) -> None:
         migration_background=spec["migration_background"],
         parenting_status=spec["parenting_status"].value,
     )
-    family.updated_at = datetime(as_of.year, as_of.month, as_of.day, 12, tzinfo=timezone.utc)
+    family.updated_at = datetime(as_of.year, as_of.month, as_of.day, 12, tzinfo=UTC)
     for child_spec in spec.get("children", []):
         child = add_child(
             session, family, child_spec["name"], child_spec["age"], child_spec["facility"].value, today=as_of

@@ -16,6 +16,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
+from sqlmodel import col
 
 from userjourney.core import (
     history,  # noqa: F401  (installs the change history every edit is recorded in)
@@ -63,7 +64,7 @@ def clean_code(code: Any) -> str:
 
 
 def find_family(session: Session, code: str) -> Family | None:
-    return session.scalars(sa.select(Family).where(Family.code == code)).first()
+    return session.scalars(sa.select(Family).where(col(Family.code) == code)).first()
 
 
 def _check_code_free(session: Session, code: str, family: Family | None = None) -> None:
@@ -164,6 +165,7 @@ def add_child(
     age_years = values.parse_age(age)
     place = values.parse_facility(facility)
     child = Child(
+        family_id=family.id,
         name=name,
         age_years=age_years,
         age_recorded_on=(today or date.today()) if age_years is not None else None,
@@ -216,6 +218,7 @@ def add_person(session: Session, family: Family, name: Any, age: Any = None, *, 
     _check_name_free(family, family.persons, name, None, tr("In Familie „{family}“ gibt es schon eine Person „{name}“."))
     age_years = values.parse_age(age)
     person = Person(
+        family_id=family.id,
         name=name,
         age_years=age_years,
         age_recorded_on=(today or date.today()) if age_years is not None else None,
@@ -250,15 +253,13 @@ def remove_person(session: Session, person: Person) -> None:
 # --------------------------------------------------------------------------- BuT entries
 
 
-def entry_for(session: Session, child: Child, area: Area | str, *, create: bool = True) -> ButEntry | None:
-    """The child's entry for ``area``; created (blank) on first use when ``create``."""
+def entry_for(session: Session, child: Child, area: Area | str) -> ButEntry:
+    """The child's entry for ``area``; created (blank) on first use."""
     area = Area(area)
     for entry in child.entries:
         if entry.area == area.value:
             return entry
-    if not create:
-        return None
-    entry = ButEntry(area=area.value)
+    entry = ButEntry(child_id=child.id, area=area.value)
     child.entries.append(entry)
     session.add(entry)
     return entry
@@ -315,11 +316,11 @@ def set_details(session: Session, entry: ButEntry, value: Any) -> None:
             entry.details.remove(detail)
             session.delete(detail)
     for position, item in enumerate(items):
-        detail = current.get(item)
-        if detail is None:
-            entry.details.append(ButDetail(item=item, position=position))
-        elif detail.position != position:
-            detail.position = position
+        existing = current.get(item)
+        if existing is None:
+            entry.details.append(ButDetail(entry_id=entry.id, item=item, position=position))
+        elif existing.position != position:
+            existing.position = position
     entry.details.sort(key=lambda d: d.position)
 
 
@@ -345,9 +346,10 @@ LEVEL_FIELDS = tuple(s.field for s in SUPPORT_STEPS)
 MINIJOB_NOTES = tuple(s.note_field for s in SUPPORT_STEPS) + ("note_topup", "note_sustainable")
 
 
-def minijob_for(session: Session, person: Person, *, create: bool = True) -> MinijobEntry | None:
-    if person.minijob is None and create:
-        person.minijob = MinijobEntry()
+def minijob_for(session: Session, person: Person) -> MinijobEntry:
+    """The adult's Minijob journey; created (blank) on first use."""
+    if person.minijob is None:
+        person.minijob = MinijobEntry(person_id=person.id)
         session.add(person.minijob)
     return person.minijob
 

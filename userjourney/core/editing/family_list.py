@@ -20,7 +20,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from userjourney.core.storage.models import ButEntry, Child, Family, Person
+from userjourney.core.storage.models import ButEntry, Child, Family, Person, table_of
 from userjourney.core.vocab import AREAS, STEP_FIELDS
 
 
@@ -48,15 +48,15 @@ class FamilyRow:
         return self.complete / self.expected if self.expected else None
 
 
-def complete_condition(entry=ButEntry.__table__) -> sa.ColumnElement[bool]:
+def complete_condition(entry: sa.Table | None = None) -> sa.ColumnElement[bool]:
     """SQL for "this BuT row is complete" (see the module docstring)."""
-    c = entry.c
+    c = (entry if entry is not None else table_of(ButEntry)).c
     return sa.and_(c.entitled.is_not(None), sa.or_(c.reason_id.is_not(None), c.used.is_(True)))
 
 
-def stopped_condition(entry=ButEntry.__table__) -> sa.ColumnElement[bool]:
+def stopped_condition(entry: sa.Table | None = None) -> sa.ColumnElement[bool]:
     """SQL for "this journey stops somewhere" (a ``nein``, or entitled but not using)."""
-    c = entry.c
+    c = (entry if entry is not None else table_of(ButEntry)).c
     any_no = sa.or_(*(c[name].is_(False) for name in STEP_FIELDS))
     stalled = sa.and_(c.entitled.is_(True), sa.or_(c.used.is_(None), c.used.is_(False)))
     return sa.or_(any_no, stalled)
@@ -69,7 +69,7 @@ def family_rows(session: Session, ids: Iterable[uuid.UUID] | None = None) -> lis
     subqueries too: SQLite does not push the outer ``WHERE`` into them, and counting every
     family to read one took about 130 ms at 10,000 families — after every commit.
     """
-    family, child, person, entry = Family.__table__, Child.__table__, Person.__table__, ButEntry.__table__
+    family, child, person, entry = table_of(Family), table_of(Child), table_of(Person), table_of(ButEntry)
     if ids is not None:
         ids = list(ids)
         if not ids:
@@ -132,7 +132,7 @@ def family_rows(session: Session, ids: Iterable[uuid.UUID] | None = None) -> lis
 
 def distinct_values(session: Session, column: str) -> list[str]:
     """The Standorte or JobCoaches in use, A–Z (for the list's filters)."""
-    col = Family.__table__.c[column]
+    col = table_of(Family).c[column]
     return [v for (v,) in session.execute(sa.select(col).where(col.is_not(None)).distinct().order_by(col))]
 
 

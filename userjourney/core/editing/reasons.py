@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
+from sqlmodel import col
 
 from userjourney.core.storage.catalogue import shipped_catalogue
 from userjourney.core.storage.models import Reason
@@ -28,18 +29,19 @@ def reasons_for(session: Session, area: Area | str) -> list[Reason]:
     """The catalogue of one area: shipped reasons first (in their order), then the rest A–Z."""
     area = Area(area)
     shipped = {text: i for i, text in enumerate(shipped_catalogue()[area])}
-    rows = list(session.scalars(sa.select(Reason).where(Reason.area == area.value)))
+    rows = list(session.scalars(sa.select(Reason).where(col(Reason.area) == area.value)))
     return sorted(rows, key=lambda r: (r.text not in shipped, shipped.get(r.text, 0), r.text.casefold()))
 
 
 def find_or_create(session: Session, area: Area | str, text: str) -> Reason | None:
     """The catalogue reason with this text, created when new; ``None`` for an empty text."""
-    text = normalise_reason(text)
-    if text is None:
+    cleaned = normalise_reason(text)
+    if cleaned is None:
         return None
+    text = cleaned
     area = Area(area)
     reason = session.scalars(
-        sa.select(Reason).where(Reason.area == area.value, Reason.text == text)
+        sa.select(Reason).where(col(Reason.area) == area.value, col(Reason.text) == text)
     ).first()
     if reason is None:
         reason = Reason(area=area.value, text=text, seeded=False)

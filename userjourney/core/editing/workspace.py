@@ -23,6 +23,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload
+from sqlmodel import col
 
 from userjourney.core.editing import edits
 from userjourney.core.editing.reasons import reasons_for
@@ -37,6 +38,7 @@ from userjourney.core.storage.models import (
     Family,
     MinijobEntry,
     Person,
+    related,
 )
 from userjourney.core.values import format_yes_no
 from userjourney.core.vocab import STEPS, Area, field_label
@@ -45,9 +47,9 @@ from userjourney.core.vocab import STEPS, Area, field_label
 #: (many-to-one, one-to-one) joined into the query of their parent — four queries in all,
 #: whatever the family's size.
 FAMILY_LOAD_OPTIONS = (
-    selectinload(Family.children).selectinload(Child.entries).selectinload(ButEntry.details),
-    selectinload(Family.children).selectinload(Child.entries).joinedload(ButEntry.reason),
-    selectinload(Family.persons).joinedload(Person.minijob),
+    selectinload(related(Family.children)).selectinload(related(Child.entries)).selectinload(related(ButEntry.details)),
+    selectinload(related(Family.children)).selectinload(related(Child.entries)).joinedload(related(ButEntry.reason)),
+    selectinload(related(Family.persons)).joinedload(related(Person.minijob)),
 )
 
 
@@ -58,7 +60,7 @@ class FamilyGone(UserError):
 def load_family(session: Session, family_id: uuid.UUID) -> Family | None:
     """The family with its children, entries, details, reasons, persons and Minijobs."""
     return session.scalars(
-        sa.select(Family).where(Family.id == family_id).options(*FAMILY_LOAD_OPTIONS)
+        sa.select(Family).where(col(Family.id) == family_id).options(*FAMILY_LOAD_OPTIONS)
     ).one_or_none()
 
 
@@ -159,7 +161,7 @@ class FamilyWorkspace:
 
     def plan_step(self, child_id: uuid.UUID, area: Area | str, step: int, value: Any) -> Edit:
         """What answering a step would do (cleared or overruled steps), without writing."""
-        entry = find_entry(self.family, child_id, area) or ButEntry(area=Area(area).value)
+        entry = find_entry(self.family, child_id, area) or ButEntry(child_id=child_id, area=Area(area).value)
         return edits.plan_step(entry, step, value)
 
     def set_step(self, child_id: uuid.UUID, area: Area | str, step: int, value: Any) -> Edit:
@@ -204,7 +206,7 @@ class FamilyWorkspace:
 
     def plan_minijob(self, person_id: uuid.UUID, field: str, value: Any) -> edits.MinijobChange:
         """Validate a Minijob value and say what else it would clear, without writing."""
-        entry = self.person(person_id).minijob or MinijobEntry()
+        entry = self.person(person_id).minijob or MinijobEntry(person_id=person_id)
         return edits.plan_minijob(entry, field, value)[1]
 
     def set_minijob(self, person_id: uuid.UUID, field: str, value: Any, label: str | None = None) -> None:

@@ -38,6 +38,7 @@ from userjourney.core.storage.models import (
     MinijobEntry,
     Person,
     Reason,
+    table_of,
     utcnow,
 )
 from userjourney.core.summary.counting import summarize
@@ -116,13 +117,13 @@ def _key(column) -> sa.ColumnElement:
 
 
 def _families_with_persons(connection: sa.Connection, filters: SummaryFilter) -> set:
-    f, p = Family.__table__, Person.__table__
+    f, p = table_of(Family), table_of(Person)
     stmt = sa.select(_key(p.c.family_id)).distinct().join(f, f.c.id == p.c.family_id).where(*family_conditions(filters))
     return set(connection.execute(stmt).scalars())
 
 
 def _details(connection: sa.Connection, filters: SummaryFilter) -> dict[str, list[str]]:
-    f, c, e, d = Family.__table__, Child.__table__, ButEntry.__table__, ButDetail.__table__
+    f, c, e, d = table_of(Family), table_of(Child), table_of(ButEntry), table_of(ButDetail)
     stmt = (
         sa.select(_key(d.c.entry_id), d.c.item)
         .join(e, e.c.id == d.c.entry_id)
@@ -141,8 +142,8 @@ def but_rows(connection: sa.Connection, filters: SummaryFilter, today: date) -> 
     """The ``BuT`` sheet's rows in template column order: families by Familie, children in
     their order, areas in the order of the forms. A child without entries gets one row with
     an empty Bereich, a family without children and adults one row with family columns only."""
-    f, c, e = Family.__table__, Child.__table__, ButEntry.__table__
-    reasons = dict(connection.execute(sa.select(_key(Reason.__table__.c.id), Reason.__table__.c.text)).all())
+    f, c, e = table_of(Family), table_of(Child), table_of(ButEntry)
+    reasons = dict(connection.execute(sa.select(_key(table_of(Reason).c.id), table_of(Reason).c.text)).all())
     details = _details(connection, filters)
     with_persons = _families_with_persons(connection, filters)
     area_order = sa.case(_AREA_ORDER, value=e.c.area, else_=len(_AREA_ORDER))
@@ -180,7 +181,7 @@ def but_rows(connection: sa.Connection, filters: SummaryFilter, today: date) -> 
 
 def minijob_rows(connection: sa.Connection, filters: SummaryFilter, today: date) -> Iterator[list[Any]]:
     """The ``Minijobs`` sheet's rows: one per adult, Minijob cells empty where none was started."""
-    f, p, m = Family.__table__, Person.__table__, MinijobEntry.__table__
+    f, p, m = table_of(Family), table_of(Person), table_of(MinijobEntry)
     job_columns = [c for c in template.MINIJOBS.columns if c.record == template.MINIJOB]
     stmt = (
         sa.select(
@@ -200,7 +201,7 @@ def minijob_rows(connection: sa.Connection, filters: SummaryFilter, today: date)
 
 
 def _count(connection: sa.Connection, filters: SummaryFilter) -> tuple[int, int]:
-    f, c, e, p = Family.__table__, Child.__table__, ButEntry.__table__, Person.__table__
+    f, c, e, p = table_of(Family), table_of(Child), table_of(ButEntry), table_of(Person)
     families = connection.execute(sa.select(sa.func.count()).select_from(f).where(*family_conditions(filters))).scalar()
     entries = connection.execute(
         sa.select(sa.func.count()).select_from(e.join(c, c.c.id == e.c.child_id).join(f, f.c.id == c.c.family_id))
@@ -209,7 +210,7 @@ def _count(connection: sa.Connection, filters: SummaryFilter) -> tuple[int, int]
     persons = connection.execute(
         sa.select(sa.func.count()).select_from(p.join(f, f.c.id == p.c.family_id)).where(*family_conditions(filters))
     ).scalar()
-    return families, entries + persons
+    return families or 0, (entries or 0) + (persons or 0)
 
 
 # --------------------------------------------------------------------------- the workbook

@@ -67,6 +67,7 @@ from userjourney.core.storage.models import (
     MinijobEntry,
     Person,
     Reason,
+    table_of,
     utcnow,
 )
 from userjourney.core.vocab import STEP_FIELDS
@@ -148,7 +149,7 @@ class ImportPlan:
     families: dict[str, str] = field(default_factory=dict)
     new_reasons: list[tuple[str, str]] = field(default_factory=list)
     _parsed: ParsedFile | None = field(default=None, repr=False)
-    _existing: "_Existing | None" = field(default=None, repr=False)
+    _existing: _Existing | None = field(default=None, repr=False)
     _ops: int = field(default=0, repr=False)
 
     @property
@@ -329,7 +330,7 @@ def _bigger_cache(connection: sa.Connection, kib: int = 65536):
     if connection.dialect.name != "sqlite":
         yield
         return
-    old = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    old = connection.exec_driver_sql("PRAGMA cache_size").scalar() or 0
     connection.exec_driver_sql(f"PRAGMA cache_size=-{int(kib)}")
     try:
         yield
@@ -342,8 +343,8 @@ def _bigger_cache(connection: sa.Connection, kib: int = 65536):
 
 def _fingerprint(connection: sa.Connection) -> tuple:
     """Changes whenever anything tracked changed: every edit writes history; reasons are counted."""
-    last_change = connection.execute(sa.select(sa.func.max(Change.__table__.c.id))).scalar()
-    reasons = connection.execute(sa.select(sa.func.count()).select_from(Reason.__table__)).scalar()
+    last_change = connection.execute(sa.select(sa.func.max(table_of(Change).c.id))).scalar()
+    reasons = connection.execute(sa.select(sa.func.count()).select_from(table_of(Reason))).scalar()
     return last_change, reasons
 
 
@@ -368,11 +369,11 @@ class _Existing:
     reasons: dict[tuple[str, str], uuid.UUID] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, connection: sa.Connection, parsed: ParsedFile) -> "_Existing":
+    def load(cls, connection: sa.Connection, parsed: ParsedFile) -> _Existing:
         existing = cls(_fingerprint(connection))
-        family_t, child_t, entry_t = Family.__table__, Child.__table__, ButEntry.__table__
+        family_t, child_t, entry_t = table_of(Family), table_of(Child), table_of(ButEntry)
         detail_t, person_t, job_t, reason_t = (
-            ButDetail.__table__, Person.__table__, MinijobEntry.__table__, Reason.__table__,
+            table_of(ButDetail), table_of(Person), table_of(MinijobEntry), table_of(Reason),
         )
         for row in connection.execute(sa.select(reason_t.c.area, reason_t.c.text, reason_t.c.id)):
             existing.reasons[(row.area, row.text)] = row.id
@@ -469,7 +470,7 @@ def _age_changes(row, age: int | None, today: date) -> dict[str, tuple[Any, Any]
     """An age is unchanged when the stored one, carried forward to today, equals the file's."""
     if values.age_on(row.age_years, row.age_recorded_on, today) == age:
         return {}
-    changes = {}
+    changes: dict[str, tuple[Any, Any]] = {}
     recorded = today if age is not None else None
     if row.age_years != age:
         changes["age_years"] = (row.age_years, age)
@@ -680,12 +681,12 @@ class _Writer(_Sink):
     def flush(self) -> None:
         connection = self.connection
         if self.reasons:
-            insert_many(connection, Reason.__table__, self.reasons)
+            insert_many(connection, table_of(Reason), self.reasons)
             self.reasons = []
         for model in reversed(_ORDER):  # deletes: children first
             rows = self.deletes[model]
             if rows:
-                table = model.__table__
+                table = table_of(model)
                 ids = [v["id"] for v, _ in rows]
                 for chunk in _chunks(ids):
                     connection.execute(sa.delete(table).where(table.c.id.in_(chunk)))
@@ -695,7 +696,7 @@ class _Writer(_Sink):
         for model in _ORDER:
             rows = self.inserts[model]
             if rows:
-                insert_many(connection, model.__table__, [_complete(model, v) for v, _ in rows])
+                insert_many(connection, table_of(model), [_complete(model, v) for v, _ in rows])
                 for v, family_id in rows:
                     self.changes.inserted(model, v, family_id)
                 self.inserts[model] = []
@@ -710,7 +711,7 @@ class _Writer(_Sink):
             self.progress(min(self.done, self.total), max(self.total, self.done))
 
     def _write_updates(self, model, updates) -> None:
-        table = model.__table__
+        table = table_of(model)
         groups: dict[tuple[str, ...], list[dict]] = defaultdict(list)
         for record_id, family_id, changes in updates:
             fields = tuple(sorted(changes))
@@ -736,7 +737,7 @@ def _complete(model: type, values: dict[str, Any]) -> dict[str, Any]:
     """Every column of ``model``, so all rows of one executemany have the same keys."""
     names = _DEFAULTS.get(model)
     if names is None:
-        names = _DEFAULTS[model] = {c.name: None for c in model.__table__.columns}
+        names = _DEFAULTS[model] = {c.name: None for c in table_of(model).columns}
     if len(values) == len(names):
         return values
     full = dict(names)

@@ -34,6 +34,7 @@ import os
 import threading
 import zipfile
 from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -123,8 +124,8 @@ class FamilyIn:
     #: family field → clean value (None = empty in every row of the family)
     values: dict[str, Any] = field(default_factory=dict)
     sources: dict[str, Source] = field(default_factory=dict)
-    children: dict[str, "ChildIn"] = field(default_factory=dict)
-    persons: dict[str, "PersonIn"] = field(default_factory=dict)
+    children: dict[str, ChildIn] = field(default_factory=dict)
+    persons: dict[str, PersonIn] = field(default_factory=dict)
     #: the family cells of the last row merged (rows of a family repeat them; skip the work)
     last: list | None = None
 
@@ -135,7 +136,7 @@ class ChildIn:
     row: int
     values: dict[str, Any] = field(default_factory=dict)
     sources: dict[str, Source] = field(default_factory=dict)
-    entries: dict[str, "EntryIn"] = field(default_factory=dict)
+    entries: dict[str, EntryIn] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -249,7 +250,7 @@ def open_workbook(path: Path):
                     path=shown
                 )
             )
-        handle = open(path, "rb")
+        handle = open(path, "rb")  # noqa: SIM115 - handed to openpyxl, closed in its finally
     except OSError as exc:
         raise ExcelFileError(
             tr("Die Datei {path} kann nicht gelesen werden: {error}").format(path=shown, error=exc.strerror or exc)
@@ -580,7 +581,7 @@ class _Reader:
                 continue  # nothing in the template's columns: an empty row
             data_rows += 1
             clean = list(blanks)
-            failed = _NONE_FAILED
+            failed: set[int] | frozenset[int] = _NONE_FAILED
             for j, value in enumerate(raw):
                 if value is None:
                     continue
@@ -592,9 +593,7 @@ class _Reader:
                 if hit[0]:
                     clean[j] = hit[1]
                 else:
-                    if failed is _NONE_FAILED:
-                        failed = set()
-                    failed.add(j)
+                    failed = failed | {j}  # rare: a refused value
                     add(layout.problem("error", hit[1], number, j, value))
             handle_row(layout, number, raw, clean, failed)
         self.parsed.rows[spec.name] = data_rows
@@ -603,7 +602,7 @@ class _Reader:
 
     # -- shared: the family ------------------------------------------------------------------
 
-    def _family(self, layout: _Layout, number: int, raw: list, clean: list, failed: set) -> FamilyIn | None:
+    def _family(self, layout: _Layout, number: int, raw: list, clean: list, failed: AbstractSet[int]) -> FamilyIn | None:
         code = clean[0]
         if code is None:
             if 0 not in failed:
@@ -650,7 +649,7 @@ class _Reader:
 
     # -- BuT ---------------------------------------------------------------------------------
 
-    def _but_row(self, layout: _Layout, number: int, raw: list, clean: list, failed: set) -> None:
+    def _but_row(self, layout: _Layout, number: int, raw: list, clean: list, failed: AbstractSet[int]) -> None:
         family = self._family(layout, number, raw, clean, failed)
         j_child, j_area = self.j_child, self.j_area
         name = clean[j_child]
@@ -719,10 +718,9 @@ class _Reader:
                 done = self.completed[key] = journeys.complete(answers)
             journey, findings = done
             for finding in findings:
-                j = steps[finding.step] if finding.step is not None else None
-                self.parsed.add(
-                    layout.problem(finding.severity, finding.message, number, j, raw[j] if j is not None else None)
-                )
+                column = steps[finding.step] if finding.step is not None else None
+                self.parsed.add(layout.problem(
+                    finding.severity, finding.message, number, column, raw[column] if column is not None else None))
         else:
             journey = journeys.Journey()
         return EntryIn(
@@ -738,7 +736,7 @@ class _Reader:
 
     # -- Minijobs ----------------------------------------------------------------------------
 
-    def _minijob_row(self, layout: _Layout, number: int, raw: list, clean: list, failed: set) -> None:
+    def _minijob_row(self, layout: _Layout, number: int, raw: list, clean: list, failed: AbstractSet[int]) -> None:
         family = self._family(layout, number, raw, clean, failed)
         j_person = self.j_person
         name = clean[j_person]

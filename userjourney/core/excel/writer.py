@@ -319,7 +319,7 @@ def write_data_sheet(
     cell = styles.cell
     texts: dict[str, Any] = {}  # lists repeat the same texts (ja, nein, Bereiche): check each once
     for row in rows:
-        out = []
+        out: list[Any] = []
         for value in row:
             if value is None:
                 out.append(None)

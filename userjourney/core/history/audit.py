@@ -20,6 +20,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
+from sqlmodel import col
 
 from userjourney.core import values
 from userjourney.core.i18n import tr
@@ -64,7 +65,7 @@ def family_history(
 ) -> list[AuditRow]:
     """The readable history of one family, newest first, optionally filtered."""
     changes = list(session.scalars(
-        sa.select(Change).where(Change.family_id == family_id).order_by(Change.id)
+        sa.select(Change).where(col(Change.family_id) == family_id).order_by(col(Change.id))
     ))
     reasons = {r.id: r.text for r in session.scalars(sa.select(Reason))}
     rows = _Replay(reasons).rows(changes)
@@ -82,7 +83,7 @@ def family_history(
 
 def actors(session: Session, family_id: uuid.UUID) -> list[str]:
     """Who changed this family, A–Z (for the filter)."""
-    stmt = sa.select(Change.actor).where(Change.family_id == family_id).distinct().order_by(Change.actor)
+    stmt = sa.select(col(Change.actor)).where(col(Change.family_id) == family_id).distinct().order_by(col(Change.actor))
     return list(session.scalars(stmt))
 
 
@@ -105,11 +106,11 @@ class _Replay:
             elif change.action == "delete":
                 self.state[key] = json.loads(change.old_value or "{}")
             elif change.field in HIDDEN_FIELDS:
-                self.state.setdefault(key, {})[change.field] = _json(change.new_value)
+                self.state.setdefault(key, {})[change.field or ""] = _json(change.new_value)
                 continue
             row = self._row(change, key)
             if change.action == "update":
-                self.state.setdefault(key, {})[change.field] = _json(change.new_value)
+                self.state.setdefault(key, {})[change.field or ""] = _json(change.new_value)
             if row is not None:
                 out.append(row)
         return out
@@ -118,9 +119,10 @@ class _Replay:
         kind = change.record_type
         action = tr(ACTIONS[change.action])
         if change.action == "update":
-            field = self.labels.get(change.field, change.field)
-            old = self._value(change.field, _json(change.old_value))
-            new = self._value(change.field, _json(change.new_value))
+            name = change.field or ""
+            field = self.labels.get(name, name)
+            old = self._value(name, _json(change.old_value))
+            new = self._value(name, _json(change.new_value))
         else:
             field = ""
             summary = self._summary(kind, self.state[key])

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy.orm import Session
+from sqlmodel import SQLModel
 
 from userjourney.core.history.codec import encode, encode_json, snapshot_values
 from userjourney.core.history.rows import (
@@ -17,7 +18,7 @@ from userjourney.core.history.rows import (
     write_rows,
 )
 from userjourney.core.storage.bulk import insert_many
-from userjourney.core.storage.models import utcnow
+from userjourney.core.storage.models import tablename_of, utcnow
 
 
 class ChangeWriter:
@@ -34,7 +35,7 @@ class ChangeWriter:
     Use it inside the session's transaction; a rollback drops its rows with everything else::
 
         writer = ChangeWriter(session)
-        connection.execute(sa.insert(Family.__table__), rows)
+        connection.execute(sa.insert(table_of(Family)), rows)
         for row in rows:
             writer.inserted(Family, row, row["id"])
         writer.finish()
@@ -53,19 +54,19 @@ class ChangeWriter:
         if len(self.rows) >= self.chunk:
             self.flush()
 
-    def inserted(self, model: type, values: Mapping[str, Any], family_id: uuid.UUID | None) -> None:
+    def inserted(self, model: type[SQLModel], values: Mapping[str, Any], family_id: uuid.UUID | None) -> None:
         """A record was inserted with these column values (all of them, defaults included)."""
         new = encode_json(snapshot_values(model, values))
-        self._add(change_row(model.__tablename__, values["id"], family_id, "insert", new_value=new))
+        self._add(change_row(tablename_of(model), values["id"], family_id, "insert", new_value=new))
 
-    def deleted(self, model: type, values: Mapping[str, Any], family_id: uuid.UUID | None) -> None:
+    def deleted(self, model: type[SQLModel], values: Mapping[str, Any], family_id: uuid.UUID | None) -> None:
         """A record with these column values was deleted."""
         old = encode_json(snapshot_values(model, values))
-        self._add(change_row(model.__tablename__, values["id"], family_id, "delete", old_value=old))
+        self._add(change_row(tablename_of(model), values["id"], family_id, "delete", old_value=old))
 
     def updated(
         self,
-        model: type,
+        model: type[SQLModel],
         record_id: uuid.UUID,
         family_id: uuid.UUID | None,
         changes: Mapping[str, tuple[Any, Any]],
@@ -76,7 +77,7 @@ class ChangeWriter:
                 continue
             self._add(
                 change_row(
-                    model.__tablename__, record_id, family_id, "update",
+                    tablename_of(model), record_id, family_id, "update",
                     field=name, old_value=encode(old), new_value=encode(new),
                 )
             )

@@ -76,7 +76,8 @@ def snapshot_values(model: type, values: Mapping[str, Any]) -> dict[str, Any]:
     """
     keys = _COLUMN_KEYS.get(model)
     if keys is None:
-        keys = _COLUMN_KEYS[model] = tuple(attr.key for attr in sa.inspect(model).column_attrs)
+        mapper: sa.orm.Mapper[Any] = sa.inspect(model)
+        keys = _COLUMN_KEYS[model] = tuple(attr.key for attr in mapper.column_attrs)
     result = {}
     for key in keys:
         value = values.get(key)
@@ -91,7 +92,7 @@ encode_json = json.JSONEncoder(ensure_ascii=False).encode
 
 def restore(model: type, data: dict[str, Any]) -> Any:
     """A new instance of ``model`` from a :func:`snapshot` (absent columns are NULL)."""
-    mapper = sa.inspect(model)
+    mapper: sa.orm.Mapper[Any] = sa.inspect(model)
     values = {
         attr.key: _from_plain(mapper.columns[attr.key].type, data.get(attr.key))
         for attr in mapper.column_attrs

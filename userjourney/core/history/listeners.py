@@ -37,6 +37,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.util import identity_key
+from sqlmodel import SQLModel
 
 from userjourney.core.history.codec import encode, snapshot
 from userjourney.core.history.rows import (
@@ -60,6 +61,7 @@ from userjourney.core.storage.models import (
     Family,
     MinijobEntry,
     Person,
+    table_of,
     utcnow,
 )
 
@@ -100,18 +102,18 @@ def family_id_of(obj: Any, connection: sa.Connection | None = None) -> uuid.UUID
 
 
 def _query_family(
-    connection: sa.Connection | None, key: Any, table: type | None = None, via_entry: bool = False
+    connection: sa.Connection | None, key: Any, table: type[SQLModel] | None = None, via_entry: bool = False
 ) -> uuid.UUID | None:
     if connection is None or key is None:
         return None
-    if via_entry:
+    if via_entry or table is None:
         stmt = (
-            sa.select(Child.__table__.c.family_id)
-            .join(ButEntry.__table__, ButEntry.__table__.c.child_id == Child.__table__.c.id)
-            .where(ButEntry.__table__.c.id == key)
+            sa.select(table_of(Child).c.family_id)
+            .join(table_of(ButEntry), table_of(ButEntry).c.child_id == table_of(Child).c.id)
+            .where(table_of(ButEntry).c.id == key)
         )
     else:
-        stmt = sa.select(table.__table__.c.family_id).where(table.__table__.c.id == key)
+        stmt = sa.select(table_of(table).c.family_id).where(table_of(table).c.id == key)
     return connection.execute(stmt).scalar()
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
+from sqlmodel import col
 
 from userjourney.core.history.codec import decode, restore
 from userjourney.core.i18n import tr
@@ -27,7 +28,7 @@ class RevertConflict(Exception):
 
 def changes_of(session: Session, txn_id: uuid.UUID) -> list[Change]:
     """The history rows of one transaction, in the order they were written."""
-    stmt = sa.select(Change).where(Change.txn_id == txn_id).order_by(Change.id)
+    stmt = sa.select(Change).where(col(Change.txn_id) == txn_id).order_by(col(Change.id))
     return list(session.scalars(stmt))
 
 
@@ -52,10 +53,11 @@ def revert(session: Session, txn_id: uuid.UUID) -> None:
             session.flush()
             restored.clear()
         if change.action == "update":
+            field = change.field or ""  # an update row always names its field
             obj = session.get(model, change.record_id)
-            if obj is None or getattr(obj, change.field) != decode(model, change.field, change.new_value):
+            if obj is None or getattr(obj, field) != decode(model, field, change.new_value):
                 raise RevertConflict(tr("Der Eintrag wurde inzwischen geändert."))
-            setattr(obj, change.field, decode(model, change.field, change.old_value))
+            setattr(obj, field, decode(model, field, change.old_value))
         elif change.action == "insert":
             obj = session.get(model, change.record_id)
             if obj is None:
@@ -65,6 +67,6 @@ def revert(session: Session, txn_id: uuid.UUID) -> None:
         elif change.action == "delete":
             if session.get(model, change.record_id) is not None:
                 raise RevertConflict(tr("Der Eintrag existiert bereits wieder."))
-            restored.append(restore(model, json.loads(change.old_value)))
+            restored.append(restore(model, json.loads(change.old_value or "{}")))
     session.add_all(restored)
     session.flush()

@@ -19,7 +19,7 @@ from sqlalchemy.orm.util import identity_key
 
 from userjourney.core.history.actor import default_actor
 from userjourney.core.storage.commits import ACTOR
-from userjourney.core.storage.models import Change, Family
+from userjourney.core.storage.models import Change, Family, table_of
 
 #: Columns left out of the history: derived from it (``updated_at`` is the latest change).
 UNTRACKED_FIELDS = frozenset({"updated_at"})
@@ -75,7 +75,7 @@ def write_rows(
     txn_id = session.info.setdefault(TXN, uuid.uuid4())
     actor = session.info.get(ACTOR) or default_actor()
     connection = session.connection()
-    insert(connection, Change.__table__, pending, {"txn_id": txn_id, "at": now, "actor": actor})
+    insert(connection, table_of(Change), pending, {"txn_id": txn_id, "at": now, "actor": actor})
 
     families = {row["family_id"] for row in pending if row["family_id"] is not None}
     session.info.setdefault(FAMILIES, set()).update(families)
@@ -90,14 +90,14 @@ def write_rows(
     return families
 
 
-def touch_families(session: Session, connection: sa.Connection, ids: set, now: datetime) -> None:
+def touch_families(session: Session, connection: sa.Connection, ids: set[uuid.UUID], now: datetime) -> None:
     """Set Letzte Bearbeitung of the families in ``ids`` to ``now``, in the DB and in memory."""
-    table = Family.__table__
-    ids = sorted(ids)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    table = table_of(Family)
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start : start + 500]
         connection.execute(sa.update(table).where(table.c.id.in_(chunk)).values(updated_at=now))
-    for fid in ids:
+    for fid in ordered:
         obj = session.identity_map.get(identity_key(Family, fid))
         if obj is not None:
             attributes.set_committed_value(obj, "updated_at", now)

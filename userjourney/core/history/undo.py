@@ -86,7 +86,7 @@ class UndoStack:
     # -- recording --------------------------------------------------------------------------
     def push(self, info: CommitInfo, label: str) -> None:
         """Record a committed edit (nothing happens for a transaction that changed nothing)."""
-        if not info.changed:
+        if info.txn_id is None:  # nothing changed
             return
         self._undo.append(UndoStep(info.txn_id, label, info.family_ids))
         del self._undo[: -self.limit]
@@ -127,6 +127,8 @@ class UndoStack:
                 tr("„{label}“ kann nicht rückgängig gemacht werden: {reason}").format(label=step.label, reason=exc)
             ) from None
         source.pop()
+        if info.txn_id is None:
+            raise RuntimeError("a revert always writes history rows")
         families = info.family_ids | step.family_ids
         self.last_revert = CommitInfo(info.txn_id, families)
         return UndoStep(info.txn_id, step.label, families)

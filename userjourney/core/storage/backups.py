@@ -246,6 +246,7 @@ def restore_backup(db_path: Path, backup: Path, *, keep: int | None = None) -> P
             read_revision(db_path)
         except DatabaseError:
             intact = False
+    before: Path | None
     if intact:
         before = make_backup(db_path, BEFORE_RESTORE)
         _overwrite_pages(db_path, backup)

@@ -17,7 +17,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-_SQL_CACHE: dict[tuple[str, int, tuple[str, ...]], tuple[str, list]] = {}
+_SQL_CACHE: dict[tuple[str, int, tuple[str, ...], tuple[str, ...]], tuple[str, dict[str, Any]]] = {}
 
 
 def insert_many(
@@ -52,16 +52,16 @@ def insert_many(
         cached = _SQL_CACHE[cache_key] = (sql, processors)
     sql, processors = cached
     # column by column: one comprehension per column is much cheaper than a generator per row
-    columns = []
+    values: list[list[Any]] = []
     for k in fixed:
-        columns.append([_convert(processors[k], constants[k])] * len(rows))
+        values.append([_convert(processors[k], constants[k])] * len(rows))
     for k in keys:
         column = [row[k] for row in rows]
         processor = processors[k]
         if processor is not None:
             column = [v if v is None else processor(v) for v in column]
-        columns.append(column)
-    connection.exec_driver_sql(sql, list(zip(*columns)))
+        values.append(column)
+    connection.exec_driver_sql(sql, list(zip(*values)))
 
 
 def _convert(processor, value: Any) -> Any:

@@ -14,6 +14,7 @@ from functools import cache
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
+from sqlmodel import col
 
 from userjourney.core.storage.models import Reason
 from userjourney.core.vocab import AREAS, Area
@@ -29,7 +30,7 @@ def shipped_catalogue() -> dict[Area, tuple[str, ...]]:
 
 def ensure_catalogue(session: Session) -> int:
     """Add shipped reasons missing from the database; returns how many were added."""
-    existing = {(area, text) for area, text in session.execute(sa.select(Reason.area, Reason.text))}
+    existing = {(area, text) for area, text in session.execute(sa.select(col(Reason.area), col(Reason.text)))}
     added = 0
     for area, texts in shipped_catalogue().items():
         for text in texts:

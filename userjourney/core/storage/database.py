@@ -169,7 +169,7 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
 
-    def __enter__(self) -> "Database":
+    def __enter__(self) -> Database:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -198,14 +198,14 @@ def open_database(
 def _open(target: Target, *, read_only: bool, actor: str | None, create: bool) -> Database:
     if target.is_sqlite:
         check_folder(target, read_only)
-        exists = target.path.exists() and target.path.stat().st_size > 0
+        exists = target.file.exists() and target.file.stat().st_size > 0
         if not exists and (read_only or not create):
-            raise DatabaseError(tr("Die Datenbank „{path}“ gibt es nicht.").format(path=target.path))
-        revision = read_revision(target.path) if exists else None
+            raise DatabaseError(tr("Die Datenbank „{path}“ gibt es nicht.").format(path=target.file))
+        revision = read_revision(target.file) if exists else None
         check_revision_known(revision, target.describe())
         if not read_only and revision != head_revision():
             if revision is not None:
-                backup_before_migration(target.path, revision)
+                backup_before_migration(target.file, revision)
             _migrate_sqlite(target)
     else:
         engine = make_engine(target)
@@ -236,7 +236,7 @@ def _migrate_sqlite(target: Target) -> None:
             if problems:
                 raise DatabaseError(
                     tr("Nach der Aktualisierung der Datenbank „{path}“ passen Verweise nicht ({n}).").format(
-                        path=target.path, n=len(problems)
+                        path=target.file, n=len(problems)
                     )
                 )
     except DatabaseError:
@@ -244,7 +244,7 @@ def _migrate_sqlite(target: Target) -> None:
     except sa.exc.OperationalError as exc:
         raise DatabaseError(
             tr("Die Datenbank „{path}“ kann nicht aktualisiert werden: {error}").format(
-                path=target.path, error=exc.orig
+                path=target.file, error=exc.orig
             )
         ) from None
     finally:

@@ -22,7 +22,7 @@ def make_engine(target: Target, *, read_only: bool = False, foreign_keys: bool =
     if not target.is_sqlite:
         return sa.create_engine(target.url, pool_pre_ping=True)
     if read_only:
-        url = f"sqlite+pysqlite:///file:{target.path.as_posix()}?mode=ro&uri=true"
+        url = f"sqlite+pysqlite:///file:{target.file.as_posix()}?mode=ro&uri=true"
     else:
         url = target.url
     engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})

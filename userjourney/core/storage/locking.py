@@ -24,6 +24,7 @@ import getpass
 import json
 import os
 import socket
+import sys
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -32,7 +33,7 @@ from pathlib import Path
 from userjourney.core.errors import DatabaseError
 from userjourney.core.i18n import tr
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows
     import msvcrt
 
     def _try_lock(fd: int) -> bool:
@@ -133,14 +134,17 @@ class DatabaseLock:
             "program": self.program, "since": datetime.now().isoformat(timespec="seconds"),
         }
         data = json.dumps(info, ensure_ascii=False).encode("utf-8")
+        fd = self._fd
+        if fd is None:
+            return
         try:
-            os.ftruncate(self._fd, INFO_OFFSET)
-            os.lseek(self._fd, 0, os.SEEK_SET)
-            os.write(self._fd, b"\n" + data)
+            os.ftruncate(fd, INFO_OFFSET)
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, b"\n" + data)
         except OSError:
             pass  # who holds it is a courtesy for the message; the lock itself is held (a full disk)
 
-    def __enter__(self) -> "DatabaseLock":
+    def __enter__(self) -> DatabaseLock:
         self.acquire()
         return self
 

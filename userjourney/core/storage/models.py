@@ -8,7 +8,7 @@ Design choices, each for years of use and for merging records between laptops la
 * **Ages** are stored as the age a coach recorded plus the date it was recorded
   (``age_years`` / ``age_recorded_on``), never as a bare number: a bare 13 is wrong a year
   later, and a birth date is more than the forms ask for (data minimisation). The age on
-  any day is :func:`userjourney.core.ages.age_on`.
+  any day is :func:`userjourney.core.values.age_on`.
 * **Journey steps** are stored as effective answers (``True``/``False``/``None``), so any SQL
   client reads them directly; which ``True`` values were *implied* by a later ``ja`` is kept
   in ``implied_mask`` (bit *i* = step *i*). :mod:`userjourney.core.journeys` keeps both
@@ -26,10 +26,11 @@ Every column is portable between SQLite and PostgreSQL; constraint names follow
 """
 
 import uuid
-from datetime import date, datetime, timezone
-from typing import Optional
+from datetime import UTC, date, datetime
+from typing import Any, Optional, cast
 
 import sqlalchemy as sa
+from sqlalchemy.orm import QueryableAttribute
 from sqlmodel import Field, Relationship, SQLModel
 
 from userjourney.core.vocab import (
@@ -55,7 +56,7 @@ SQLModel.metadata.naming_convention = NAMING_CONVENTION
 
 def utcnow() -> datetime:
     """The current time, timezone-aware in UTC: how every timestamp is handled."""
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class UtcDateTime(sa.TypeDecorator):
@@ -74,14 +75,14 @@ class UtcDateTime(sa.TypeDecorator):
             return None
         if value.utcoffset() is None:
             raise ValueError("timestamps must be timezone-aware")
-        return value.astimezone(timezone.utc)
+        return value.astimezone(UTC)
 
     def process_result_value(self, value, dialect):
         if value is None:
             return None
         if value.utcoffset() is None:
-            return value.replace(tzinfo=timezone.utc)
-        return value.astimezone(timezone.utc)
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
 
 
 def _timestamp(**kwargs):
@@ -205,7 +206,7 @@ class ButEntry(SQLModel, table=True):
     note: str | None = Field(default=None, max_length=MAX_NOTE)
 
     child: Child = Relationship(back_populates="entries")
-    reason: Optional[Reason] = Relationship()
+    reason: Reason | None = Relationship()
     details: list["ButDetail"] = Relationship(
         back_populates="entry",
         sa_relationship_kwargs={
@@ -306,6 +307,25 @@ class Change(SQLModel, table=True):
     field: str | None = Field(default=None, max_length=60)
     old_value: str | None = None
     new_value: str | None = None
+
+
+def table_of(model: type[SQLModel]) -> sa.Table:
+    """The Core table of a model, for SQL written with SQLAlchemy Core (bulk writes, counts).
+
+    SQLModel creates ``__table__`` at class creation but does not declare it to type checkers.
+    """
+    return model.__table__  # type: ignore[attr-defined]
+
+
+def related(attribute: object) -> QueryableAttribute[Any]:
+    """A relationship, for loader options such as ``selectinload`` (SQLModel declares
+    relationships to type checkers as the Python value they hold)."""
+    return cast(QueryableAttribute[Any], attribute)
+
+
+def tablename_of(model: type[SQLModel]) -> str:
+    """The table's name: what the change history calls the record type."""
+    return table_of(model).name
 
 
 #: The record types the change history covers, by table name.

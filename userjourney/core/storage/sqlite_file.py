@@ -25,7 +25,7 @@ class FolderError(DatabaseError):
 
 def check_folder(target: Target, read_only: bool) -> None:
     """The database's folder exists (the default one is created) and, for writing, is writable."""
-    folder = target.path.parent
+    folder = target.file.parent
     if not folder.exists():
         if target.explicit:
             raise FolderError(tr("Der Ordner „{folder}“ existiert nicht.").format(folder=folder))

@@ -32,6 +32,13 @@ class Target:
     def is_sqlite(self) -> bool:
         return self.path is not None
 
+    @property
+    def file(self) -> Path:
+        """The SQLite file; asking a server target for one is a programming error."""
+        if self.path is None:
+            raise ValueError(f"{self.describe()} is not a SQLite file")
+        return self.path
+
     def describe(self) -> str:
         return str(self.path) if self.path else sa.make_url(self.url).render_as_string(hide_password=True)
 

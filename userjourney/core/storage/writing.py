@@ -40,7 +40,7 @@ class Writer:
             if self.lock is not None:
                 self.lock.release()
 
-    def __enter__(self) -> "Writer":
+    def __enter__(self) -> Writer:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -64,15 +64,15 @@ def open_for_writing(
     lock = None
     if target.is_sqlite:
         check_folder(target, read_only=False)
-        if target.path.exists() and target.path.stat().st_size:
-            check_revision_known(read_revision(target.path), target.describe())
-        lock = DatabaseLock(target.path, program=program)
+        if target.file.exists() and target.file.stat().st_size:
+            check_revision_known(read_revision(target.file), target.describe())
+        lock = DatabaseLock(target.file, program=program)
         lock.acquire(wait=max(wait, 0.0), on_wait=on_wait)
     try:
         made = None
         if make_daily_backup and target.is_sqlite:
             try:
-                made = daily_backup(target.path, backups_to_keep)
+                made = daily_backup(target.file, backups_to_keep)
             except UserError:
                 pass  # a failed backup must not keep the coach from working; the next start tries again
         database = open_database(db, actor=actor)

@@ -34,9 +34,11 @@ Choices the contract leaves open, made here once:
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
+from sqlmodel import col
 
 from userjourney.core.storage.models import (
     ButDetail,
@@ -95,11 +97,11 @@ def _headline(session: Session, filters: SummaryFilter) -> tuple[int, int, int, 
     statement = (
         sa.select(
             sa.func.count(),
-            q.count_if(Family.migration_background.is_(True)),
-            q.count_if(Family.parenting_status == ParentingStatus.SINGLE.value),
+            q.count_if(col(Family.migration_background).is_(True)),
+            q.count_if(col(Family.parenting_status) == ParentingStatus.SINGLE.value),
         )
         .select_from(Child)
-        .join(Family, Child.family_id == Family.id)
+        .join(Family, col(Child.family_id) == col(Family.id))
         .where(*conditions)
     )
     children, migration, single = session.execute(statement).one()
@@ -113,8 +115,8 @@ def _areas(session: Session, filters: SummaryFilter, children: int) -> dict[Area
         *(q.count_if(q.reached(step.field)).label(step.field) for step in FUNNEL_STEPS),
         q.count_if(q.applications(filters)).label("applications"),
     ]
-    statement = q.entries_of_filtered_families(sa.select(ButEntry.area, *columns), filters)
-    counts = {row.area: row for row in session.execute(statement.group_by(ButEntry.area))}
+    statement = q.entries_of_filtered_families(sa.select(col(ButEntry.area), *columns), filters)
+    counts = {row.area: row for row in session.execute(statement.group_by(col(ButEntry.area)))}
     facility_types = _facility_types(session, filters)
     details = _details(session, filters)
     reasons = _reasons(session, filters)
@@ -122,7 +124,10 @@ def _areas(session: Session, filters: SummaryFilter, children: int) -> dict[Area
     areas: dict[Area, AreaSummary] = {}
     for area in AREAS:
         row = counts.get(area.value)
-        get = (lambda name: int(getattr(row, name))) if row is not None else (lambda name: 0)
+
+        def get(name: str, row: Any = row) -> int:
+            return 0 if row is None else int(getattr(row, name))
+
         entitled, not_entitled = get("entitled"), get("not_entitled")
         areas[area] = AreaSummary(
             area=area,
@@ -145,8 +150,8 @@ def _facility_types(session: Session, filters: SummaryFilter) -> dict[tuple[str,
     """Children using the offer per (area, facility type): grouped by Einrichtung in SQL,
     the few groups folded into KiTa / Schule / Sonstige here."""
     statement = q.entries_of_filtered_families(
-        sa.select(ButEntry.area, Child.facility, sa.func.count()), filters, child=True
-    ).where(q.using()).group_by(ButEntry.area, Child.facility)
+        sa.select(col(ButEntry.area), col(Child.facility), sa.func.count()), filters, child=True
+    ).where(q.using()).group_by(col(ButEntry.area), col(Child.facility))
     out: dict[tuple[str, FacilityType], int] = {}
     for area, facility, n in session.execute(statement):
         key = (area, q.facility_type_of(facility))
@@ -156,9 +161,9 @@ def _facility_types(session: Session, filters: SummaryFilter) -> dict[tuple[str,
 
 def _details(session: Session, filters: SummaryFilter) -> dict[str, dict[str, int]]:
     statement = q.entries_of_filtered_families(
-        sa.select(ButEntry.area, ButDetail.item, sa.func.count()), filters
-    ).join(ButDetail, ButDetail.entry_id == ButEntry.id)
-    statement = statement.where(q.using()).group_by(ButEntry.area, ButDetail.item)
+        sa.select(col(ButEntry.area), col(ButDetail.item), sa.func.count()), filters
+    ).join(ButDetail, col(ButDetail.entry_id) == col(ButEntry.id))
+    statement = statement.where(q.using()).group_by(col(ButEntry.area), col(ButDetail.item))
     out: dict[str, dict[str, int]] = {}
     for area, item, n in session.execute(statement):
         out.setdefault(area, {})[item] = int(n)
@@ -169,13 +174,13 @@ def _reasons(session: Session, filters: SummaryFilter) -> dict[str, dict[str, in
     """Entitled children not using, per (area, reason): grouped by ``reason_id`` without a
     join (the catalogue is unique per area and text), then the few texts looked up."""
     statement = q.entries_of_filtered_families(
-        sa.select(ButEntry.area, ButEntry.reason_id, sa.func.count()), filters
-    ).where(q.not_using()).group_by(ButEntry.area, ButEntry.reason_id)
+        sa.select(col(ButEntry.area), col(ButEntry.reason_id), sa.func.count()), filters
+    ).where(q.not_using()).group_by(col(ButEntry.area), col(ButEntry.reason_id))
     groups = session.execute(statement).all()
     ids = {reason_id for _area, reason_id, _n in groups if reason_id is not None}
     texts = {}
     if ids:
-        texts = {row.id: row.text for row in session.execute(sa.select(Reason.id, Reason.text).where(Reason.id.in_(ids)))}
+        texts = {row.id: row.text for row in session.execute(sa.select(col(Reason.id), col(Reason.text)).where(col(Reason.id).in_(ids)))}
     out: dict[str, dict[str, int]] = {}
     for area, reason_id, n in groups:
         per_area = out.setdefault(area, {})
@@ -192,18 +197,18 @@ def _minijobs(session: Session, filters: SummaryFilter, stand: date) -> MinijobS
     ]
     statement = (
         sa.select(
-            sa.func.count(Person.id),
+            sa.func.count(col(Person.id)),
             *support_columns,
-            q.count_if(MinijobEntry.topup_possible.is_(True)),
-            q.count_if(MinijobEntry.topped_up.is_(True)),
+            q.count_if(col(MinijobEntry.topup_possible).is_(True)),
+            q.count_if(col(MinijobEntry.topped_up).is_(True)),
             q.count_if(q.sustainable(stand)),
         )
         .select_from(Person)
-        .outerjoin(MinijobEntry, MinijobEntry.person_id == Person.id)
+        .outerjoin(MinijobEntry, col(MinijobEntry.person_id) == col(Person.id))
     )
     conditions = q.family_conditions(filters)
     if conditions:
-        statement = statement.join(Family, Person.family_id == Family.id).where(*conditions)
+        statement = statement.join(Family, col(Person.family_id) == col(Family.id)).where(*conditions)
     row = [int(value) for value in session.execute(statement).one()]
     persons, levels, (topup_possible, topped_up, sustainable) = row[0], row[1:-3], row[-3:]
     n_levels = len(SUPPORT_LEVELS)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
+from sqlmodel import col
 
 from userjourney.core.storage.models import (
     ButDetail,
@@ -97,11 +98,11 @@ def drill_down(
     """
     filters = filters or SummaryFilter()
     statement = (
-        sa.select(Family.id, Family.code, Child.id, Child.name)
+        sa.select(col(Family.id), col(Family.code), col(Child.id), col(Child.name))
         .select_from(Child)
-        .join(Family, Child.family_id == Family.id)
+        .join(Family, col(Child.family_id) == col(Family.id))
         .where(*family_conditions(filters))
-        .order_by(Family.code, Child.position, Child.name)
+        .order_by(col(Family.code), col(Child.position), col(Child.name))
     )
     if area is None:
         statement = statement.where(_headline_condition(kind))
@@ -114,15 +115,15 @@ def _headline_condition(kind: str) -> sa.ColumnElement[bool]:
     if kind == "children":
         return sa.true()
     if kind == "children_with_migration_background":
-        return Family.migration_background.is_(True)
+        return col(Family.migration_background).is_(True)
     if kind == "children_single_parent":
-        return Family.parenting_status == ParentingStatus.SINGLE.value
+        return col(Family.parenting_status) == ParentingStatus.SINGLE.value
     raise ValueError(f"unknown headline kind {kind!r}; expected one of {HEADLINE_KINDS}")
 
 
 def _area_statement(statement: sa.Select, filters: SummaryFilter, area: Area, kind: str, key: str | None) -> sa.Select:
     # An outer join keeps the children without a row for the area (entitlement unknown).
-    statement = statement.outerjoin(ButEntry, sa.and_(ButEntry.child_id == Child.id, ButEntry.area == area.value))
+    statement = statement.outerjoin(ButEntry, sa.and_(col(ButEntry.child_id) == col(Child.id), col(ButEntry.area) == area.value))
     if kind in KEYED_KINDS and key is None:
         raise ValueError(f"drill-down into {kind!r} needs a key")
     if kind == "children":
@@ -132,7 +133,7 @@ def _area_statement(statement: sa.Select, filters: SummaryFilter, area: Area, ki
     if kind == "entitled":
         return statement.where(entitled())
     if kind == "entitlement_unknown":
-        return statement.where(ButEntry.entitled.is_(None))
+        return statement.where(col(ButEntry.entitled).is_(None))
     if kind == "using":
         return statement.where(using())
     if kind == "applications":
@@ -143,14 +144,14 @@ def _area_statement(statement: sa.Select, filters: SummaryFilter, area: Area, ki
             raise ValueError(f"unknown funnel step {key!r}")
         return statement.where(reached(steps[key]))
     if kind == "using_by_facility_type":
-        return statement.where(using(), facility_type_is(FacilityType(key)))
+        return statement.where(using(), facility_type_is(FacilityType(str(key))))
     if kind == "using_by_detail":
-        return statement.join(ButDetail, ButDetail.entry_id == ButEntry.id).where(using(), ButDetail.item == key)
+        return statement.join(ButDetail, col(ButDetail.entry_id) == col(ButEntry.id)).where(using(), col(ButDetail.item) == key)
     if kind == "reasons":
-        statement = statement.outerjoin(Reason, ButEntry.reason_id == Reason.id).where(not_using())
+        statement = statement.outerjoin(Reason, col(ButEntry.reason_id) == col(Reason.id)).where(not_using())
         if key == NO_REASON:  # the entries without a reason, and a reason spelled so
-            return statement.where(sa.or_(Reason.text.is_(None), Reason.text == NO_REASON))
-        return statement.where(Reason.text == key)
+            return statement.where(sa.or_(col(Reason.text).is_(None), col(Reason.text) == NO_REASON))
+        return statement.where(col(Reason.text) == key)
     raise ValueError(f"unknown kind {kind!r}; expected one of {AREA_KINDS + KEYED_KINDS}")
 
 
@@ -163,12 +164,12 @@ def drill_down_minijobs(
     """The adults counted in one Minijob figure; ``support`` takes ``key=(step label, level)``."""
     filters = filters or SummaryFilter()
     statement = (
-        sa.select(Family.id, Family.code, Person.id, Person.name)
+        sa.select(col(Family.id), col(Family.code), col(Person.id), col(Person.name))
         .select_from(Person)
-        .join(Family, Person.family_id == Family.id)
-        .outerjoin(MinijobEntry, MinijobEntry.person_id == Person.id)
+        .join(Family, col(Person.family_id) == col(Family.id))
+        .outerjoin(MinijobEntry, col(MinijobEntry.person_id) == col(Person.id))
         .where(*family_conditions(filters))
-        .order_by(Family.code, Person.position, Person.name)
+        .order_by(col(Family.code), col(Person.position), col(Person.name))
     )
     if kind == "persons":
         pass
@@ -178,9 +179,9 @@ def drill_down_minijobs(
             raise ValueError(f"support drill-down needs (step label, level 1..4), not {key!r}")
         statement = statement.where(getattr(MinijobEntry, steps[key[0]]) == key[1])
     elif kind == "topup_possible":
-        statement = statement.where(MinijobEntry.topup_possible.is_(True))
+        statement = statement.where(col(MinijobEntry.topup_possible).is_(True))
     elif kind == "topped_up":
-        statement = statement.where(MinijobEntry.topped_up.is_(True))
+        statement = statement.where(col(MinijobEntry.topped_up).is_(True))
     elif kind == "sustainable":
         statement = statement.where(sustainable(filters.stand_or_today()))
     else:

@@ -31,6 +31,7 @@ from datetime import date
 
 import sqlalchemy as sa
 from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import col
 
 from userjourney.core.minijobs import latest_sustainable_start
 from userjourney.core.storage.models import ButEntry, Child, Family, MinijobEntry
@@ -55,15 +56,15 @@ def family_conditions(filters: SummaryFilter) -> list[ColumnElement[bool]]:
     """
     conditions: list[ColumnElement[bool]] = []
     if filters.location is not None:
-        conditions.append(Family.location == filters.location)
+        conditions.append(col(Family.location) == filters.location)
     if filters.coach is not None:
-        conditions.append(Family.coach == filters.coach)
+        conditions.append(col(Family.coach) == filters.coach)
     if filters.parenting_status is not None:
-        conditions.append(Family.parenting_status == str(filters.parenting_status))
+        conditions.append(col(Family.parenting_status) == str(filters.parenting_status))
     if filters.migration_background is not None:
-        conditions.append(Family.migration_background.is_(filters.migration_background))
+        conditions.append(col(Family.migration_background).is_(filters.migration_background))
     if filters.family_ids is not None:
-        conditions.append(Family.id.in_(sorted(filters.family_ids)))
+        conditions.append(col(Family.id).in_(sorted(filters.family_ids)))
     return conditions
 
 
@@ -77,9 +78,9 @@ def entries_of_filtered_families(statement: sa.Select, filters: SummaryFilter, *
     statement = statement.select_from(ButEntry)
     conditions = family_conditions(filters)
     if conditions or child:
-        statement = statement.join(Child, ButEntry.child_id == Child.id)
+        statement = statement.join(Child, col(ButEntry.child_id) == col(Child.id))
     if conditions:
-        statement = statement.join(Family, Child.family_id == Family.id).where(*conditions)
+        statement = statement.join(Family, col(Child.family_id) == col(Family.id)).where(*conditions)
     return statement
 
 
@@ -88,12 +89,12 @@ def entries_of_filtered_families(statement: sa.Select, filters: SummaryFilter, *
 
 def entitled() -> ColumnElement[bool]:
     """Anspruch ja."""
-    return ButEntry.entitled.is_(True)
+    return col(ButEntry.entitled).is_(True)
 
 
 def not_entitled() -> ColumnElement[bool]:
     """Anspruch nein (a blank Anspruch is *unknown*, not "nein")."""
-    return ButEntry.entitled.is_(False)
+    return col(ButEntry.entitled).is_(False)
 
 
 def reached(field: str) -> ColumnElement[bool]:
@@ -108,16 +109,16 @@ def using() -> ColumnElement[bool]:
 
 def not_using() -> ColumnElement[bool]:
     """Entitled but not (yet) using: exactly the children who owe the summary a reason."""
-    return sa.and_(entitled(), sa.not_(ButEntry.used.is_(True)))
+    return sa.and_(entitled(), sa.not_(col(ButEntry.used).is_(True)))
 
 
 def applications(filters: SummaryFilter) -> ColumnElement[bool]:
     """Entitled with Antrag gestellt ja; with a period, only dated applications inside it."""
     conditions = [reached("applied")]
     if filters.date_from is not None:
-        conditions.append(ButEntry.applied_on >= filters.date_from)
+        conditions.append(col(ButEntry.applied_on) >= filters.date_from)
     if filters.date_to is not None:
-        conditions.append(ButEntry.applied_on <= filters.date_to)
+        conditions.append(col(ButEntry.applied_on) <= filters.date_to)
     return sa.and_(*conditions)
 
 
@@ -131,8 +132,8 @@ def facility_type_is(facility_type: FacilityType) -> ColumnElement[bool]:
     included — is Sonstige (the SQL twin of :func:`facility_type_of`)."""
     if facility_type is FacilityType.OTHER:
         named = facilities_of(FacilityType.KITA) + facilities_of(FacilityType.SCHOOL)
-        return sa.or_(Child.facility.is_(None), Child.facility.not_in(named))
-    return Child.facility.in_(facilities_of(facility_type))
+        return sa.or_(col(Child.facility).is_(None), col(Child.facility).not_in(named))
+    return col(Child.facility).in_(facilities_of(facility_type))
 
 
 def facility_type_of(facility: str | None) -> FacilityType:
@@ -150,8 +151,8 @@ def sustainable(stand: date) -> ColumnElement[bool]:
     """Nachhaltig ja, or — where Nachhaltig is empty — Beginn at least three months before Stand."""
     cut_off = latest_sustainable_start(stand)
     by_rule = sa.false() if cut_off is None else sa.and_(
-        MinijobEntry.sustainable.is_(None),
-        MinijobEntry.started_on.is_not(None),
-        MinijobEntry.started_on <= cut_off,
+        col(MinijobEntry.sustainable).is_(None),
+        col(MinijobEntry.started_on).is_not(None),
+        col(MinijobEntry.started_on) <= cut_off,
     )
-    return sa.or_(MinijobEntry.sustainable.is_(True), by_rule)
+    return sa.or_(col(MinijobEntry.sustainable).is_(True), by_rule)

@@ -26,6 +26,7 @@ from dataclasses import replace
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
+from sqlmodel import col
 
 from userjourney.core.storage.models import Change
 from userjourney.core.summary.counting import summarize
@@ -37,6 +38,7 @@ from userjourney.core.summary.model import (
     Summary,
     ranked,
 )
+from userjourney.core.vocab import Area
 
 
 class Mismatch(ValueError):
@@ -54,9 +56,9 @@ def family_share(session: Session, filters: SummaryFilter, family_id: uuid.UUID)
 
 def change_mark(session: Session, family_id: uuid.UUID | None = None) -> int:
     """The newest history row id, of all families or of one (0 when there is none)."""
-    statement = sa.select(sa.func.max(Change.id))
+    statement = sa.select(sa.func.max(col(Change.id)))
     if family_id is not None:
-        statement = statement.where(Change.family_id == family_id)
+        statement = statement.where(col(Change.family_id) == family_id)
     return int(session.execute(statement).scalar_one() or 0)
 
 
@@ -79,7 +81,7 @@ def adjust(total: Summary, removed: Iterable[Summary], added: Iterable[Summary])
     children = count(lambda s: s.children)
     areas = {}
     for area, mine in total.areas.items():
-        def of(s: Summary) -> AreaSummary:
+        def of(s: Summary, area: Area = area) -> AreaSummary:
             return s.areas[area]
 
         details = _merged(of(total).using_by_detail, [(sign, of(s).using_by_detail) for sign, s in parts])

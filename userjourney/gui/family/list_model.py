@@ -157,6 +157,4 @@ class FamilyFilter(QSortFilterProxyModel):
             return False
         if self.location is not None and (row.location or "") != self.location:
             return False
-        if self.coach is not None and (row.coach or "") != self.coach:
-            return False
-        return True
+        return not (self.coach is not None and (row.coach or "") != self.coach)

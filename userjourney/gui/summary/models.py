@@ -210,7 +210,7 @@ class SupportModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.support: dict[str, dict[int, int]] = {s.label: {lv: 0 for lv in SUPPORT_LEVELS} for s in SUPPORT_STEPS}
+        self.support: dict[str, dict[int, int]] = {s.label: dict.fromkeys(SUPPORT_LEVELS, 0) for s in SUPPORT_STEPS}
 
     def show_minijobs(self, minijobs: MinijobSummary) -> None:
         self.support = minijobs.support
