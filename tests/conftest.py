@@ -17,6 +17,18 @@ from userjourney.core.history.actor import set_default_actor
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+#: Each folder of tests/ is a marker: ``-m core``, ``-m "not gui"`` … (``make test-fast``).
+FOLDER_MARKERS = ("core", "cli", "gui", "system")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark every test by its folder (tests mirror the code), so a part runs on its own."""
+    root = Path(__file__).resolve().parent
+    for item in items:
+        folder = Path(item.fspath).resolve().relative_to(root).parts[0]
+        if folder in FOLDER_MARKERS:
+            item.add_marker(getattr(pytest.mark, folder))
+
 
 
 @pytest.fixture(autouse=True)

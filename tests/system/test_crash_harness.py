@@ -5,9 +5,12 @@ The documented long run is `python -m tools.crash_harness --kills 200` (docs/rel
 
 from __future__ import annotations
 
+import pytest
+
 from tools import crash_harness
 
 
+@pytest.mark.slow
 def test_a_short_run_of_kills_finds_no_problem(capsys):
     status = crash_harness.main(["--kills", "8", "--families", "30", "--import-families", "300", "--no-report"])
     out = capsys.readouterr().out
