@@ -1,7 +1,7 @@
 """The fixed vocabulary of the forms (Anhang 6.5 and 6.7) and of the exchange format.
 
 These German words are *data*: they are stored in the database and written to and read from
-the Excel template exactly as spelled here (``../shared/exchange-format.md``), so they are
+the Excel template exactly as spelled here (``docs/exchange-format.md``), so they are
 never translated. Labels meant for people live next to them and go through :func:`tr`.
 """
 

@@ -6,7 +6,8 @@
 * :func:`export_workbook` — summary sheets with charts and the raw data in template layout.
 
 The column layout lives in :mod:`.template`, parsing in :mod:`.reader`, comparing and
-writing in :mod:`.importer`, workbooks in :mod:`.writer` and :mod:`.export`. openpyxl is
+writing in :mod:`.importer`, workbooks in :mod:`.writer` and :mod:`.export`, the summary sheets
+in :mod:`.report`, a family's history as a sheet in :mod:`.history_export`. openpyxl is
 imported only inside the functions that read or write a workbook, so other commands start
 without it.
 """

@@ -1,6 +1,6 @@
 """The columns of the exchange template: one source of truth for import, template and export.
 
-``../shared/exchange-format.md`` §2 fixes the two sheets ``BuT`` and ``Minijobs`` and their
+``docs/exchange-format.md`` §2 fixes the two sheets ``BuT`` and ``Minijobs`` and their
 header names. Each :class:`Column` here says what its header is, which record and field it
 fills, how a cell value is parsed (every parser either returns a clean value or raises
 :class:`~userjourney.core.errors.ValidationError` with a German message that quotes the value

@@ -1,6 +1,6 @@
 """The summary "BuT bei ANNA" (Anhang 6.6): why BuT offers are not taken up, counted in SQL.
 
-The figures and their meaning are fixed by ``../shared/exchange-format.md`` §3; the GUI view,
+The figures and their meaning are fixed by ``docs/exchange-format.md`` §3; the GUI view,
 the Excel export and ``userjourney summary`` all call :func:`summarize` and so show the same
 numbers. Seven small aggregate queries (families; children; per-area counts; use by
 Einrichtung; details; reasons; Minijobs — plus the texts of the reasons found) run in one read
