@@ -20,6 +20,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 
+from userjourney.core import history  # noqa: F401  (the history rows are written as the app writes them)
 from userjourney.core.journeys import N_STEPS, Journey
 from userjourney.core.storage.catalogue import shipped_catalogue
 from userjourney.core.storage.database import Database
