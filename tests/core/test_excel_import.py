@@ -433,7 +433,7 @@ BAD = [
     ),
     pytest.param(
         [but(Familie="x" * 101)], None,
-        "Blatt „BuT“, Zeile 2, Spalte „Familie“ (A): „xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx …“ ist 101 Zeichen lang; "
+        "Blatt „BuT“, Zeile 2, Spalte „Familie“ (A): „" + "x" * 60 + "…“ ist 101 Zeichen lang; "
         "erlaubt sind höchstens 100 Zeichen.",
         id="Familie-too-long",
     ),

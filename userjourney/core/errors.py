@@ -7,7 +7,10 @@ the GUI shows it in a dialog or at the cell. Programming errors stay ordinary ex
 
 from __future__ import annotations
 
+import errno
 from enum import IntEnum
+
+from userjourney.core.i18n import tr
 
 
 class ExitStatus(IntEnum):
@@ -50,3 +53,40 @@ class ValidationError(UserError):
     def __init__(self, message: str, *, field: str | None = None, details: list[str] | None = None):
         super().__init__(message, details=details)
         self.field = field
+
+
+def os_error_text(exc: OSError) -> str:
+    """What the operating system refused, in German, whatever language the system speaks.
+
+    ``strerror`` comes from the C library in the system's language ("No space left on device");
+    messages here are German everywhere, so the common causes are named by their errno.
+    """
+    texts = {
+        errno.ENOENT: tr("nicht gefunden"),
+        errno.EACCES: tr("keine Berechtigung"),
+        errno.EPERM: tr("keine Berechtigung"),
+        errno.ENOSPC: tr("kein Platz mehr auf dem Datenträger"),
+        errno.EDQUOT: tr("das Speicherkontingent ist erschöpft"),
+        errno.EROFS: tr("der Datenträger ist schreibgeschützt"),
+        errno.EISDIR: tr("das ist ein Ordner"),
+        errno.ENOTDIR: tr("ein Teil des Pfads ist kein Ordner"),
+        errno.EEXIST: tr("gibt es schon"),
+        errno.EIO: tr("Lese-/Schreibfehler des Datenträgers"),
+        errno.ENAMETOOLONG: tr("der Name ist zu lang"),
+        errno.EBUSY: tr("wird gerade benutzt"),
+        errno.EMFILE: tr("zu viele offene Dateien"),
+        errno.ENXIO: tr("das Gerät ist nicht erreichbar"),
+        errno.ENODEV: tr("das Gerät ist nicht erreichbar"),
+        errno.ETIMEDOUT: tr("Zeitüberschreitung"),
+        errno.ELOOP: tr("zu viele symbolische Verknüpfungen"),
+        errno.EXDEV: tr("liegt auf einem anderen Datenträger"),
+        errno.EFBIG: tr("die Datei ist zu groß"),
+    }
+    code = exc.errno
+    if code in texts:
+        return texts[code]
+    if isinstance(exc, PermissionError):
+        return tr("keine Berechtigung")
+    if isinstance(exc, FileNotFoundError):
+        return tr("nicht gefunden")
+    return tr("Systemfehler {code}").format(code=code) if code is not None else tr("Systemfehler")

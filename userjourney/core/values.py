@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any, TypeVar
@@ -28,16 +29,39 @@ from userjourney.core.vocab import (
     ParentingStatus,
 )
 
+#: How much of a value a message quotes; longer values are cut with "…" (a message stays one line).
+SHOWN_MAX = 60
+#: Control characters a message shows as visible signs, so a value never breaks its line.
+_VISIBLE = {**{i: 0x2400 + i for i in range(0x20)}, 0x7F: 0x2421, 0x0A: 0x21B5, 0x09: 0x21E5}
+#: Characters nobody sees but that make two texts differ: zero-width characters, the byte-order
+#: mark, soft hyphen, bidirectional controls. Removed from every text a person types or imports,
+#: so "ANNA-01" with a hidden character is "ANNA-01" (and a text cannot reorder what is shown).
+INVISIBLE = frozenset(
+    [0x00AD, 0x061C, 0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064,
+     0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+)
+_DROP_INVISIBLE = dict.fromkeys(INVISIBLE)
 
-def shown(value: Any) -> str:
-    """A value quoted for a message: „…“."""
+
+def shown(value: Any, limit: int | None = SHOWN_MAX) -> str:
+    """A value quoted for a message: „…“ — at most :data:`SHOWN_MAX` characters, on one line.
+
+    Dates as TT.MM.JJJJ, whole floats as integers; control characters (a line break, a tab) are
+    shown as visible signs (↵, ⇥, ␀ …), invisible characters as ⟨U+200B⟩, and a long value is cut
+    with "…", so a message never carries a whole cell. ``limit=None`` quotes all of it (a path).
+    """
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, datetime):
         value = value.date()
     if isinstance(value, date):
         value = format_date(value)
-    return f"„{value}“"
+    text = str(value)
+    cut = limit is not None and len(text) > limit
+    if cut:
+        text = text[:limit]
+    text = "".join(f"⟨U+{ord(c):04X}⟩" if ord(c) in INVISIBLE else c for c in text.translate(_VISIBLE))
+    return f"„{text}…“" if cut else f"„{text}“"
 
 
 def is_blank(value: Any) -> bool:
@@ -45,13 +69,30 @@ def is_blank(value: Any) -> bool:
 
 
 def clean_text(value: Any) -> str | None:
-    """Trimmed text, or ``None`` for nothing/blank. Numbers become their plain text."""
+    """Trimmed text, or ``None`` for nothing/blank. Numbers become their plain text.
+
+    Unicode is normalised (NFC: "ü" typed one way or the other is the same "ü") and invisible
+    characters (:data:`INVISIBLE`) are removed — in the window and in the import alike.
+    """
     if value is None:
         return None
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = str(value).strip()
+    text = str(value)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text).translate(_DROP_INVISIBLE)
+    text = text.strip()
     return text or None
+
+
+def clean_key(value: Any) -> str | None:
+    """A text that identifies something (a Familie code, a name, a Standort): :func:`clean_text`,
+    and any run of white space inside (a tab, a line break, two spaces) is one space — two keys
+    that look the same are the same."""
+    text = clean_text(value)
+    if text is None:
+        return None
+    return " ".join(text.split()) if not _SINGLE_SPACED.fullmatch(text) else text
 
 
 # --------------------------------------------------------------------------- ja / nein
@@ -78,6 +119,9 @@ def format_yes_no(value: bool | None) -> str:
 
 
 # --------------------------------------------------------------------------- dates
+
+_SINGLE_SPACED = re.compile(r"\S+(?: \S+)*")
+
 
 _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")

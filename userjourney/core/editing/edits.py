@@ -56,7 +56,7 @@ def _check_length(text: str | None, limit: int, message: str, field: str) -> Non
 
 def clean_code(code: Any) -> str:
     """A valid Familie code (pseudonym): non-empty, at most 100 characters."""
-    text = values.clean_text(code)
+    text = values.clean_key(code)
     if text is None:
         raise ValidationError(tr("Der Familien-Code darf nicht leer sein."), field="code")
     _check_length(text, MAX_NAME, tr("Der Familien-Code ist länger als {limit} Zeichen."), "code")
@@ -88,7 +88,7 @@ def _family_value(name: str, value: Any) -> Any:
 
 def _parse_family_value(name: str, value: Any) -> Any:
     if name in ("location", "coach"):
-        text = values.clean_text(value)
+        text = values.clean_key(value)
         _check_length(text, MAX_NAME, tr("Der Text ist länger als {limit} Zeichen."), name)
         return text
     if name == "created_on":
@@ -137,7 +137,7 @@ def delete_family(session: Session, family: Family) -> None:
 
 
 def _clean_name(value: Any, what: str) -> str:
-    text = values.clean_text(value)
+    text = values.clean_key(value)
     if text is None:
         raise ValidationError(tr("Der Name {what} darf nicht leer sein.").format(what=what), field="name")
     _check_length(text, MAX_NAME, tr("Der Name ist länger als {limit} Zeichen."), "name")

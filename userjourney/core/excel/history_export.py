@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from userjourney.core.errors import UserError
+from userjourney.core.errors import UserError, os_error_text
 from userjourney.core.history.audit import AuditRow
 from userjourney.core.i18n import tr
 
@@ -56,5 +56,5 @@ def export_history(rows: Sequence[AuditRow], path: Path, family_code: str) -> Pa
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise UserError(tr("„{path}“ kann nicht geschrieben werden: {error}").format(
-            path=path, error=exc.strerror or exc)) from None
+            path=path, error=os_error_text(exc))) from None
     return path

@@ -237,7 +237,7 @@ def open_workbook(path: Path):
     """
     from openpyxl import load_workbook
 
-    shown = values.shown(str(path))
+    shown = values.shown(str(path), limit=None)
     if not path.exists():
         raise ExcelFileError(tr("Die Datei {path} gibt es nicht.").format(path=shown))
     if path.is_dir():
@@ -278,7 +278,7 @@ def open_workbook(path: Path):
 def _damaged(path: Path, exc: Exception) -> ExcelFileError:
     return ExcelFileError(
         tr("Die Datei {path} ist beschädigt und kann nicht gelesen werden ({error}).").format(
-            path=values.shown(str(path)), error=type(exc).__name__
+            path=values.shown(str(path), limit=None), error=type(exc).__name__
         )
     )
 

@@ -49,21 +49,20 @@ NUMBER_FORMAT = "0"
 # Which record a column belongs to.
 FAMILY, CHILD, ENTRY, PERSON, MINIJOB = "family", "child", "entry", "person", "minijob"
 
-# Longest texts the database takes (models.py); PostgreSQL enforces them, so we check first.
-
-
 # --------------------------------------------------------------------------- parsers
 
 
-def text_parser(limit: int) -> Callable[[Any], str | None]:
-    """Trimmed text (numbers as their plain text), at most ``limit`` characters."""
+def text_parser(limit: int, *, key: bool = False) -> Callable[[Any], str | None]:
+    """Trimmed text (numbers as their plain text), at most ``limit`` characters; with ``key``,
+    cleaned as a key (:func:`~userjourney.core.values.clean_key`: white space inside is one space)."""
+    clean = values.clean_key if key else values.clean_text
 
     def parse(value: Any) -> str | None:
-        text = values.clean_text(value)
+        text = clean(value)
         if text is not None and len(text) > limit:
             raise ValidationError(
                 tr("{value} ist {n} Zeichen lang; erlaubt sind höchstens {limit} Zeichen.").format(
-                    value=values.shown(text[:30] + " …"), n=len(text), limit=limit
+                    value=values.shown(text), n=len(text), limit=limit
                 )
             )
         return text
@@ -174,7 +173,7 @@ class SheetSpec:
 
 
 YES_NO = (values.YES, values.NO)
-_name = text_parser(MAX_NAME)
+_name = text_parser(MAX_NAME, key=True)
 
 
 def _family_columns() -> tuple[Column, ...]:
@@ -279,7 +278,6 @@ BUT = SheetSpec(BUT_SHEET, _but_columns())
 MINIJOBS = SheetSpec(MINIJOB_SHEET, _minijob_columns())
 SHEETS: tuple[SheetSpec, ...] = (BUT, MINIJOBS)
 FAMILY_COLUMNS: tuple[Column, ...] = tuple(c for c in BUT.columns if c.record == FAMILY)
-#: The BuT steps in journey order as template columns (Anspruch … Angebot wahrgenommen).
 
 
 def normalise_header(value: Any) -> str:

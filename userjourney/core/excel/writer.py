@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from userjourney.core import values
-from userjourney.core.errors import UserError
+from userjourney.core.errors import UserError, os_error_text
 from userjourney.core.excel import template
 from userjourney.core.excel.template import SheetSpec
 from userjourney.core.i18n import tr
@@ -96,7 +96,7 @@ def save_atomically(workbook, path: str | os.PathLike) -> Path:
         discard(workbook)
         raise ExcelWriteError(
             tr("In den Ordner „{folder}“ kann nicht geschrieben werden: {error}").format(
-                folder=folder, error=exc.strerror or exc
+                folder=folder, error=os_error_text(exc)
             )
         ) from None
     os.close(fd)
@@ -110,7 +110,7 @@ def save_atomically(workbook, path: str | os.PathLike) -> Path:
         discard(workbook)
         raise ExcelWriteError(
             tr("Die Datei „{path}“ kann nicht geschrieben werden: {error}").format(
-                path=path, error=exc.strerror or exc
+                path=path, error=os_error_text(exc)
             )
         ) from None
     except BaseException:

@@ -30,7 +30,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from userjourney.core.errors import DatabaseError
+from userjourney.core.errors import DatabaseError, os_error_text
 from userjourney.core.i18n import tr
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows
@@ -87,7 +87,7 @@ class DatabaseLock:
         except OSError as exc:
             raise DatabaseError(
                 tr("Die Sperrdatei „{path}“ kann nicht angelegt werden: {error}").format(
-                    path=self.path, error=exc.strerror or exc)
+                    path=self.path, error=os_error_text(exc))
             ) from None
         if not _try_lock(fd):
             os.close(fd)

@@ -12,7 +12,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from userjourney.core.errors import DatabaseError
+from userjourney.core.errors import DatabaseError, os_error_text
 from userjourney.core.i18n import tr
 from userjourney.core.storage.target import Target
 
@@ -34,7 +34,7 @@ def check_folder(target: Target, read_only: bool) -> None:
         except OSError as exc:
             raise FolderError(
                 tr("Der Datenordner „{folder}“ kann nicht angelegt werden: {error}").format(
-                    folder=folder, error=exc.strerror or exc
+                    folder=folder, error=os_error_text(exc)
                 )
             ) from None
     if not folder.is_dir():
