@@ -139,17 +139,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+12"/>
         <source>userjourney: Die Datenbank wird gerade von {who} benutzt; warte bis zu {seconds} s …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Import von {path} in {db}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Vorlage geschrieben: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -236,7 +236,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Tagessicherung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,12 +281,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Die Wiederherstellung aus „{backup}“ ist fehlgeschlagen ({error}); die Datenbank ist unverändert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/editing/edits.py" line="+60"/>
+        <location filename="../../userjourney/core/editing/edits.py" line="+61"/>
         <source>Der Familien-Code darf nicht leer sein.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -322,30 +322,30 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>des Kindes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+21"/>
+        <location line="-19"/>
+        <location line="+22"/>
         <source>In Familie „{family}“ gibt es schon ein Kind „{name}“.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>der Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+18"/>
+        <location line="-16"/>
+        <location line="+19"/>
         <source>In Familie „{family}“ gibt es schon eine Person „{name}“.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+75"/>
         <source>Ein Detail ist länger als {limit} Zeichen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -360,7 +360,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Der Arbeitgeber ist länger als {limit} Zeichen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,12 +380,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/history/revert.py" line="+43"/>
+        <location filename="../../userjourney/core/history/revert.py" line="+44"/>
         <source>Zu dieser Änderung gibt es keinen Verlauf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Der Eintrag wurde inzwischen geändert.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -400,7 +400,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/journeys.py" line="+115"/>
+        <location filename="../../userjourney/core/journeys.py" line="+117"/>
         <source>„nein“ bei „{no}“ widerspricht dem späteren „ja“ bei „{yes}“.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,7 +425,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+53"/>
         <source>Alter {age} ist ungewöhnlich für „{facility}“ (üblich: {low}–{high}).</source>
         <extracomment>Which step a date belongs to: a date there means ``ja`` on that day. Typical ages per Einrichtung; outside them the app warns (never refuses). BuT benefits end with the 25th birthday.</extracomment>
         <translation type="unfinished"></translation>
@@ -436,7 +436,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>Das Datum {date} ist unwahrscheinlich (vor {start} oder nach dem nächsten Jahr).</source>
+        <extracomment>Dates of the project&apos;s kind (applications, Erstelldatum, a Minijob&apos;s Beginn) before this year are typing errors more likely than history (01.01.0001, 31.12.2099).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>„{area}“ für ein Kind in „{facility}“ ist ungewöhnlich.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -446,12 +452,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Der Antrag ({applied}) liegt vor dem Erstelldatum der Familie ({created}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Das Datum {date} liegt in der Zukunft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/storage/target.py" line="+52"/>
+        <location filename="../../userjourney/core/storage/target.py" line="+59"/>
         <source>Eine Datenbank im Arbeitsspeicher kann nicht geöffnet werden.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,12 +593,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/values.py" line="+71"/>
+        <location filename="../../userjourney/core/values.py" line="+113"/>
         <source>{value} ist keine gültige Angabe; erwartet: ja, nein oder leer.</source>
+        <extracomment>How much of a value a message quotes; longer values are cut with &quot;…&quot; (a message stays one line). Control characters a message shows as visible signs, so a value never breaks its line. Characters nobody sees but that make two texts differ: zero-width characters, the byte-order mark, soft hyphen, bidirectional controls. Removed from every text a person types or imports, so &quot;ANNA-01&quot; with a hidden character is &quot;ANNA-01&quot; (and a text cannot reorder what is shown).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+34"/>
+        <source>{value} ist eine Uhrzeit oder Zeitdauer, kein Datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>{value} ist kein Datum; erwartet: TT.MM.JJJJ, TT.MM.JJ oder JJJJ-MM-TT.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -597,7 +614,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>{value} ist kein gültiges Alter; erwartet: eine ganze Zahl von 0 bis 120.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,19 +624,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>{value} ist kein gültiger Wert für {what}; erwartet: {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/excel/report.py" line="+164"/>
+        <location filename="../../userjourney/core/excel/report.py" line="+163"/>
         <location filename="../../userjourney/core/values.py" line="+7"/>
         <source>Bereich</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/history/audit.py" line="+134"/>
-        <location filename="../../userjourney/core/vocab.py" line="+150"/>
+        <location filename="../../userjourney/core/history/audit.py" line="+136"/>
+        <location filename="../../userjourney/core/vocab.py" line="+149"/>
         <source>Familie</source>
         <extracomment>What the change was about: &quot;Familie&quot;, &quot;Jan&quot;, &quot;Jan · Lernförderung&quot;, &quot;Mia Müller · Minijob&quot; … &quot;angelegt&quot;, &quot;geändert&quot;, &quot;gelöscht&quot; The form&apos;s label of the changed field (&quot;Antrag gestellt&quot;), empty for whole records. Bookkeeping columns that are not shown (they change along with a visible one).</extracomment>
         <translation type="unfinished"></translation>
@@ -708,7 +725,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/excel/template.py" line="+274"/>
+        <location filename="../../userjourney/core/excel/template.py" line="+273"/>
         <location filename="../../userjourney/core/vocab.py" line="+0"/>
         <source>Nachhaltig</source>
         <translation type="unfinished"></translation>
@@ -761,7 +778,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/editing/workspace.py" line="+95"/>
+        <location filename="../../userjourney/core/editing/workspace.py" line="+97"/>
         <location line="+136"/>
         <source>Diese Familie gibt es nicht mehr.</source>
         <extracomment>Children, entries and details each in one query; an entry&apos;s reason and a person&apos;s Minijob (many-to-one, one-to-one) joined into the query of their parent — four queries in all, whatever the family&apos;s size. The label of the last edit that changed something (``None`` if it changed nothing).</extracomment>
@@ -849,7 +866,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../userjourney/core/excel/reader.py" line="+780"/>
+        <location filename="../../userjourney/core/excel/reader.py" line="+870"/>
         <location filename="../../userjourney/core/history/audit.py" line="-19"/>
         <source>leer</source>
         <translation type="unfinished"></translation>
@@ -1181,7 +1198,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/excel/importer.py" line="+88"/>
+        <location filename="../../userjourney/core/excel/importer.py" line="+89"/>
         <location filename="../../userjourney/core/excel/report.py" line="-82"/>
         <source>Familien</source>
         <extracomment>the record kinds an import counts, in the order they are reported the Minijob columns of the template, by model field (an all-empty row clears them all)</extracomment>
@@ -1285,13 +1302,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/storage/locking.py" line="+92"/>
+        <location filename="../../userjourney/core/storage/locking.py" line="+89"/>
         <source>Die Sperrdatei „{path}“ kann nicht angelegt werden: {error}</source>
         <extracomment>The holder&apos;s details start after byte 0, the byte Windows locks (a locked range cannot be read there).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Die Datenbank „{path}“ wird gerade von {who} benutzt; bitte dort schließen und dann noch einmal versuchen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1321,7 +1338,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/excel/export.py" line="+74"/>
+        <location filename="../../userjourney/core/excel/export.py" line="+64"/>
         <source>Exportiert nach {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1336,7 +1353,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+188"/>
         <source>User Journey – Rohdaten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,9 +1363,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/excel/reader.py" line="-687"/>
+        <location filename="../../userjourney/core/excel/reader.py" line="-751"/>
         <source>Blatt „{sheet}“</source>
-        <extracomment>How many problems of each severity are kept with all their details (the rest are counted).</extracomment>
+        <extracomment>How many problems of each severity are kept with all their details (the rest are counted). How much sheet XML calamine reads at a time (about 23,000 rows of the template). The most cells (rows × columns, dense) one slice may span in memory (about 230 MB in calamine).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1362,7 +1379,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+139"/>
         <source>Die Datei {path} gibt es nicht.</source>
         <extracomment>family field → clean value (None = empty in every row of the family) the family cells of the last row merged (rows of a family repeat them; skip the work) Minijob field → clean value; ``None`` when every Minijob cell of the row is empty. problems found but not listed (beyond :data:`MAX_LISTED`) data rows read per sheet (sheets present in the file)</extracomment>
         <translation type="unfinished"></translation>
@@ -1373,32 +1390,105 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Die Datei {path} ist leer (0 Bytes); erwartet: eine Excel-Arbeitsmappe (.xlsx).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Die Datei {path} kann nicht gelesen werden: {error}</source>
+        <location filename="../../userjourney/core/excel/package.py" line="+90"/>
+        <source>Die Datei {path} wird nicht eingelesen: {reason}</source>
+        <extracomment>A part may unpack to at most this many bytes (a sheet of 1,000,000 rows of the template is about 600 MB of XML). All parts together. A part larger than :data:`RATIO_FROM_BYTES` may unpack to at most this many times its compressed size. Sheet XML compresses 10–30 ×; a zip bomb thousands of times. Parts in a package (Excel writes a dozen; hundreds with many sheets). Excel&apos;s own limits of a sheet. The dense area a sheet may span (rows × columns from A1 to its last used cell): 60 million cells, far above 1,000,000 rows × the template&apos;s 21 columns, far below what would exhaust memory. The longest text a cell may hold (Excel&apos;s own limit).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Die Datei {path} ist keine lesbare Excel-Arbeitsmappe (.xlsx): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Die Datei {path} ist keine Excel-Arbeitsmappe (.xlsx); bitte in Excel als „Excel-Arbeitsmappe (*.xlsx)“ speichern (alte .xls-Dateien und Dateien mit Kennwortschutz gehen nicht).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Die Datei {path} ist keine lesbare Excel-Arbeitsmappe (.xlsx): {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+8"/>
-        <source>Die Datei {path} ist beschädigt und kann nicht gelesen werden ({error}).</source>
+        <source>sie besteht aus {n} Teilen (höchstens {limit}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+6"/>
+        <source>der Teil „{part}“ wäre entpackt {mb} MB groß (höchstens {limit} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>der Teil „{part}“ ist ungewöhnlich stark gepackt ({ratio} : 1, höchstens {limit} : 1) — so sieht eine manipulierte Datei aus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sie wäre entpackt {mb} MB groß (höchstens {limit} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>der Teil „{part}“ fehlt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>der Teil „{part}“ ist beschädigt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>sie enthält keine Arbeitsmappe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>das Blatt {sheet} ist in der Arbeitsmappe genannt, aber sein Inhalt fehlt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../userjourney/core/excel/reader.py" line="+6"/>
+        <source>Die Datei {path} kann nicht gelesen werden: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Die Arbeitsmappe hat mehrere Blätter für „{name}“: {sheets}; es darf nur eines geben (bitte die anderen umbenennen oder löschen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Die Zeilen des Blatts haben keine Zeilennummern und es ist zu groß, um es so zu lesen; bitte in Excel öffnen und speichern.</source>
+        <extracomment>uncompressed XML bytes this block stands for (for progress)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Das Blatt reicht bis Zeile {rows} und Spalte {column}; so viele Zellen liest das Programm nicht (höchstens {limit} Zeilen und {columns} Spalten). Leere, aber benutzte Zellen weit außerhalb der Liste (z. B. ein Leerzeichen in Zeile 1.000.000) bitte löschen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Das Blatt {sheet} ist beschädigt und kann nicht gelesen werden ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Die Kopfzeile steht in Zeile {row}; sie muss in Zeile 1 stehen (bitte die Zeilen darüber löschen). Das Blatt wird nicht gelesen.</source>
+        <extracomment>How far down a header that is not in row 1 is still looked for (to name where it is).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zeile 1 ist leer; dort muss die Kopfzeile der Vorlage stehen (Familie, Standort, …). Das Blatt wird nicht gelesen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Die Spalte fehlt; die Kopfzeile braucht jede Spalte der Vorlage.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1418,12 +1508,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Die Arbeitsmappe hat weder ein Blatt „{but}“ noch ein Blatt „{minijobs}“ (gefunden: {names}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+12"/>
+        <source>Das Blatt sieht aus wie „{name}“ und hat die Kopfzeile der Vorlage, wird aber nicht gelesen (nur ein Blatt mit genau dem Namen „{name}“); bitte umbenennen oder löschen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Das Blatt wird nicht gelesen (nur „{but}“ und „{minijobs}“ werden eingelesen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>in allen Zeilen einer Familie müssen die Familienangaben gleich sein</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1433,9 +1533,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
-        <source>Die Familie fehlt; jede Zeile braucht das Kürzel der Familie.</source>
+        <location line="+85"/>
+        <source>Formel ohne berechnetes Ergebnis – bitte die Datei in Excel öffnen und speichern (oder statt der Formel den Wert eintragen).</source>
         <extracomment>journeys.complete per distinct answers (3^7 at most; a list repeats few of them)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Die Zelle enthält den Fehlerwert {value}; erwartet: ein Wert wie in der Vorlage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Die Familie fehlt; jede Zeile braucht das Kürzel der Familie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1459,7 +1569,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>Die Person fehlt; eine Zeile mit Angaben zum Minijob braucht den Namen der Person.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1696,8 +1806,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>So füllen Sie die Vorlage aus</source>
+        <extracomment>The first year Excel&apos;s dates (1900 date system) can show.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1763,6 +1874,106 @@
     <message>
         <location line="+1"/>
         <source>Bedeutung und erlaubte Werte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../userjourney/core/errors.py" line="+65"/>
+        <location line="+26"/>
+        <source>nicht gefunden</source>
+        <extracomment>An unexpected internal error; the traceback is in the log file. Bad input or usage. Not available in this version (or for this kind of database). The database cannot be used (missing, damaged, locked, wrong passphrase). Interrupted with Ctrl+C (128 + SIGINT, as shells report it). Process exit status the CLI uses for this kind of error.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>keine Berechtigung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>kein Platz mehr auf dem Datenträger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>das Speicherkontingent ist erschöpft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>der Datenträger ist schreibgeschützt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>das ist ein Ordner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ein Teil des Pfads ist kein Ordner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gibt es schon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lese-/Schreibfehler des Datenträgers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>der Name ist zu lang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wird gerade benutzt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zu viele offene Dateien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>das Gerät ist nicht erreichbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeitüberschreitung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zu viele symbolische Verknüpfungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>liegt auf einem anderen Datenträger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>die Datei ist zu groß</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Systemfehler {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Systemfehler</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1937,7 +2148,7 @@
 <context>
     <name>ButGridModel</name>
     <message>
-        <location filename="../../userjourney/gui/family/but_model.py" line="+58"/>
+        <location filename="../../userjourney/gui/family/but_model.py" line="+57"/>
         <source>Anspruch?</source>
         <extracomment>The date column that follows a step. A journey stopped with a ``nein`` and has no reason yet: the index of its Grund cell. A saved value is unusual (warnings, never refusals): (index, German text).</extracomment>
         <translation type="unfinished"></translation>
@@ -2092,7 +2303,7 @@ am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Spätere Angaben löschen?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2214,7 +2425,7 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../userjourney/gui/dialogs/excel.py" line="+224"/>
+        <location filename="../../userjourney/gui/dialogs/excel.py" line="+225"/>
         <source>Anträge von</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2841,7 +3052,7 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../userjourney/gui/dialogs/excel.py" line="-191"/>
+        <location filename="../../userjourney/gui/dialogs/excel.py" line="-192"/>
         <source>Familien</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3621,7 +3832,7 @@ Fortfahren?</source>
 <context>
     <name>ReasonEditor</name>
     <message>
-        <location filename="../../userjourney/gui/family/delegates.py" line="+45"/>
+        <location filename="../../userjourney/gui/family/delegates.py" line="+50"/>
         <source>Grund</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4011,13 +4222,13 @@ Fortfahren?</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../userjourney/gui/app.py" line="+135"/>
+        <location filename="../../userjourney/gui/app.py" line="+131"/>
         <source>Nur lesen: {who} bearbeitet diese Datenbank.</source>
-        <extracomment>Why the database is only readable (another program writes to it), else &quot;&quot;. The automatic backup made on this start (the first of the day), if any.</extracomment>
+        <extracomment>Why the database is only readable (another program writes to it), else &quot;&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>Datenbank kann nicht geöffnet werden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4064,7 +4275,7 @@ Einzelheiten stehen in {log}.</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../userjourney/gui/dialogs/excel.py" line="+119"/>
+        <location filename="../../userjourney/gui/dialogs/excel.py" line="+121"/>
         <source>Gespeichert</source>
         <translation type="unfinished"></translation>
     </message>

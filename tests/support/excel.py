@@ -82,6 +82,39 @@ def write_xlsx(
     return path
 
 
+def sheet_parts(path: Path) -> dict[str, str]:
+    """Sheet name → its zip member, as the workbook names them."""
+    from userjourney.core.excel.package import inspect
+
+    return {sheet.name: sheet.part for sheet in inspect(Path(path)).sheets}
+
+
+def rewrite(path: Path, part: str, change) -> Path:
+    """Rewrite one member of an .xlsx package with ``change(bytes) -> bytes`` (``None`` drops it):
+    how a test makes a file the way Excel or another program writes it where openpyxl cannot."""
+    import zipfile
+
+    path = Path(path)
+    with zipfile.ZipFile(path) as source:
+        members = [(info, source.read(info.filename)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for info, data in members:
+            if info.filename == part:
+                data = change(data)
+                if data is None:
+                    continue
+            target.writestr(info, data)
+    return path
+
+
+def rename_sheet(path: Path, old: str, new: str) -> Path:
+    """Rename a sheet in xl/workbook.xml (openpyxl would trim or refuse some names)."""
+    from xml.sax.saxutils import quoteattr
+
+    return rewrite(path, "xl/workbook.xml",
+                   lambda xml: xml.replace(f"name={quoteattr(old)}".encode(), f"name={quoteattr(new)}".encode()))
+
+
 TABLES = ("family", "child", "but_entry", "but_detail", "reason", "person", "minijob", "change")
 
 

@@ -25,6 +25,7 @@ from datetime import date
 from typing import Any
 
 from userjourney.core.i18n import tr
+from userjourney.core.values import format_date
 from userjourney.core.vocab import (
     APPLIED,
     APPROVED,
@@ -291,6 +292,22 @@ def child_warnings(age: int | None, facility: Facility | None) -> list[str]:
     return warnings
 
 
+#: Dates of the project's kind (applications, Erstelldatum, a Minijob's Beginn) before this year are
+#: typing errors more likely than history (01.01.0001, 31.12.2099).
+PLAUSIBLE_FROM_YEAR = 1990
+
+
+def date_warning(day: date | None, today: date | None = None) -> str | None:
+    """A warning for a date that is hardly meant: before 1990 or after the end of next year."""
+    if day is None:
+        return None
+    today = today or date.today()
+    if day.year < PLAUSIBLE_FROM_YEAR or day.year > today.year + 1:
+        return tr("Das Datum {date} ist unwahrscheinlich (vor {start} oder nach dem nächsten Jahr).").format(
+            date=format_date(day), start=PLAUSIBLE_FROM_YEAR)
+    return None
+
+
 def entry_warnings(
     area: Area,
     journey: Journey,
@@ -298,8 +315,10 @@ def entry_warnings(
     applied_on: date | None = None,
     approved_on: date | None = None,
     today: date | None = None,
+    created_on: date | None = None,
 ) -> list[str]:
-    """Plausibility of one BuT entry in the light of the child's Einrichtung (warnings only)."""
+    """Plausibility of one BuT entry in the light of the child's Einrichtung and the family's
+    Erstelldatum (warnings only)."""
     warnings: list[str] = []
     if journey.entitled is True and area in SCHOOL_AREAS and facility in NO_SCHOOL:
         warnings.append(
@@ -309,8 +328,14 @@ def entry_warnings(
         )
     if applied_on and approved_on and approved_on < applied_on:
         warnings.append(tr("Der Antrag ist vor seiner Stellung bewilligt worden?"))
+    if applied_on and created_on and applied_on < created_on:
+        warnings.append(tr("Der Antrag ({applied}) liegt vor dem Erstelldatum der Familie ({created}).").format(
+            applied=format_date(applied_on), created=format_date(created_on)))
     today = today or date.today()
     for value in (applied_on, approved_on):
-        if value and value > today:
-            warnings.append(tr("Das Datum {date} liegt in der Zukunft.").format(date=value.strftime("%d.%m.%Y")))
+        implausible = date_warning(value, today)
+        if implausible:
+            warnings.append(implausible)
+        elif value and value > today:
+            warnings.append(tr("Das Datum {date} liegt in der Zukunft.").format(date=format_date(value)))
     return warnings

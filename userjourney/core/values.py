@@ -13,7 +13,7 @@ import calendar
 import re
 import unicodedata
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from typing import Any, TypeVar
 
 from userjourney.core.errors import ValidationError
@@ -143,6 +143,8 @@ def parse_date(value: Any) -> date | None:
         return value.date()
     if isinstance(value, date):
         return value
+    if isinstance(value, (time, timedelta)):
+        raise ValidationError(tr("{value} ist eine Uhrzeit oder Zeitdauer, kein Datum.").format(value=shown(value)))
     if is_blank(value):
         return None
     text = str(value).strip()
@@ -169,10 +171,16 @@ def parse_date(value: Any) -> date | None:
 
 
 def format_date(value: date | None, *, short: bool = False) -> str:
-    """``TT.MM.JJJJ`` (or ``TT.MM.JJ`` with ``short``), empty for None."""
+    """``TT.MM.JJJJ`` (or ``TT.MM.JJ`` with ``short``), empty for None.
+
+    Written out by hand: ``strftime("%Y")`` does not pad years before 1000 on every platform
+    ("01.01.1" on Linux), and such a date must read back as the same day.
+    """
     if value is None:
         return ""
-    return value.strftime("%d.%m.%y" if short else "%d.%m.%Y")
+    if short:
+        return f"{value.day:02d}.{value.month:02d}.{value.year % 100:02d}"
+    return f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
 
 
 def add_months(day: date, months: int) -> date:

@@ -1,21 +1,28 @@
 """Reading an import file: every cell parsed and checked, every problem collected at once.
 
-:func:`read_file` opens the workbook with openpyxl in read-only mode (values only, cached
-formula results), walks the ``BuT`` and ``Minijobs`` sheets row by row and builds a
-:class:`ParsedFile`: the families of the file with their children, BuT entries, adults and
-Minijob journeys, as clean Python values — plus a list of :class:`Problem` (errors and
-warnings), each with sheet, Excel row, column name and letter, the value found and a German
-sentence saying what is expected. It never stops at the first error: a coach fixing a list
-wants to see all of them.
+:func:`read_file` checks the package first (:mod:`.package`: sizes, sheets, formulas without a
+stored result), then reads the values of the ``BuT`` and ``Minijobs`` sheets with python-calamine,
+slice by slice (a slice is a run of rows handed to calamine as a small workbook of its own, so
+memory follows the slice, not the sheet), and builds a :class:`ParsedFile`: the families of the
+file with their children, BuT entries, adults and Minijob journeys, as clean Python values — plus
+a list of :class:`Problem` (errors and warnings), each with sheet, Excel row, column name and
+letter, the value found and a German sentence saying what is expected. It never stops at the
+first error: a coach fixing a list wants to see all of them.
 
 It does not touch the database; :mod:`userjourney.core.excel.importer` compares the result
 with it. The rules (exchange-format.md §2 and the choices documented in ``docs/excel.md``):
 
 * Header in row 1; names compared after trimming surrounding spaces (and collapsing
   whitespace inside), letters and spelling exact; any order; unknown columns are ignored with
-  a warning; a missing column is an error; a sheet whose key column is missing is not read.
+  a warning; a missing column is an error; a sheet whose key column is missing is not read. A
+  header found further down (row 1 empty) is an error naming the row it is in.
 * Sheet names ``BuT`` and ``Minijobs`` (trimmed, any letter case); either may be absent, not
-  both. Rows whose template cells are all empty are skipped.
+  both. Two sheets that both match are an error naming both. A sheet whose name only looks like
+  one of them ("BuT (2)", "BuT2", "Bu T") is an error when it carries the template's header
+  (its rows would be lost), else a warning that it is not read. Rows whose template cells are
+  all empty are skipped, also rows missing from the file altogether.
+* A formula without a stored result, or an error value (#NV, #DIV/0! …), in a template column is
+  an error naming the cell: read as empty it would clear what is stored.
 * Family columns (both sheets) must agree across a family's rows and child columns across a
   child's rows; a cell left empty there takes the value of the other rows (merged cells read
   that way), two different values are an error naming both rows.
@@ -24,12 +31,15 @@ with it. The rules (exchange-format.md §2 and the choices documented in ``docs/
   the family — that is how the export writes children without entries and families without
   anyone.
 * Journey rules of :func:`userjourney.core.journeys.complete`; plausibility findings of
-  :func:`~userjourney.core.journeys.child_warnings` / ``entry_warnings`` are warnings.
+  :func:`~userjourney.core.journeys.child_warnings` / ``entry_warnings`` and implausible dates
+  (before 1990, after next year, an application before the family's Erstelldatum) are warnings.
 """
 
 from __future__ import annotations
 
 import gc
+import io
+import itertools
 import os
 import threading
 import zipfile
@@ -43,11 +53,26 @@ from pathlib import Path
 from typing import Any
 
 from userjourney.core import journeys, values
-from userjourney.core.errors import UserError, ValidationError
+from userjourney.core.errors import ValidationError, os_error_text
 from userjourney.core.excel import template
+from userjourney.core.excel.package import (
+    MAX_COLUMNS,
+    MAX_ROWS,
+    ExcelFileError,
+    Shared,
+    SheetPart,
+    Slice,
+    column_letters,
+    column_number,
+    inspect,
+    shared_parts,
+    slice_workbook,
+    slices,
+)
 from userjourney.core.excel.template import (
     CHILD,
     ENTRY,
+    FAMILY,
     MINIJOB,
     PERSON,
     Column,
@@ -60,10 +85,10 @@ Progress = Callable[[int, int], None]
 #: How many problems of each severity are kept with all their details (the rest are counted).
 MAX_LISTED = 20_000
 PROGRESS_EVERY = 2_000
-
-
-class ExcelFileError(UserError):
-    """The file cannot be read as a workbook at all (missing, empty, not .xlsx, damaged)."""
+#: How much sheet XML calamine reads at a time (about 23,000 rows of the template).
+SLICE_BYTES = 16 * 1024 * 1024
+#: The most cells (rows × columns, dense) one slice may span in memory (about 230 MB in calamine).
+SLICE_CELLS = 3_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,93 +254,121 @@ def paused_gc() -> Iterator[None]:
 # --------------------------------------------------------------------------- opening
 
 
-def open_workbook(path: Path):
-    """The workbook at ``path`` read-only, or an :class:`ExcelFileError` saying why not.
-
-    The file is handed to openpyxl as an open file, so its name's extension does not matter
-    (a ``.XLSX`` or a renamed copy reads fine) — only its content does.
-    """
-    from openpyxl import load_workbook
-
-    shown = values.shown(str(path), limit=None)
-    if not path.exists():
-        raise ExcelFileError(tr("Die Datei {path} gibt es nicht.").format(path=shown))
-    if path.is_dir():
-        raise ExcelFileError(tr("{path} ist ein Ordner, keine Excel-Datei.").format(path=shown))
+def check_path(path: Path) -> None:
+    """The file exists, is a file and is not empty — else an :class:`ExcelFileError` saying so."""
+    quoted = values.shown(str(path), limit=None)
     try:
-        size = path.stat().st_size
-        if size == 0:
+        if not path.exists():
+            raise ExcelFileError(tr("Die Datei {path} gibt es nicht.").format(path=quoted))
+        if path.is_dir():
+            raise ExcelFileError(tr("{path} ist ein Ordner, keine Excel-Datei.").format(path=quoted))
+        if path.stat().st_size == 0:
             raise ExcelFileError(
                 tr("Die Datei {path} ist leer (0 Bytes); erwartet: eine Excel-Arbeitsmappe (.xlsx).").format(
-                    path=shown
-                )
-            )
-        handle = open(path, "rb")  # noqa: SIM115 - handed to openpyxl, closed in its finally
+                    path=quoted))
+        with open(path, "rb"):
+            pass
     except OSError as exc:
         raise ExcelFileError(
-            tr("Die Datei {path} kann nicht gelesen werden: {error}").format(path=shown, error=exc.strerror or exc)
-        ) from None
-    if not zipfile.is_zipfile(handle):
-        handle.close()
-        raise ExcelFileError(
-            tr(
-                "Die Datei {path} ist keine Excel-Arbeitsmappe (.xlsx); bitte in Excel als "
-                "„Excel-Arbeitsmappe (*.xlsx)“ speichern (alte .xls-Dateien und Dateien mit "
-                "Kennwortschutz gehen nicht)."
-            ).format(path=shown)
-        )
-    try:
-        return load_workbook(handle, read_only=True, data_only=True, keep_links=False)
-    except Exception as exc:  # openpyxl raises many kinds for a broken package
-        handle.close()
-        raise ExcelFileError(
-            tr("Die Datei {path} ist keine lesbare Excel-Arbeitsmappe (.xlsx): {error}").format(
-                path=shown, error=type(exc).__name__
-            )
+            tr("Die Datei {path} kann nicht gelesen werden: {error}.").format(path=quoted, error=os_error_text(exc))
         ) from None
 
 
-def _damaged(path: Path, exc: Exception) -> ExcelFileError:
-    return ExcelFileError(
-        tr("Die Datei {path} ist beschädigt und kann nicht gelesen werden ({error}).").format(
-            path=values.shown(str(path), limit=None), error=type(exc).__name__
-        )
-    )
+def _squeezed(name: str) -> str:
+    return "".join(c for c in name.casefold() if c.isalpha())
 
 
-def _find_sheet(workbook, name: str):
-    wanted = name.casefold()
-    for title in workbook.sheetnames:
-        if title.strip().casefold() == wanted:
-            return workbook[title]
-    return None
+def looks_like(name: str, spec: SheetSpec) -> bool:
+    """A sheet name that is not ``spec``'s but could be meant as it ("BuT (2)", "Bu T", "Minijob")."""
+    wanted = _squeezed(spec.name)
+    stem = wanted.rstrip("s")
+    return _squeezed(name).startswith(stem)
 
 
-def _count_rows(worksheet) -> int:
-    """Rows of a sheet for the progress bar: from its dimension, else by scanning the XML.
+def choose_sheets(sheets: tuple[SheetPart, ...], parsed: ParsedFile) -> tuple[list[tuple[SheetSpec, SheetPart]],
+                                                                               list[tuple[SheetSpec, SheetPart]]]:
+    """The sheets to read, and the look-alikes to look at (see the module docstring)."""
+    chosen, similar = [], []
+    taken: set[int] = set()
+    for spec in template.SHEETS:
+        exact = [s for s in sheets if s.name.strip().casefold() == spec.name.casefold()]
+        taken.update(s.index for s in exact)
+        if len(exact) > 1:
+            parsed.add(Problem("error", tr(
+                "Die Arbeitsmappe hat mehrere Blätter für „{name}“: {sheets}; es darf nur eines geben "
+                "(bitte die anderen umbenennen oder löschen)."
+            ).format(name=spec.name, sheets=", ".join(values.shown(s.name) for s in exact))))
+        elif exact:
+            chosen.append((spec, exact[0]))
+    for spec in template.SHEETS:
+        for sheet in sheets:
+            if sheet.index not in taken and looks_like(sheet.name, spec):
+                similar.append((spec, sheet))
+                taken.add(sheet.index)
+    return chosen, similar
 
-    openpyxl's write-only mode (and some other programs) write no dimension; counting
-    ``<row`` tags in the compressed XML costs a fraction of parsing it. 0 = unknown.
+
+# --------------------------------------------------------------------------- rows from the package
+
+
+@dataclass
+class Block:
+    """Rows of a sheet as calamine read them: ``rows[i]`` is Excel row ``first + i``."""
+
+    first: int
+    rows: list[list[Any]]
+    part: Slice
+    #: uncompressed XML bytes this block stands for (for progress)
+    size: int
+
+
+def read_blocks(archive: zipfile.ZipFile, shared: Shared, sheet: SheetPart, title: str,
+                parsed: ParsedFile) -> Iterator[Block]:
+    """The rows of ``sheet`` in blocks of about :data:`SLICE_BYTES` of XML, each read by calamine.
+
+    A slice that would be larger in memory than :data:`SLICE_CELLS` cells (a stray value far to
+    the right, a million empty rows) is refused before calamine sees it: an error, and the rest of
+    the sheet is not read.
     """
-    if worksheet.max_row and worksheet.max_row > 1:
-        return worksheet.max_row
-    try:
-        source = worksheet.parent._archive.open(worksheet._worksheet_path)
-    except (AttributeError, KeyError):
-        return 0
-    count = 0
-    tail = b""
-    with source:
-        while chunk := source.read(1 << 20):
-            data = tail + chunk
-            tail = data[-5:]
-            # a tag inside the last five bytes is counted with the next chunk
-            count += _row_tags(data) - _row_tags(tail)
-    return count + _row_tags(tail)
+    import python_calamine
+
+    head, parts = slices(archive, sheet.part, SLICE_BYTES)
+    previous = 0
+    for part in parts:
+        last = part.rows or previous + part.unnumbered_rows
+        if part.unnumbered_rows and previous:
+            # rows without numbers count from the slice's start; only one slice can be read so
+            parsed.add(Problem("error", tr(
+                "Die Zeilen des Blatts haben keine Zeilennummern und es ist zu groß, um es so zu lesen; "
+                "bitte in Excel öffnen und speichern."), title))
+            return
+        if last > MAX_ROWS or part.columns > MAX_COLUMNS or (last - previous) * part.columns > SLICE_CELLS:
+            parsed.add(Problem("error", tr(
+                "Das Blatt reicht bis Zeile {rows} und Spalte {column}; so viele Zellen liest das Programm nicht "
+                "(höchstens {limit} Zeilen und {columns} Spalten). Leere, aber benutzte Zellen weit außerhalb "
+                "der Liste (z. B. ein Leerzeichen in Zeile 1.000.000) bitte löschen.").format(
+                rows=f"{last:,}".replace(",", "."), column=column_letters(part.columns) or "A",
+                limit=f"{MAX_ROWS:,}".replace(",", "."), columns=template_width()), title))
+            return
+        try:
+            book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(slice_workbook(shared, head, part.xml)))
+            data = book.get_sheet_by_index(0)
+            start_row, start_column = data.start or (0, 0)
+            rows = data.to_python(skip_empty_area=True)
+            book.close()
+        except Exception as exc:  # calamine's errors: a damaged part
+            raise ExcelFileError(tr("Das Blatt {sheet} ist beschädigt und kann nicht gelesen werden ({error}).").format(
+                sheet=values.shown(title), error=type(exc).__name__)) from None
+        if start_column:
+            pad = [""] * start_column
+            rows = [pad + row for row in rows]
+        size, part.xml = len(part.xml), b""
+        yield Block(start_row + 1, rows, part, size)
+        previous = last
 
 
-def _row_tags(data: bytes) -> int:
-    return data.count(b"<row ") + data.count(b"<row>")
+def template_width() -> int:
+    return max(len(spec.columns) for spec in template.SHEETS)
 
 
 # --------------------------------------------------------------------------- cell parsing
@@ -371,36 +424,60 @@ class _Layout:
         return Problem(severity, message, self.title, row, column.header, letter, value)
 
 
-def _read_header(worksheet, spec: SheetSpec, parsed: ParsedFile, title: str) -> _Layout | None:
-    from openpyxl.utils import get_column_letter
+def _header_names(row: list[Any]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for index, cell in enumerate(row):
+        name = template.normalise_header(None if cell == "" else cell)
+        if name and name not in found:
+            found[name] = index
+    return found
 
-    header = next(_rows(parsed.path, worksheet, template.HEADER_ROW, template.HEADER_ROW), ())
+
+#: How far down a header that is not in row 1 is still looked for (to name where it is).
+HEADER_SEARCH_ROWS = 10
+
+
+def _read_header(block: Block, spec: SheetSpec, parsed: ParsedFile, title: str) -> _Layout | None:
+    """The layout of the sheet from its row 1; ``None`` (with the errors said) when it cannot be read."""
+    known = set(spec.headers)
+    header = block.rows[0] if block.first == template.HEADER_ROW and block.rows else []
+    if not known.intersection(_header_names(header)):
+        for offset, row in enumerate(block.rows[:HEADER_SEARCH_ROWS]):
+            number = block.first + offset
+            if number > template.HEADER_ROW and len(known.intersection(_header_names(row))) >= 3:
+                parsed.add(Problem("error", tr(
+                    "Die Kopfzeile steht in Zeile {row}; sie muss in Zeile 1 stehen (bitte die Zeilen darüber "
+                    "löschen). Das Blatt wird nicht gelesen.").format(row=number), title, number))
+                return None
+        if not any(cell != "" for cell in header):
+            if any(cell != "" for row in block.rows for cell in row):
+                parsed.add(Problem("error", tr(
+                    "Zeile 1 ist leer; dort muss die Kopfzeile der Vorlage stehen (Familie, Standort, …). "
+                    "Das Blatt wird nicht gelesen."), title, template.HEADER_ROW))
+            return None  # an empty sheet: nothing to import
     found: dict[str, int] = {}
     duplicates: dict[str, list[int]] = {}
     for index, cell in enumerate(header):
-        name = template.normalise_header(cell)
+        name = template.normalise_header(None if cell == "" else cell)
         if not name:
             continue
         if name in found:
             duplicates.setdefault(name, [found[name]]).append(index)
         else:
             found[name] = index
-    if not found:
-        return None  # an empty sheet: nothing to import
-    known = set(spec.headers)
     positions, letters = [], []
     missing_key = False
     for column in spec.columns:
         index = found.get(column.header, -1)
         positions.append(index)
-        letters.append(get_column_letter(index + 1) if index >= 0 else "")
+        letters.append(column_letters(index + 1) if index >= 0 else "")
         if index < 0:
             near = [n for n in found if n.casefold() == column.header.casefold() and n not in known]
             message = tr("Die Spalte fehlt; die Kopfzeile braucht jede Spalte der Vorlage.")
             if near:
                 message += " " + tr(
                     "Gefunden wurde „{near}“ in Spalte {letter}; die Schreibweise muss genau stimmen."
-                ).format(near=near[0], letter=get_column_letter(found[near[0]] + 1))
+                ).format(near=near[0], letter=column_letters(found[near[0]] + 1))
             parsed.add(Problem("error", message, title, template.HEADER_ROW, column.header))
             missing_key = missing_key or column.key
     for name, indices in duplicates.items():
@@ -409,9 +486,9 @@ def _read_header(worksheet, spec: SheetSpec, parsed: ParsedFile, title: str) -> 
                 Problem(
                     "error",
                     tr("Die Spalte „{column}“ steht mehrfach in Zeile 1 (Spalten {letters}); sie darf nur einmal vorkommen.").format(
-                        column=name, letters=", ".join(get_column_letter(i + 1) for i in indices)
+                        column=name, letters=", ".join(column_letters(i + 1) for i in indices)
                     ),
-                    title, template.HEADER_ROW, name, get_column_letter(indices[1] + 1),
+                    title, template.HEADER_ROW, name, column_letters(indices[1] + 1),
                 )
             )
             missing_key = True  # which one is meant cannot be told
@@ -421,12 +498,17 @@ def _read_header(worksheet, spec: SheetSpec, parsed: ParsedFile, title: str) -> 
                 Problem(
                     "warning",
                     tr("Die Spalte „{column}“ gehört nicht zur Vorlage und wird nicht eingelesen.").format(column=name),
-                    title, template.HEADER_ROW, name, get_column_letter(index + 1),
+                    title, template.HEADER_ROW, name, column_letters(index + 1),
                 )
             )
     if missing_key:
         return None
     return _Layout(spec, title, positions, letters)
+
+
+def _has_template_header(block: Block, spec: SheetSpec) -> bool:
+    known = set(spec.headers)
+    return any(len(known.intersection(_header_names(row))) >= 3 for row in block.rows[:HEADER_SEARCH_ROWS])
 
 
 # --------------------------------------------------------------------------- reading
@@ -441,61 +523,50 @@ def read_file(path: str | os.PathLike, progress: Progress | None = None, *, toda
     cancel) propagates unchanged, and the file is closed.
     """
     path = Path(path)
+    check_path(path)
     with paused_gc():
         return _read_file(path, progress, today)
 
 
 def _read_file(path: Path, progress: Progress | None, today: date | None) -> ParsedFile:
     parsed = ParsedFile(path)
-    workbook = open_workbook(path)
-    try:
-        sheets = []
-        for spec in template.SHEETS:
-            worksheet = _find_sheet(workbook, spec.name)
-            if worksheet is not None:
-                sheets.append((spec, worksheet))
-        if not sheets:
-            names = ", ".join(f"„{n}“" for n in workbook.sheetnames)
-            parsed.add(
-                Problem(
-                    "error",
-                    tr("Die Arbeitsmappe hat weder ein Blatt „{but}“ noch ein Blatt „{minijobs}“ (gefunden: {names}).").format(
-                        but=template.BUT_SHEET, minijobs=template.MINIJOB_SHEET, names=names
-                    ),
-                )
-            )
-            return parsed
-        try:
-            total = sum(_count_rows(ws) for _, ws in sheets)
-        except Exception as exc:
-            raise _damaged(path, exc) from None
-        done = 0
-        reader = _Reader(parsed, today or date.today())
-        for spec, worksheet in sheets:
-            for count in reader.read_sheet(spec, worksheet):
-                done += count
+    package = inspect(path)
+    chosen, similar = choose_sheets(package.sheets, parsed)
+    if not chosen and not parsed.errors:
+        names = ", ".join(values.shown(s.name) for s in package.sheets)
+        parsed.add(Problem("error", tr(
+            "Die Arbeitsmappe hat weder ein Blatt „{but}“ noch ein Blatt „{minijobs}“ (gefunden: {names})."
+        ).format(but=template.BUT_SHEET, minijobs=template.MINIJOB_SHEET, names=names)))
+    shared = shared_parts(package)
+    reader = _Reader(parsed, today or date.today())
+    done = 0
+    with package.open() as archive:
+        sizes = [archive.getinfo(sheet.part).file_size for _spec, sheet in chosen]
+        total = sum(sizes)
+        for spec, sheet in similar:
+            first = next(read_blocks(archive, shared, sheet, sheet.name, parsed), None)
+            if first is not None and _has_template_header(first, spec):
+                parsed.add(Problem("error", tr(
+                    "Das Blatt sieht aus wie „{name}“ und hat die Kopfzeile der Vorlage, wird aber nicht "
+                    "gelesen (nur ein Blatt mit genau dem Namen „{name}“); bitte umbenennen oder löschen."
+                ).format(name=spec.name), sheet.name))
+            else:
+                parsed.add(Problem("warning", tr(
+                    "Das Blatt wird nicht gelesen (nur „{but}“ und „{minijobs}“ werden eingelesen)."
+                ).format(but=template.BUT_SHEET, minijobs=template.MINIJOB_SHEET), sheet.name))
+        for (spec, sheet), size in zip(chosen, sizes):
+            start = done
+            blocks = read_blocks(archive, shared, sheet, sheet.name, parsed)
+            for count in reader.read_sheet(spec, sheet.name, blocks):
+                done = min(done + count, start + size)
                 if progress is not None:
-                    progress(min(done, total) if total else done, total)
-        reader.finish()
-        return parsed
-    finally:
-        workbook.close()
+                    progress(done, total)
+            done = start + size  # the sheet's XML before and after its rows
+            if progress is not None:
+                progress(done, total)
+    reader.finish()
+    return parsed
 
-
-def _rows(path: Path, worksheet, min_row: int, max_row: int | None = None) -> Iterator[tuple]:
-    """Rows as value tuples, with openpyxl's own failures turned into a German message."""
-    try:
-        iterator = worksheet.iter_rows(min_row=min_row, max_row=max_row, values_only=True)
-        while True:
-            try:
-                row = next(iterator)
-            except StopIteration:
-                return
-            yield row
-    except GeneratorExit:
-        raise
-    except Exception as exc:
-        raise _damaged(path, exc) from None
 
 
 class _Reader:
@@ -537,68 +608,89 @@ class _Reader:
 
     # -- a sheet ---------------------------------------------------------------------------
 
-    def read_sheet(self, spec: SheetSpec, worksheet) -> Iterator[int]:
-        """Read one sheet; yields the number of rows read every now and then (for progress)."""
-        title = worksheet.title
+    def read_sheet(self, spec: SheetSpec, title: str, blocks: Iterator[Block]) -> Iterator[int]:
+        """Read one sheet from its blocks; yields how many bytes of it were read now and then."""
         self.parsed.rows[spec.name] = 0
-        try:
-            worksheet.reset_dimensions()  # a wrong <dimension> must not cut rows short or pad them
-        except AttributeError:
-            pass
-        layout = _read_header(worksheet, spec, self.parsed, title)
-        yield 1
+        first = next(blocks, None)
+        if first is None:
+            return
+        layout = _read_header(first, spec, self.parsed, title)
         if layout is None:
+            yield first.size
+            for block in blocks:  # the rest is not read, but checked for its size (and counted)
+                yield block.size
             return
         self.layouts[spec.name] = layout
         columns = spec.columns
         positions = layout.positions
+        template_column = {p: j for j, p in enumerate(positions) if p >= 0}
         # one C-level itemgetter picks the template's cells out of a row; a missing (optional)
-        # column reads from an extra None at the end of the padded row
+        # column reads from an extra "" at the end of the padded row
         width = max(positions) + 1
         spare = width if -1 in positions else None
         need = width + (spare is not None)
         getter = itemgetter(*[p if p >= 0 else spare for p in positions])
-        pad = (None,) * need
+        pad = [""] * need
         caches = [self._cache(c) for c in columns]
         parses = [c.parse for c in columns]
         blanks = [c.parse(None) for c in columns]
         handle_row = self._but_row if spec is template.BUT else self._minijob_row
         data_rows = 0
-        pending = 0
         add = self.parsed.add
-        for number, row in enumerate(_rows(self.parsed.path, worksheet, template.HEADER_ROW + 1), start=2):
-            pending += 1
-            if pending >= PROGRESS_EVERY:
-                yield pending
-                pending = 0
-            if len(row) < need:
-                row = row + pad[len(row):]
-            raw = getter(row)
-            for v in raw:
-                if v is not None and (v.__class__ is not str or v.strip()):
-                    break
-            else:
-                continue  # nothing in the template's columns: an empty row
-            data_rows += 1
-            clean = list(blanks)
-            failed: set[int] | frozenset[int] = _NONE_FAILED
-            for j, value in enumerate(raw):
-                if value is None:
+        for block in itertools.chain((first,), blocks):
+            self._unreadable_cells(layout, block, template_column)
+            rows = block.rows
+            number = block.first - 1
+            step = max(1, block.size * PROGRESS_EVERY // max(len(rows), 1))
+            for index, row in enumerate(rows):
+                number += 1
+                if index and index % PROGRESS_EVERY == 0:
+                    yield step
+                if number <= template.HEADER_ROW:
                     continue
-                key = (value.__class__, value)
-                cache = caches[j]
-                hit = cache.get(key)
-                if hit is None:
-                    hit = _parse_into(cache, key, parses[j], value)
-                if hit[0]:
-                    clean[j] = hit[1]
+                if len(row) < need:
+                    row = row + pad[len(row):]
+                raw = getter(row)
+                for v in raw:
+                    if v != "" and (v.__class__ is not str or v.strip()):
+                        break
                 else:
-                    failed = failed | {j}  # rare: a refused value
-                    add(layout.problem("error", hit[1], number, j, value))
-            handle_row(layout, number, raw, clean, failed)
+                    continue  # nothing in the template's columns: an empty row
+                data_rows += 1
+                clean = list(blanks)
+                failed: set[int] | frozenset[int] = _NONE_FAILED
+                for j, value in enumerate(raw):
+                    if value == "":
+                        continue
+                    key = (value.__class__, value)
+                    cache = caches[j]
+                    hit = cache.get(key)
+                    if hit is None:
+                        hit = _parse_into(cache, key, parses[j], value)
+                    if hit[0]:
+                        clean[j] = hit[1]
+                    else:
+                        failed = failed | {j}  # rare: a refused value
+                        add(layout.problem("error", hit[1], number, j, value))
+                handle_row(layout, number, [None if v == "" else v for v in raw], clean, failed)
+            yield block.size - step * (len(rows) // PROGRESS_EVERY)
+            block.rows = []
         self.parsed.rows[spec.name] = data_rows
-        if pending:
-            yield pending
+
+    def _unreadable_cells(self, layout: _Layout, block: Block, template_column: dict[int, int]) -> None:
+        """Formulas without a stored result and error values in template columns: errors at the cell."""
+        for ref in block.part.formulas_without_result:
+            place = _cell_place(ref, template_column)
+            if place is not None:
+                self.parsed.add(layout.problem("error", tr(
+                    "Formel ohne berechnetes Ergebnis – bitte die Datei in Excel öffnen und speichern "
+                    "(oder statt der Formel den Wert eintragen)."), place[0], place[1]))
+        for ref, shown_value in block.part.error_values:
+            place = _cell_place(ref, template_column)
+            if place is not None:
+                self.parsed.add(layout.problem("error", tr(
+                    "Die Zelle enthält den Fehlerwert {value}; erwartet: ein Wert wie in der Vorlage."
+                ).format(value=values.shown(shown_value)), place[0], place[1]))
 
     # -- shared: the family ------------------------------------------------------------------
 
@@ -786,26 +878,55 @@ class _Reader:
     # -- after all rows ----------------------------------------------------------------------
 
     def finish(self) -> None:
-        """Plausibility of children and entries, now that each child's values are merged."""
-        layout = self.layouts.get(template.BUT.name)
-        if layout is None:
-            return
-        j_age = _index(template.BUT, CHILD, "age_years")
+        """Plausibility of families, children, entries and Minijobs, now that each record's values
+        are merged (warnings; they never stop an import)."""
         add = self.parsed.add
+        but = self.layouts.get(template.BUT.name)
+        jobs = self.layouts.get(template.MINIJOBS.name)
+        j_created = _index(template.BUT, FAMILY, "created_on")
+        j_age = _index(template.BUT, CHILD, "age_years")
+        j_started = _index(template.MINIJOBS, MINIJOB, "started_on")
         for family in self.families.values():
-            for child in family.children.values():
-                age = child.values.get("age_years")
-                facility = child.values.get("facility")
-                facility = Facility(facility) if facility else None
-                for message in journeys.child_warnings(age, facility):
-                    source = child.sources.get("age_years")
-                    add(layout.problem("warning", message, source.row if source else child.row, j_age, age))
-                for entry in child.entries.values():
-                    journey = journeys.Journey(entry.answers, entry.implied)
-                    for message in journeys.entry_warnings(
-                        Area(entry.area), journey, facility, entry.applied_on, entry.approved_on, self.today
-                    ):
-                        add(layout.problem("warning", message, entry.row, self.j_area, entry.area))
+            created_on = family.values.get("created_on")
+            implausible = journeys.date_warning(created_on, self.today)
+            if implausible:
+                source = family.sources.get("created_on")
+                layout = next((la for la in self.layouts.values() if source and la.title == source.sheet), but or jobs)
+                if layout is not None:
+                    add(layout.problem("warning", implausible, source.row if source else family.row, j_created,
+                                       created_on))
+            if but is not None:
+                for child in family.children.values():
+                    age = child.values.get("age_years")
+                    facility_value = child.values.get("facility")
+                    facility = Facility(facility_value) if facility_value else None
+                    for message in journeys.child_warnings(age, facility):
+                        source = child.sources.get("age_years")
+                        add(but.problem("warning", message, source.row if source else child.row, j_age, age))
+                    for entry in child.entries.values():
+                        journey = journeys.Journey(entry.answers, entry.implied)
+                        for message in journeys.entry_warnings(
+                            Area(entry.area), journey, facility, entry.applied_on, entry.approved_on, self.today,
+                            created_on,
+                        ):
+                            add(but.problem("warning", message, entry.row, self.j_area, entry.area))
+            if jobs is not None:
+                for person in family.persons.values():
+                    started_on = (person.minijob or {}).get("started_on")
+                    implausible = journeys.date_warning(started_on, self.today)
+                    if implausible:
+                        add(jobs.problem("warning", implausible, person.row, j_started, started_on))
+
+
+def _cell_place(ref: str, template_column: dict[int, int]) -> tuple[int, int] | None:
+    """(row, template column) of a cell address in a template column below the header, else None."""
+    letters = ref.rstrip("0123456789")
+    digits = ref[len(letters):]
+    if not letters or not digits:
+        return None
+    row = int(digits)
+    j = template_column.get(column_number(letters) - 1)
+    return None if j is None or row <= template.HEADER_ROW else (row, j)
 
 
 _INDEX: dict[tuple[int, str, str], int] = {}

@@ -290,6 +290,10 @@ def print_setup(
         worksheet.print_title_rows = "1:1"
 
 
+#: The first year Excel's dates (1900 date system) can show.
+EXCEL_FIRST_YEAR = 1900
+
+
 def write_data_sheet(
     workbook,
     spec: SheetSpec,
@@ -331,7 +335,9 @@ def write_data_sheet(
                         texts[value] = text
                 out.append(text)
             elif value.__class__ is date:
-                out.append(cell(value, "date"))
+                # Excel counts days from 1900: an earlier date (a typing error kept as typed) is
+                # written as text TT.MM.JJJJ, which shows as it is and imports as the same date
+                out.append(cell(value, "date") if value.year >= EXCEL_FIRST_YEAR else values.format_date(value))
             else:
                 out.append(value)  # numbers stay numbers (General shows 13, 2 as they are)
         worksheet.append(out)

@@ -228,6 +228,7 @@ class ButGridModel(GridModel):
         return entry_warnings(
             area, Journey.of(entry), Facility(child.facility) if child.facility else None,
             entry.applied_on, entry.approved_on, self.today,
+            self.workspace.family.created_on if self.workspace is not None else None,
         )
 
     def choices(self, row: int, column: Column) -> list[str]:
