@@ -67,6 +67,7 @@ from userjourney.core.storage.models import (
     MinijobEntry,
     Person,
     Reason,
+    new_id,
     table_of,
     utcnow,
 )
@@ -412,6 +413,9 @@ class _Existing:
 # --------------------------------------------------------------------------- comparing
 
 
+_NO_ID = uuid.UUID(int=0)
+
+
 class _Sink:
     """Receives what the comparison finds; counts it (plan) or also writes it (apply)."""
 
@@ -428,6 +432,10 @@ class _Sink:
 
     def reason(self, area: str, text: str, reason_id: uuid.UUID) -> None:
         self.new_reasons.append((area, text))
+
+    def new_id(self) -> uuid.UUID:
+        """The id of a record to insert; counting needs none of its own (the writer makes real ones)."""
+        return _NO_ID
 
     def insert(self, model: type, values: dict[str, Any], family_id: uuid.UUID) -> None:
         pass
@@ -488,7 +496,7 @@ def _diff(parsed: ParsedFile, existing: _Existing, sink: _Sink, today: date, now
         given = {name: family_in.values.get(name) for name in FAMILY_FIELDS}
         changed = False
         if row is None:
-            family_id = uuid.uuid4()
+            family_id = sink.new_id()
             if given["created_on"] is None:
                 given["created_on"] = today
             sink.insert(Family, {"id": family_id, "code": code, "updated_at": now, **given}, family_id)
@@ -510,7 +518,7 @@ def _diff(parsed: ParsedFile, existing: _Existing, sink: _Sink, today: date, now
             facility = child_in.values.get("facility")
             child_changed = False
             if child_row is None:
-                child_id = uuid.uuid4()
+                child_id = sink.new_id()
                 position += 1
                 sink.insert(Child, {
                     "id": child_id, "family_id": family_id, "name": name, "age_years": age,
@@ -532,7 +540,7 @@ def _diff(parsed: ParsedFile, existing: _Existing, sink: _Sink, today: date, now
                 if entry_in.reason is not None:
                     reason_id = reasons.get((area, entry_in.reason))
                     if reason_id is None:
-                        reason_id = reasons[(area, entry_in.reason)] = uuid.uuid4()
+                        reason_id = reasons[(area, entry_in.reason)] = sink.new_id()
                         sink.reason(area, entry_in.reason, reason_id)
                 given = dict(zip(STEP_FIELDS, entry_in.answers))
                 given.update(
@@ -541,11 +549,11 @@ def _diff(parsed: ParsedFile, existing: _Existing, sink: _Sink, today: date, now
                 )
                 entry_row = existing.entries.get((child_id, area)) if child_row is not None else None
                 if entry_row is None:
-                    entry_id = uuid.uuid4()
+                    entry_id = sink.new_id()
                     sink.insert(ButEntry, {"id": entry_id, "child_id": child_id, "area": area, "note": None, **given},
                                 family_id)
                     for index, item in enumerate(entry_in.details):
-                        sink.insert(ButDetail, {"id": uuid.uuid4(), "entry_id": entry_id, "position": index,
+                        sink.insert(ButDetail, {"id": sink.new_id(), "entry_id": entry_id, "position": index,
                                                 "item": item}, family_id)
                     sink.status("but_entries", NEW)
                     child_changed = True
@@ -572,7 +580,7 @@ def _diff(parsed: ParsedFile, existing: _Existing, sink: _Sink, today: date, now
             person_row = existing.persons.get((family_id, name)) if row is not None else None
             person_changed = False
             if person_row is None:
-                person_id = uuid.uuid4()
+                person_id = sink.new_id()
                 position += 1
                 sink.insert(Person, {
                     "id": person_id, "family_id": family_id, "name": name, "age_years": person_in.age,
@@ -590,7 +598,7 @@ def _diff(parsed: ParsedFile, existing: _Existing, sink: _Sink, today: date, now
                 job_row = existing.minijobs.get(person_id)
             job = person_in.minijob
             if job_row is None and job is not None:
-                sink.insert(MinijobEntry, {"id": uuid.uuid4(), "person_id": person_id, **job}, family_id)
+                sink.insert(MinijobEntry, {"id": sink.new_id(), "person_id": person_id, **job}, family_id)
                 sink.status("minijobs", NEW)
                 person_changed = True
             elif job_row is not None:
@@ -626,7 +634,7 @@ def _diff_details(sink: _Sink, family_id, entry_id, rows, items: tuple[str, ...]
     for index, item in enumerate(items):
         r = kept.get(item)
         if r is None:
-            sink.insert(ButDetail, {"id": uuid.uuid4(), "entry_id": entry_id, "position": index, "item": item}, family_id)
+            sink.insert(ButDetail, {"id": sink.new_id(), "entry_id": entry_id, "position": index, "item": item}, family_id)
             changed = True
         elif r.position != index:
             sink.update(ButDetail, r.id, family_id, {"position": (r.position, index)})
@@ -656,6 +664,9 @@ class _Writer(_Sink):
         self.inserts: dict[type, list[tuple[dict, uuid.UUID]]] = {m: [] for m in _ORDER}
         self.updates: dict[type, list[tuple[uuid.UUID, uuid.UUID, dict]]] = {m: [] for m in _ORDER}
         self.deletes: dict[type, list[tuple[dict, uuid.UUID]]] = {m: [] for m in _ORDER}
+
+    def new_id(self) -> uuid.UUID:
+        return new_id()
 
     def reason(self, area: str, text: str, reason_id: uuid.UUID) -> None:
         super().reason(area, text, reason_id)

@@ -168,12 +168,20 @@ class ChildIn:
 class EntryIn:
     area: str
     row: int
-    answers: tuple[bool | None, ...]
-    implied: int
+    #: shared between entries with the same answers (a list repeats few journeys)
+    journey: journeys.Journey
     applied_on: date | None
     approved_on: date | None
     details: tuple[str, ...]
     reason: str | None
+
+    @property
+    def answers(self) -> tuple[bool | None, ...]:
+        return self.journey.answers
+
+    @property
+    def implied(self) -> int:
+        return self.journey.implied
 
 
 @dataclass(slots=True)
@@ -389,6 +397,7 @@ def _cached(parse: Callable[[Any], Any]) -> Callable[[Any], tuple[bool, Any]]:
 
 
 _NONE_FAILED: frozenset[int] = frozenset()
+_NO_JOURNEY = journeys.Journey()
 _CACHE_LIMIT = 50_000
 
 
@@ -588,7 +597,8 @@ class _Reader:
         self.child_cols = [j for j, c in enumerate(but.columns) if c.record == CHILD and j != self.j_child]
         self.entry_cols = [j for j, c in enumerate(but.columns) if c.record == ENTRY and j != self.j_area]
         self.step_cols = [_index(but, ENTRY, s.field) for s in STEPS]
-        self.step_dates = {j: s.field for j, s in zip(self.step_cols, STEPS) if but.columns[j].kind == "step_date"}
+        dated = [i for i, j in enumerate(self.step_cols) if but.columns[j].kind == "step_date"]
+        self.i_applied, self.i_approved = dated  # Antrag gestellt and bewilligt: ja, nein or a date
         self.j_details = _index(but, ENTRY, "details")
         self.j_reason = _index(but, ENTRY, "reason")
         # Minijobs
@@ -672,7 +682,7 @@ class _Reader:
                     else:
                         failed = failed | {j}  # rare: a refused value
                         add(layout.problem("error", hit[1], number, j, value))
-                handle_row(layout, number, [None if v == "" else v for v in raw], clean, failed)
+                handle_row(layout, number, raw, clean, failed)
             yield block.size - step * (len(rows) // PROGRESS_EVERY)
             block.rows = []
         self.parsed.rows[spec.name] = data_rows
@@ -794,16 +804,11 @@ class _Reader:
     def _entry(self, layout, number, raw, clean, failed, area) -> EntryIn:
         """The entry of a row; after an error its answers are left empty (nothing is written)."""
         steps = self.step_cols
-        answers: list[bool | None] = []
-        dates: dict[str, date | None] = {"applied": None, "approved": None}
+        applied_on = approved_on = None
         if not failed.intersection(steps):
-            for j in steps:
-                value = clean[j]
-                if j in self.step_dates:
-                    answer, dates[self.step_dates[j]] = value
-                    answers.append(answer)
-                else:
-                    answers.append(value)
+            answers = [clean[j] for j in steps]
+            answers[self.i_applied], applied_on = answers[self.i_applied]
+            answers[self.i_approved], approved_on = answers[self.i_approved]
             key = tuple(answers)
             done = self.completed.get(key)
             if done is None:
@@ -814,17 +819,8 @@ class _Reader:
                 self.parsed.add(layout.problem(
                     finding.severity, finding.message, number, column, raw[column] if column is not None else None))
         else:
-            journey = journeys.Journey()
-        return EntryIn(
-            area,
-            number,
-            journey.answers,
-            journey.implied,
-            dates["applied"],
-            dates["approved"],
-            clean[self.j_details],
-            clean[self.j_reason],
-        )
+            journey = _NO_JOURNEY
+        return EntryIn(area, number, journey, applied_on, approved_on, clean[self.j_details], clean[self.j_reason])
 
     # -- Minijobs ----------------------------------------------------------------------------
 
@@ -903,11 +899,14 @@ class _Reader:
                     for message in journeys.child_warnings(age, facility):
                         source = child.sources.get("age_years")
                         add(but.problem("warning", message, source.row if source else child.row, j_age, age))
+                    school_worry = facility in journeys.NO_SCHOOL
                     for entry in child.entries.values():
-                        journey = journeys.Journey(entry.answers, entry.implied)
+                        dated = entry.applied_on is not None or entry.approved_on is not None
+                        if not dated and not (school_worry and entry.journey.entitled is True):
+                            continue  # nothing entry_warnings could find (the usual case, checked fast)
                         for message in journeys.entry_warnings(
-                            Area(entry.area), journey, facility, entry.applied_on, entry.approved_on, self.today,
-                            created_on,
+                            Area(entry.area), entry.journey, facility, entry.applied_on, entry.approved_on,
+                            self.today, created_on,
                         ):
                             add(but.problem("warning", message, entry.row, self.j_area, entry.area))
             if jobs is not None:

@@ -48,21 +48,28 @@ class ChangeWriter:
         self.rows: list[dict[str, Any]] = []
         self.families: set[uuid.UUID] = set()
         self.written = 0
+        self._names: dict[type[SQLModel], str] = {}
 
     def _add(self, row: dict[str, Any]) -> None:
         self.rows.append(row)
         if len(self.rows) >= self.chunk:
             self.flush()
 
+    def _name(self, model: type[SQLModel]) -> str:
+        name = self._names.get(model)
+        if name is None:
+            name = self._names[model] = tablename_of(model)
+        return name
+
     def inserted(self, model: type[SQLModel], values: Mapping[str, Any], family_id: uuid.UUID | None) -> None:
         """A record was inserted with these column values (all of them, defaults included)."""
         new = encode_json(snapshot_values(model, values))
-        self._add(change_row(tablename_of(model), values["id"], family_id, "insert", new_value=new))
+        self._add(change_row(self._name(model), values["id"], family_id, "insert", new_value=new))
 
     def deleted(self, model: type[SQLModel], values: Mapping[str, Any], family_id: uuid.UUID | None) -> None:
         """A record with these column values was deleted."""
         old = encode_json(snapshot_values(model, values))
-        self._add(change_row(tablename_of(model), values["id"], family_id, "delete", old_value=old))
+        self._add(change_row(self._name(model), values["id"], family_id, "delete", old_value=old))
 
     def updated(
         self,
@@ -77,7 +84,7 @@ class ChangeWriter:
                 continue
             self._add(
                 change_row(
-                    tablename_of(model), record_id, family_id, "update",
+                    self._name(model), record_id, family_id, "update",
                     field=name, old_value=encode(old), new_value=encode(new),
                 )
             )

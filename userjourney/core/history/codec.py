@@ -66,6 +66,7 @@ def snapshot(obj: Any) -> dict[str, Any]:
 
 
 _COLUMN_KEYS: dict[type, tuple[str, ...]] = {}
+_UUID = uuid.UUID
 
 
 def snapshot_values(model: type, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -79,10 +80,19 @@ def snapshot_values(model: type, values: Mapping[str, Any]) -> dict[str, Any]:
         mapper: sa.orm.Mapper[Any] = sa.inspect(model)
         keys = _COLUMN_KEYS[model] = tuple(attr.key for attr in mapper.column_attrs)
     result = {}
-    for key in keys:
-        value = values.get(key)
-        if value is not None:
-            result[key] = _plain(value)
+    get = values.get
+    for key in keys:  # _plain inlined by exact class: the bulk writer calls this per record
+        value = get(key)
+        if value is None:
+            continue
+        kind = value.__class__
+        if kind is _UUID:
+            value = str(value)
+        elif kind is date or kind is datetime:
+            value = value.isoformat()
+        elif kind is not str and kind is not int and kind is not bool and kind is not float:
+            value = _plain(value)
+        result[key] = value
     return result
 
 

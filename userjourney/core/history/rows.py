@@ -19,7 +19,7 @@ from sqlalchemy.orm.util import identity_key
 
 from userjourney.core.history.actor import default_actor
 from userjourney.core.storage.commits import ACTOR
-from userjourney.core.storage.models import Change, Family, table_of
+from userjourney.core.storage.models import Change, Family, new_id, table_of
 
 #: Columns left out of the history: derived from it (``updated_at`` is the latest change).
 UNTRACKED_FIELDS = frozenset({"updated_at"})
@@ -72,7 +72,7 @@ def write_rows(
     Bearbeitung. Returns the families the rows belong to. ``insert`` writes the rows (Core;
     the bulk writer passes :func:`userjourney.core.storage.bulk.insert_many`, same stored values).
     """
-    txn_id = session.info.setdefault(TXN, uuid.uuid4())
+    txn_id = session.info.setdefault(TXN, new_id())
     actor = session.info.get(ACTOR) or default_actor()
     connection = session.connection()
     insert(connection, table_of(Change), pending, {"txn_id": txn_id, "at": now, "actor": actor})
