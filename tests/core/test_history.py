@@ -7,6 +7,9 @@ from datetime import UTC, date, datetime
 
 import pytest
 import sqlalchemy as sa
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sqlalchemy import inspect as sa_inspect
 
 from userjourney.core.editing.edits import (
     add_child,
@@ -205,3 +208,25 @@ def test_history_values_decode_to_column_types():
     assert decode(ButEntry, "applied_on", encode(date(2022, 2, 1))) == date(2022, 2, 1)
     assert decode(ButEntry, "used", encode(False)) is False
     assert decode(Family, "updated_at", encode(datetime(2022, 1, 1, tzinfo=UTC))).tzinfo
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_the_bulk_writers_json_is_the_listeners_json(data):
+    """snapshot_json writes by hand what encode_json(snapshot_values(…)) writes: the same text."""
+    import uuid as uuid_module
+
+    from userjourney.core.history.codec import encode_json, snapshot_json, snapshot_values
+    from userjourney.core.storage.models import TRACKED_MODELS
+    from userjourney.core.vocab import Area
+
+    model = data.draw(st.sampled_from(list(TRACKED_MODELS.values())))
+    text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
+    value = st.one_of(
+        st.none(), text, st.integers(-10**12, 10**12), st.booleans(), st.dates(),
+        st.datetimes(timezones=st.just(UTC)), st.builds(uuid_module.UUID, st.uuids().map(str)),
+        st.sampled_from(list(Area)),
+    )
+    keys = [c.key for c in sa_inspect(model).column_attrs]
+    values = {key: data.draw(value) for key in keys}
+    assert snapshot_json(model, values) == encode_json(snapshot_values(model, values))

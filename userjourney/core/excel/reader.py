@@ -162,6 +162,8 @@ class ChildIn:
     values: dict[str, Any] = field(default_factory=dict)
     sources: dict[str, Source] = field(default_factory=dict)
     entries: dict[str, EntryIn] = field(default_factory=dict)
+    #: the child cells of the last row merged (its rows repeat them; skip the work)
+    last: list | None = None
 
 
 @dataclass(slots=True)
@@ -386,10 +388,10 @@ def _cached(parse: Callable[[Any], Any]) -> Callable[[Any], tuple[bool, Any]]:
     """``parse`` with a memory: lists repeat the same few values (ja, nein, a Standort, a date)
     thousands of times. Returns ``(True, clean)`` or ``(False, message)``; never raises.
     (The row loop inlines the same lookup.)"""
-    cache: dict[tuple[type, Any], tuple[bool, Any]] = {}
+    cache: dict[Any, tuple[bool, Any]] = {}
 
     def get(value: Any) -> tuple[bool, Any]:
-        key = (value.__class__, value)
+        key = value if value.__class__ is str else (value.__class__, value)
         hit = cache.get(key)
         return hit if hit is not None else _parse_into(cache, key, parse, value)
 
@@ -672,7 +674,8 @@ class _Reader:
                 for j, value in enumerate(raw):
                     if value == "":
                         continue
-                    key = (value.__class__, value)
+                    # a text is its own key; other values carry their type (1.0, 1 and True are equal)
+                    key = value if value.__class__ is str else (value.__class__, value)
                     cache = caches[j]
                     hit = cache.get(key)
                     if hit is None:
@@ -772,9 +775,12 @@ class _Reader:
         child = family.children.get(name)
         if child is None:
             child = family.children[name] = ChildIn(name, number)
-        for j in self.child_cols:
-            if j not in failed:
-                self._merge(layout, number, j, raw[j], clean[j], child.values, child.sources, self.child_rule)
+        given = [clean[j] for j in self.child_cols]
+        if given != child.last or failed:  # a child's rows repeat its age and Einrichtung: merged once
+            for j in self.child_cols:
+                if j not in failed:
+                    self._merge(layout, number, j, raw[j], clean[j], child.values, child.sources, self.child_rule)
+            child.last = given
         area = clean[j_area]
         if area is None:
             if j_area not in failed and any(not _blank(raw[j]) for j in self.entry_cols):

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 from sqlmodel import SQLModel
 
-from userjourney.core.history.codec import encode, encode_json, snapshot_values
+from userjourney.core.history.codec import encode, snapshot_json
 from userjourney.core.history.rows import (
     KEEP_UPDATED,
     UNTRACKED_FIELDS,
@@ -63,12 +63,12 @@ class ChangeWriter:
 
     def inserted(self, model: type[SQLModel], values: Mapping[str, Any], family_id: uuid.UUID | None) -> None:
         """A record was inserted with these column values (all of them, defaults included)."""
-        new = encode_json(snapshot_values(model, values))
+        new = snapshot_json(model, values)
         self._add(change_row(self._name(model), values["id"], family_id, "insert", new_value=new))
 
     def deleted(self, model: type[SQLModel], values: Mapping[str, Any], family_id: uuid.UUID | None) -> None:
         """A record with these column values was deleted."""
-        old = encode_json(snapshot_values(model, values))
+        old = snapshot_json(model, values)
         self._add(change_row(self._name(model), values["id"], family_id, "delete", old_value=old))
 
     def updated(

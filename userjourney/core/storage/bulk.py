@@ -12,6 +12,7 @@ On dialects other than SQLite it simply calls Core (PostgreSQL's drivers batch o
 
 from __future__ import annotations
 
+import operator
 import uuid
 from collections.abc import Sequence
 from typing import Any
@@ -65,8 +66,7 @@ def insert_many(
     connection.exec_driver_sql(sql, list(zip(*values)))
 
 
-def _uuid_hex(value: uuid.UUID) -> str:
-    return value.hex
+_uuid_hex = operator.attrgetter("hex")
 
 
 def _processor(column_type: sa.types.TypeEngine, dialect: sa.Dialect) -> Any:

@@ -381,8 +381,9 @@ def related(attribute: object) -> QueryableAttribute[Any]:
 
 
 def tablename_of(model: type[SQLModel]) -> str:
-    """The table's name: what the change history calls the record type."""
-    return table_of(model).name
+    """The table's name: what the change history calls the record type (a plain ``str``: SQLAlchemy's
+    ``quoted_name`` would make the database driver look for an adapter on every history row)."""
+    return str(table_of(model).name)
 
 
 #: The record types the change history covers, by table name.
