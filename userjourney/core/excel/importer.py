@@ -37,7 +37,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -46,8 +46,10 @@ from sqlalchemy.orm import Session
 
 from userjourney.core import values
 from userjourney.core.errors import ValidationError
-from userjourney.core.excel import template
 from userjourney.core.excel.reader import (
+    FAMILY_FIELDS,
+    MINIJOB_FIELDS,
+    FamilyIn,
     ParsedFile,
     Problem,
     Progress,
@@ -61,7 +63,6 @@ from userjourney.core.storage.bulk import insert_many
 from userjourney.core.storage.models import (
     ButDetail,
     ButEntry,
-    Change,
     Child,
     Family,
     MinijobEntry,
@@ -79,9 +80,7 @@ FLUSH_EVERY = 5_000  # records buffered before they are written
 KINDS = ("families", "children", "but_entries", "persons", "minijobs")
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
 
-FAMILY_FIELDS = ("location", "coach", "created_on", "migration_background", "parenting_status")
 #: the Minijob columns of the template, by model field (an all-empty row clears them all)
-MINIJOB_FIELDS = tuple(c.field for c in template.MINIJOBS.columns if c.record == template.MINIJOB)
 
 
 def kind_label(kind: str) -> str:
@@ -150,7 +149,6 @@ class ImportPlan:
     families: dict[str, str] = field(default_factory=dict)
     new_reasons: list[tuple[str, str]] = field(default_factory=list)
     _parsed: ParsedFile | None = field(default=None, repr=False)
-    _existing: _Existing | None = field(default=None, repr=False)
     _ops: int = field(default=0, repr=False)
 
     @property
@@ -248,17 +246,16 @@ def check_file(path: str | os.PathLike, progress: Progress | None = None, *, tod
 
 def compare(plan: ImportPlan, session: Session) -> ImportPlan:
     """Fill in ``plan.counts``, ``families`` and ``new_reasons`` from the database; a plan with
-    errors is left as it is."""
+    errors is left as it is. Nothing of the database is kept: the import compares again, inside
+    its write transaction, family chunk by family chunk."""
     if not plan.ok or plan._parsed is None:
         return plan
     with paused_gc():
-        existing = _Existing.load(session.connection(), plan._parsed)
         counter = _Counter()
-        _diff(plan._parsed, existing, counter, plan.today)
+        _diff(plan._parsed, session.connection(), counter, plan.today)
     plan.counts = counter.counts()
     plan.families = counter.families
     plan.new_reasons = counter.new_reasons
-    plan._existing = existing
     plan._ops = counter.ops
     return plan
 
@@ -294,11 +291,8 @@ def apply_import(db, plan: ImportPlan, progress: Progress | None = None) -> Impo
     with paused_gc(), db.transaction() as session:
         connection = session.connection()
         with _bigger_cache(connection):
-            existing = plan._existing
-            if existing is None or existing.fingerprint != _fingerprint(connection):
-                existing = _Existing.load(connection, plan._parsed)
             writer = _Writer(session, connection, progress, plan._ops)
-            _diff(plan._parsed, existing, writer, plan.today, writer.now)
+            _diff(plan._parsed, connection, writer, plan.today, writer.now)
             writer.finish()
     info = last_commit(session)
     return ImportResult(
@@ -342,13 +336,6 @@ def _bigger_cache(connection: sa.Connection, kib: int = 65536):
             pass
 
 
-def _fingerprint(connection: sa.Connection) -> tuple:
-    """Changes whenever anything tracked changed: every edit writes history; reasons are counted."""
-    last_change = connection.execute(sa.select(sa.func.max(table_of(Change).c.id))).scalar()
-    reasons = connection.execute(sa.select(sa.func.count()).select_from(table_of(Reason))).scalar()
-    return last_change, reasons
-
-
 def _chunks(items: list, size: int = CHUNK) -> Iterable[list]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -358,7 +345,6 @@ def _chunks(items: list, size: int = CHUNK) -> Iterable[list]:
 class _Existing:
     """The records of the database the file's families touch, loaded in a few queries."""
 
-    fingerprint: tuple
     families: dict[str, Any] = field(default_factory=dict)  # code → row
     children: dict[tuple[uuid.UUID, str], Any] = field(default_factory=dict)
     child_positions: dict[uuid.UUID, int] = field(default_factory=dict)
@@ -367,18 +353,13 @@ class _Existing:
     persons: dict[tuple[uuid.UUID, str], Any] = field(default_factory=dict)
     person_positions: dict[uuid.UUID, int] = field(default_factory=dict)
     minijobs: dict[uuid.UUID, Any] = field(default_factory=dict)
-    reasons: dict[tuple[str, str], uuid.UUID] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, connection: sa.Connection, parsed: ParsedFile) -> _Existing:
-        existing = cls(_fingerprint(connection))
+    def load(cls, connection: sa.Connection, codes: list[str]) -> _Existing:
+        """The stored records of the families ``codes`` (a chunk of the file's families)."""
+        existing = cls()
         family_t, child_t, entry_t = table_of(Family), table_of(Child), table_of(ButEntry)
-        detail_t, person_t, job_t, reason_t = (
-            table_of(ButDetail), table_of(Person), table_of(MinijobEntry), table_of(Reason),
-        )
-        for row in connection.execute(sa.select(reason_t.c.area, reason_t.c.text, reason_t.c.id)):
-            existing.reasons[(row.area, row.text)] = row.id
-        codes = list(parsed.families)
+        detail_t, person_t, job_t = table_of(ButDetail), table_of(Person), table_of(MinijobEntry)
         for chunk in _chunks(codes):
             for row in connection.execute(sa.select(family_t).where(family_t.c.code.in_(chunk))):
                 existing.families[row.code] = row
@@ -487,136 +468,158 @@ def _age_changes(row, age: int | None, today: date) -> dict[str, tuple[Any, Any]
     return changes
 
 
-def _diff(parsed: ParsedFile, existing: _Existing, sink: _Sink, today: date, now=None) -> None:
+#: Families compared at a time: their stored records are loaded together (a few queries), then
+#: dropped — memory follows the chunk, not the database.
+FAMILY_CHUNK = 2_000
+
+
+def _stored_reasons(connection: sa.Connection) -> dict[tuple[str, str], uuid.UUID]:
+    reason_t = table_of(Reason)
+    return {(row.area, row.text): row.id
+            for row in connection.execute(sa.select(reason_t.c.area, reason_t.c.text, reason_t.c.id))}
+
+
+def _diff(parsed: ParsedFile, connection: sa.Connection, sink: _Sink, today: date, now=None) -> None:
     """Compare every family of the file with the database and tell ``sink`` what to do."""
     now = now or utcnow()
-    reasons = dict(existing.reasons)
-    for code, family_in in parsed.families.items():
-        row = existing.families.get(code)
-        given = {name: family_in.values.get(name) for name in FAMILY_FIELDS}
-        changed = False
-        if row is None:
-            family_id = sink.new_id()
-            if given["created_on"] is None:
-                given["created_on"] = today
-            sink.insert(Family, {"id": family_id, "code": code, "updated_at": now, **given}, family_id)
-            family_status = NEW
+    reasons = _stored_reasons(connection)
+    codes = list(parsed.families)
+    for start in range(0, len(codes), FAMILY_CHUNK):
+        chunk = codes[start : start + FAMILY_CHUNK]
+        existing = _Existing.load(connection, chunk)
+        for code in chunk:
+            _diff_family(code, parsed.families[code], existing, reasons, sink, today, now)
+
+
+def _diff_family(code: str, family_in: FamilyIn, existing: _Existing, reasons: dict[tuple[str, str], uuid.UUID],
+                 sink: _Sink, today: date, now: datetime) -> None:
+    """Compare one family of the file with its stored records (if any)."""
+    row = existing.families.get(code)
+    given = dict(zip(FAMILY_FIELDS, family_in.values))
+    changed = False
+    if row is None:
+        family_id = sink.new_id()
+        if given["created_on"] is None:
+            given["created_on"] = today
+        sink.insert(Family, {"id": family_id, "code": code, "updated_at": now, **given}, family_id)
+        family_status = NEW
+    else:
+        family_id = row.id
+        if given["created_on"] is None:
+            del given["created_on"]  # a family always has one: an empty cell keeps it
+        changes = _changes(row, given)
+        if changes:
+            sink.update(Family, family_id, family_id, changes)
+            changed = True
+        family_status = None
+    # children and their entries
+    position = existing.child_positions.get(family_id, -1)
+    for name, child_in in family_in.children.items():
+        child_row = existing.children.get((family_id, name)) if row is not None else None
+        age = child_in.value("age_years")
+        facility = child_in.value("facility")
+        child_changed = False
+        if child_row is None:
+            child_id = sink.new_id()
+            position += 1
+            sink.insert(Child, {
+                "id": child_id, "family_id": family_id, "name": name, "age_years": age,
+                "age_recorded_on": today if age is not None else None, "facility": facility,
+                "position": position,
+            }, family_id)
+            child_status = NEW
         else:
-            family_id = row.id
-            if given["created_on"] is None:
-                del given["created_on"]  # a family always has one: an empty cell keeps it
-            changes = _changes(row, given)
+            child_id = child_row.id
+            changes = _age_changes(child_row, age, today)
+            if child_row.facility != facility:
+                changes["facility"] = (child_row.facility, facility)
             if changes:
-                sink.update(Family, family_id, family_id, changes)
-                changed = True
-            family_status = None
-        # children and their entries
-        position = existing.child_positions.get(family_id, -1)
-        for name, child_in in family_in.children.items():
-            child_row = existing.children.get((family_id, name)) if row is not None else None
-            age = child_in.values.get("age_years")
-            facility = child_in.values.get("facility")
-            child_changed = False
-            if child_row is None:
-                child_id = sink.new_id()
-                position += 1
-                sink.insert(Child, {
-                    "id": child_id, "family_id": family_id, "name": name, "age_years": age,
-                    "age_recorded_on": today if age is not None else None, "facility": facility,
-                    "position": position,
-                }, family_id)
-                child_status = NEW
+                sink.update(Child, child_id, family_id, changes)
+                child_changed = True
+            child_status = None
+        for entry_in in child_in.entries:
+            area = entry_in.area
+            reason_id = None
+            if entry_in.reason is not None:
+                reason_id = reasons.get((area, entry_in.reason))
+                if reason_id is None:
+                    reason_id = reasons[(area, entry_in.reason)] = sink.new_id()
+                    sink.reason(area, entry_in.reason, reason_id)
+            given = dict(zip(STEP_FIELDS, entry_in.answers))
+            given.update(
+                implied_mask=entry_in.implied, applied_on=entry_in.applied_on,
+                approved_on=entry_in.approved_on, reason_id=reason_id,
+            )
+            entry_row = existing.entries.get((child_id, area)) if child_row is not None else None
+            if entry_row is None:
+                entry_id = sink.new_id()
+                sink.insert(ButEntry, {"id": entry_id, "child_id": child_id, "area": area, "note": None, **given},
+                            family_id)
+                for index, item in enumerate(entry_in.details):
+                    sink.insert(ButDetail, {"id": sink.new_id(), "entry_id": entry_id, "position": index,
+                                            "item": item}, family_id)
+                sink.status("but_entries", NEW)
+                child_changed = True
+                continue
+            entry_id = entry_row.id
+            changes = _changes(entry_row, given)
+            if changes:
+                sink.update(ButEntry, entry_id, family_id, changes)
+            details_changed = _diff_details(
+                sink, family_id, entry_id, existing.details.get(entry_id, ()), entry_in.details
+            )
+            if changes or details_changed:
+                sink.status("but_entries", UPDATED)
+                child_changed = True
             else:
-                child_id = child_row.id
-                changes = _age_changes(child_row, age, today)
-                if child_row.facility != facility:
-                    changes["facility"] = (child_row.facility, facility)
-                if changes:
-                    sink.update(Child, child_id, family_id, changes)
-                    child_changed = True
-                child_status = None
-            for area, entry_in in child_in.entries.items():
-                reason_id = None
-                if entry_in.reason is not None:
-                    reason_id = reasons.get((area, entry_in.reason))
-                    if reason_id is None:
-                        reason_id = reasons[(area, entry_in.reason)] = sink.new_id()
-                        sink.reason(area, entry_in.reason, reason_id)
-                given = dict(zip(STEP_FIELDS, entry_in.answers))
-                given.update(
-                    implied_mask=entry_in.implied, applied_on=entry_in.applied_on,
-                    approved_on=entry_in.approved_on, reason_id=reason_id,
-                )
-                entry_row = existing.entries.get((child_id, area)) if child_row is not None else None
-                if entry_row is None:
-                    entry_id = sink.new_id()
-                    sink.insert(ButEntry, {"id": entry_id, "child_id": child_id, "area": area, "note": None, **given},
-                                family_id)
-                    for index, item in enumerate(entry_in.details):
-                        sink.insert(ButDetail, {"id": sink.new_id(), "entry_id": entry_id, "position": index,
-                                                "item": item}, family_id)
-                    sink.status("but_entries", NEW)
-                    child_changed = True
-                    continue
-                entry_id = entry_row.id
-                changes = _changes(entry_row, given)
-                if changes:
-                    sink.update(ButEntry, entry_id, family_id, changes)
-                details_changed = _diff_details(
-                    sink, family_id, entry_id, existing.details.get(entry_id, ()), entry_in.details
-                )
-                if changes or details_changed:
-                    sink.status("but_entries", UPDATED)
-                    child_changed = True
-                else:
-                    sink.status("but_entries", UNCHANGED)
-            if child_status is None:
-                child_status = UPDATED if child_changed else UNCHANGED
-            sink.status("children", child_status)
-            changed = changed or child_status != UNCHANGED
-        # adults and their Minijobs
-        position = existing.person_positions.get(family_id, -1)
-        for name, person_in in family_in.persons.items():
-            person_row = existing.persons.get((family_id, name)) if row is not None else None
-            person_changed = False
-            if person_row is None:
-                person_id = sink.new_id()
-                position += 1
-                sink.insert(Person, {
-                    "id": person_id, "family_id": family_id, "name": name, "age_years": person_in.age,
-                    "age_recorded_on": today if person_in.age is not None else None, "position": position,
-                }, family_id)
-                person_status = NEW
-                job_row = None
-            else:
-                person_id = person_row.id
-                changes = _age_changes(person_row, person_in.age, today)
-                if changes:
-                    sink.update(Person, person_id, family_id, changes)
-                    person_changed = True
-                person_status = None
-                job_row = existing.minijobs.get(person_id)
-            job = person_in.minijob
-            if job_row is None and job is not None:
-                sink.insert(MinijobEntry, {"id": sink.new_id(), "person_id": person_id, **job}, family_id)
-                sink.status("minijobs", NEW)
+                sink.status("but_entries", UNCHANGED)
+        if child_status is None:
+            child_status = UPDATED if child_changed else UNCHANGED
+        sink.status("children", child_status)
+        changed = changed or child_status != UNCHANGED
+    # adults and their Minijobs
+    position = existing.person_positions.get(family_id, -1)
+    for name, person_in in family_in.persons.items():
+        person_row = existing.persons.get((family_id, name)) if row is not None else None
+        person_changed = False
+        if person_row is None:
+            person_id = sink.new_id()
+            position += 1
+            sink.insert(Person, {
+                "id": person_id, "family_id": family_id, "name": name, "age_years": person_in.age,
+                "age_recorded_on": today if person_in.age is not None else None, "position": position,
+            }, family_id)
+            person_status = NEW
+            job_row = None
+        else:
+            person_id = person_row.id
+            changes = _age_changes(person_row, person_in.age, today)
+            if changes:
+                sink.update(Person, person_id, family_id, changes)
                 person_changed = True
-            elif job_row is not None:
-                changes = _changes(job_row, job or dict.fromkeys(MINIJOB_FIELDS))
-                if changes:
-                    sink.update(MinijobEntry, job_row.id, family_id, changes)
-                    sink.status("minijobs", UPDATED)
-                    person_changed = True
-                else:
-                    sink.status("minijobs", UNCHANGED)
-            if person_status is None:
-                person_status = UPDATED if person_changed else UNCHANGED
-            sink.status("persons", person_status)
-            changed = changed or person_status != UNCHANGED
-        if family_status is None:
-            family_status = UPDATED if changed else UNCHANGED
-        sink.status("families", family_status)
-        sink.families[code] = family_status
+            person_status = None
+            job_row = existing.minijobs.get(person_id)
+        job = person_in.job()
+        if job_row is None and job is not None:
+            sink.insert(MinijobEntry, {"id": sink.new_id(), "person_id": person_id, **job}, family_id)
+            sink.status("minijobs", NEW)
+            person_changed = True
+        elif job_row is not None:
+            changes = _changes(job_row, job or dict.fromkeys(MINIJOB_FIELDS))
+            if changes:
+                sink.update(MinijobEntry, job_row.id, family_id, changes)
+                sink.status("minijobs", UPDATED)
+                person_changed = True
+            else:
+                sink.status("minijobs", UNCHANGED)
+        if person_status is None:
+            person_status = UPDATED if person_changed else UNCHANGED
+        sink.status("persons", person_status)
+        changed = changed or person_status != UNCHANGED
+    if family_status is None:
+        family_status = UPDATED if changed else UNCHANGED
+    sink.status("families", family_status)
+    sink.families[code] = family_status
 
 
 def _diff_details(sink: _Sink, family_id, entry_id, rows, items: tuple[str, ...]) -> bool:

@@ -37,10 +37,12 @@ with it. The rules (exchange-format.md §2 and the choices documented in ``docs/
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import io
 import itertools
 import os
+import sys
 import threading
 import zipfile
 from collections.abc import Callable, Iterator
@@ -48,6 +50,7 @@ from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -131,6 +134,14 @@ class Problem:
 
 # --------------------------------------------------------------------------- parsed records
 
+#: The family's fields as the sheets' family columns hold them (after Familie, the key).
+FAMILY_FIELDS: tuple[str, ...] = tuple(c.field for c in template.FAMILY_COLUMNS[1:])
+_FAMILY_INDEX = {name: i for i, name in enumerate(FAMILY_FIELDS)}
+#: A child's fields besides its name, in the order of the BuT sheet.
+CHILD_FIELDS: tuple[str, ...] = tuple(c.field for c in template.BUT.columns if c.record == CHILD and not c.key)
+#: A Minijob's fields, in the order of the Minijobs sheet.
+MINIJOB_FIELDS: tuple[str, ...] = tuple(c.field for c in template.MINIJOBS.columns if c.record == MINIJOB)
+
 
 @dataclass(slots=True)
 class Source:
@@ -143,27 +154,44 @@ class Source:
 
 @dataclass(slots=True)
 class FamilyIn:
+    """A family of the file. Lists instead of dicts keep a county's file small in memory."""
+
     code: str
     sheet: str
     row: int
-    #: family field → clean value (None = empty in every row of the family)
-    values: dict[str, Any] = field(default_factory=dict)
-    sources: dict[str, Source] = field(default_factory=dict)
+    #: clean values in the order of :data:`FAMILY_FIELDS` (None = empty in every row of the family)
+    values: list[Any] = field(default_factory=lambda: [None] * len(FAMILY_FIELDS))
+    #: where each value was first read, for a message when another row disagrees
+    sources: list[Source | None] = field(default_factory=lambda: [None] * len(FAMILY_FIELDS))
     children: dict[str, ChildIn] = field(default_factory=dict)
     persons: dict[str, PersonIn] = field(default_factory=dict)
     #: the family cells of the last row merged (rows of a family repeat them; skip the work)
     last: list | None = None
+
+    def value(self, name: str) -> Any:
+        return self.values[_FAMILY_INDEX[name]]
+
+    def source(self, name: str) -> Source | None:
+        return self.sources[_FAMILY_INDEX[name]]
 
 
 @dataclass(slots=True)
 class ChildIn:
     name: str
     row: int
-    values: dict[str, Any] = field(default_factory=dict)
-    sources: dict[str, Source] = field(default_factory=dict)
-    entries: dict[str, EntryIn] = field(default_factory=dict)
+    #: clean values in the order of :data:`CHILD_FIELDS`, and where each was first read
+    values: list[Any] = field(default_factory=lambda: [None, None])
+    sources: list[Source | None] = field(default_factory=lambda: [None, None])
+    #: one per Bereich, in file order (at most four: a list is smaller than a dict)
+    entries: list[EntryIn] = field(default_factory=list)
     #: the child cells of the last row merged (its rows repeat them; skip the work)
     last: list | None = None
+
+    def value(self, name: str) -> Any:
+        return self.values[CHILD_FIELDS.index(name)]
+
+    def entry(self, area: str) -> EntryIn | None:
+        return next((e for e in self.entries if e.area == area), None)
 
 
 @dataclass(slots=True)
@@ -191,8 +219,12 @@ class PersonIn:
     name: str
     row: int
     age: int | None
-    #: Minijob field → clean value; ``None`` when every Minijob cell of the row is empty.
-    minijob: dict[str, Any] | None
+    #: clean values in the order of :data:`MINIJOB_FIELDS`; ``None`` when every Minijob cell is empty
+    minijob: tuple[Any, ...] | None
+
+    def job(self) -> dict[str, Any] | None:
+        """The Minijob's fields by name (``None`` without one)."""
+        return None if self.minijob is None else dict(zip(MINIJOB_FIELDS, self.minijob))
 
 
 @dataclass
@@ -374,7 +406,32 @@ def read_blocks(archive: zipfile.ZipFile, shared: Shared, sheet: SheetPart, titl
             rows = [pad + row for row in rows]
         size, part.xml = len(part.xml), b""
         yield Block(start_row + 1, rows, part, size)
+        del rows, book, data
+        give_back_memory()
         previous = last
+
+
+@cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return None
+
+
+def give_back_memory() -> None:
+    """Return freed heap memory to the operating system (glibc keeps it otherwise).
+
+    calamine allocates each cell of a slice on the C heap and frees it all after the slice;
+    small Python objects made in between pin the heap's top, so without this the process keeps
+    the high-water mark of every slice — on a county's file, a few hundred MB that are free.
+    Elsewhere than on Linux with glibc this does nothing.
+    """
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
 
 
 def template_width() -> int:
@@ -403,7 +460,7 @@ _NO_JOURNEY = journeys.Journey()
 _CACHE_LIMIT = 50_000
 
 
-def _parse_into(cache: dict, key: tuple, parse: Callable[[Any], Any], value: Any) -> tuple[bool, Any]:
+def _parse_into(cache: dict, key: Any, parse: Callable[[Any], Any], value: Any) -> tuple[bool, Any]:
     """Parse a cell value not seen before and remember the outcome (``(ok, clean or message)``)."""
     try:
         result = (True, parse(value))
@@ -725,22 +782,20 @@ class _Reader:
             return family  # the usual case: the same values as the family's previous row
         for j in self.family_cols:
             if j not in failed:
-                self._merge(layout, number, j, raw[j], clean[j], family.values, family.sources, self.family_rule)
+                self._merge(layout, number, j, raw[j], clean[j], family.values, family.sources, j - 1, self.family_rule)
         family.last = given
         return family
 
-    def _merge(self, layout, number, j, raw, value, merged: dict, sources: dict, rule: str) -> None:
+    def _merge(self, layout, number, j, raw, value, merged: list, sources: list, index: int, rule: str) -> None:
         """Take a family or child value from this row, or report that it disagrees."""
-        name = layout.spec.columns[j].field
         if value is None:
-            merged.setdefault(name, None)
             return
-        known = merged.get(name)
+        known = merged[index]
         if known is None:
-            merged[name] = value
-            sources[name] = Source(layout.title, number, raw)
+            merged[index] = value
+            sources[index] = Source(layout.title, number, raw)
         elif known != value:
-            first = sources[name]
+            first = sources[index]
             self.parsed.add(
                 layout.problem(
                     "error",
@@ -777,9 +832,9 @@ class _Reader:
             child = family.children[name] = ChildIn(name, number)
         given = [clean[j] for j in self.child_cols]
         if given != child.last or failed:  # a child's rows repeat its age and Einrichtung: merged once
-            for j in self.child_cols:
+            for index, j in enumerate(self.child_cols):
                 if j not in failed:
-                    self._merge(layout, number, j, raw[j], clean[j], child.values, child.sources, self.child_rule)
+                    self._merge(layout, number, j, raw[j], clean[j], child.values, child.sources, index, self.child_rule)
             child.last = given
         area = clean[j_area]
         if area is None:
@@ -792,7 +847,7 @@ class _Reader:
                     )
                 )
             return
-        other = child.entries.get(area)
+        other = child.entry(area)
         if other is not None:
             self.parsed.add(
                 layout.problem(
@@ -805,7 +860,7 @@ class _Reader:
                 )
             )
             return
-        child.entries[area] = self._entry(layout, number, raw, clean, failed, area)
+        child.entries.append(self._entry(layout, number, raw, clean, failed, area))
 
     def _entry(self, layout, number, raw, clean, failed, area) -> EntryIn:
         """The entry of a row; after an error its answers are left empty (nothing is written)."""
@@ -861,9 +916,9 @@ class _Reader:
                 )
             )
             return
-        job = {name_: clean[j] for j, name_ in self.job_cols}
+        job = tuple(clean[j] for j, _name in self.job_cols)
         j_possible, j_topped = self.j_possible, self.j_topped
-        if job["topped_up"] is not None and job["topup_possible"] is not True and not {j_possible, j_topped} & failed:
+        if clean[j_topped] is not None and clean[j_possible] is not True and not {j_possible, j_topped} & failed:
             self.parsed.add(
                 layout.problem(
                     "error",
@@ -874,7 +929,7 @@ class _Reader:
                     number, j_topped, raw[j_topped],
                 )
             )
-        has_job = any(v is not None for v in job.values())
+        has_job = any(v is not None for v in job)
         family.persons[name] = PersonIn(name, number, clean[self.j_person_age], job if has_job else None)
 
     # -- after all rows ----------------------------------------------------------------------
@@ -889,24 +944,24 @@ class _Reader:
         j_age = _index(template.BUT, CHILD, "age_years")
         j_started = _index(template.MINIJOBS, MINIJOB, "started_on")
         for family in self.families.values():
-            created_on = family.values.get("created_on")
+            created_on = family.value("created_on")
             implausible = journeys.date_warning(created_on, self.today)
             if implausible:
-                source = family.sources.get("created_on")
+                source = family.source("created_on")
                 layout = next((la for la in self.layouts.values() if source and la.title == source.sheet), but or jobs)
                 if layout is not None:
                     add(layout.problem("warning", implausible, source.row if source else family.row, j_created,
                                        created_on))
             if but is not None:
                 for child in family.children.values():
-                    age = child.values.get("age_years")
-                    facility_value = child.values.get("facility")
+                    age = child.value("age_years")
+                    facility_value = child.value("facility")
                     facility = Facility(facility_value) if facility_value else None
                     for message in journeys.child_warnings(age, facility):
-                        source = child.sources.get("age_years")
+                        source = child.sources[CHILD_FIELDS.index("age_years")]
                         add(but.problem("warning", message, source.row if source else child.row, j_age, age))
                     school_worry = facility in journeys.NO_SCHOOL
-                    for entry in child.entries.values():
+                    for entry in child.entries:
                         dated = entry.applied_on is not None or entry.approved_on is not None
                         if not dated and not (school_worry and entry.journey.entitled is True):
                             continue  # nothing entry_warnings could find (the usual case, checked fast)
@@ -917,7 +972,7 @@ class _Reader:
                             add(but.problem("warning", message, entry.row, self.j_area, entry.area))
             if jobs is not None:
                 for person in family.persons.values():
-                    started_on = (person.minijob or {}).get("started_on")
+                    started_on = (person.job() or {}).get("started_on")
                     implausible = journeys.date_warning(started_on, self.today)
                     if implausible:
                         add(jobs.problem("warning", implausible, person.row, j_started, started_on))

@@ -17,6 +17,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from userjourney.core.storage.models import RecordId
+
 
 def _plain(value: Any) -> Any:
     if isinstance(value, uuid.UUID):
@@ -67,6 +69,7 @@ def snapshot(obj: Any) -> dict[str, Any]:
 
 _COLUMN_KEYS: dict[type, tuple[str, ...]] = {}
 _UUID = uuid.UUID
+_RECORD_ID = RecordId
 
 
 def snapshot_values(model: type, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -86,7 +89,7 @@ def snapshot_values(model: type, values: Mapping[str, Any]) -> dict[str, Any]:
         if value is None:
             continue
         kind = value.__class__
-        if kind is _UUID:
+        if kind is _UUID or kind is _RECORD_ID:
             value = str(value)
         elif kind is date or kind is datetime:
             value = value.isoformat()
@@ -100,8 +103,7 @@ def snapshot_values(model: type, values: Mapping[str, Any]) -> dict[str, Any]:
 encode_json = json.JSONEncoder(ensure_ascii=False).encode
 _encode_text = json.encoder.encode_basestring  # the JSON of a str, as json.dumps writes it (ensure_ascii=False)
 _JSON_KEYS: dict[type, tuple[tuple[str, str], ...]] = {}
-#: A parent's id is written into each of its children's records: its text is kept a while.
-_uuid_texts: dict[int, str] = {}
+
 
 
 def snapshot_json(model: type, values: Mapping[str, Any]) -> str:
@@ -123,13 +125,8 @@ def snapshot_json(model: type, values: Mapping[str, Any]) -> str:
         if value is None:
             continue
         kind = value.__class__
-        if kind is _UUID:
-            text = _uuid_texts.get(value.int)
-            if text is None:
-                if len(_uuid_texts) > 100_000:
-                    _uuid_texts.clear()
-                text = _uuid_texts[value.int] = f'"{value}"'
-            parts.append(prefix + text)
+        if kind is _RECORD_ID or kind is _UUID:
+            parts.append(f'{prefix}"{value}"')
         elif kind is str:
             parts.append(prefix + _encode_text(value))
         elif kind is int:
