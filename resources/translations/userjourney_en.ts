@@ -866,7 +866,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../userjourney/core/excel/reader.py" line="+870"/>
+        <location filename="../../userjourney/core/excel/reader.py" line="+927"/>
         <location filename="../../userjourney/core/history/audit.py" line="-19"/>
         <source>leer</source>
         <translation type="unfinished"></translation>
@@ -1232,7 +1232,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>{n} Fehler; es wird nichts importiert.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1270,7 +1270,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-130"/>
         <location filename="../../userjourney/core/excel/report.py" line="+4"/>
         <location line="+17"/>
         <location filename="../../userjourney/core/summary/text.py" line="+1"/>
@@ -1363,7 +1363,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/excel/reader.py" line="-751"/>
+        <location filename="../../userjourney/core/excel/reader.py" line="-805"/>
         <source>Blatt „{sheet}“</source>
         <extracomment>How many problems of each severity are kept with all their details (the rest are counted). How much sheet XML calamine reads at a time (about 23,000 rows of the template). The most cells (rows × columns, dense) one slice may span in memory (about 230 MB in calamine).</extracomment>
         <translation type="unfinished"></translation>
@@ -1379,9 +1379,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+178"/>
         <source>Die Datei {path} gibt es nicht.</source>
-        <extracomment>family field → clean value (None = empty in every row of the family) the family cells of the last row merged (rows of a family repeat them; skip the work) Minijob field → clean value; ``None`` when every Minijob cell of the row is empty. problems found but not listed (beyond :data:`MAX_LISTED`) data rows read per sheet (sheets present in the file)</extracomment>
+        <extracomment>The family&apos;s fields as the sheets&apos; family columns hold them (after Familie, the key). A child&apos;s fields besides its name, in the order of the BuT sheet. A Minijob&apos;s fields, in the order of the Minijobs sheet. clean values in the order of :data:`FAMILY_FIELDS` (None = empty in every row of the family) where each value was first read, for a message when another row disagrees the family cells of the last row merged (rows of a family repeat them; skip the work) clean values in the order of :data:`CHILD_FIELDS`, and where each was first read one per Bereich, in file order (at most four: a list is smaller than a dict) the child cells of the last row merged (its rows repeat them; skip the work) shared between entries with the same answers (a list repeats few journeys) clean values in the order of :data:`MINIJOB_FIELDS`; ``None`` when every Minijob cell is empty problems found but not listed (beyond :data:`MAX_LISTED`) data rows read per sheet (sheets present in the file)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1477,7 +1477,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+115"/>
         <source>Die Kopfzeile steht in Zeile {row}; sie muss in Zeile 1 stehen (bitte die Zeilen darüber löschen). Das Blatt wird nicht gelesen.</source>
         <extracomment>How far down a header that is not in row 1 is still looked for (to name where it is).</extracomment>
         <translation type="unfinished"></translation>
@@ -1523,7 +1523,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>in allen Zeilen einer Familie müssen die Familienangaben gleich sein</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1533,7 +1533,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Formel ohne berechnetes Ergebnis – bitte die Datei in Excel öffnen und speichern (oder statt der Formel den Wert eintragen).</source>
         <extracomment>journeys.complete per distinct answers (3^7 at most; a list repeats few of them)</extracomment>
         <translation type="unfinished"></translation>
@@ -1549,7 +1549,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>{value} weicht von {other} in Blatt „{sheet}“, Zeile {row} ab; {rule}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1559,7 +1559,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Der Bereich fehlt; erwartet: {areas}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1569,7 +1569,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+43"/>
         <source>Die Person fehlt; eine Zeile mit Angaben zum Minijob braucht den Namen der Person.</source>
         <translation type="unfinished"></translation>
     </message>
