@@ -13,6 +13,7 @@ the log file in the data directory.
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import re
 import sys
@@ -154,9 +155,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: The longest a command waits for the window to let go of the database (an hour).
+MAX_WAIT_SECONDS = 3600.0
+
+
+def _seconds(text: str) -> float:
+    """``--wait``: a number of seconds from 0 to an hour (not "nan", not "inf", not negative)."""
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(tr("„{text}“ ist keine Zahl von Sekunden").format(text=text)) from None
+    if not math.isfinite(value) or not 0 <= value <= MAX_WAIT_SECONDS:
+        raise argparse.ArgumentTypeError(
+            tr("„{text}“: erwartet werden 0 bis {limit:g} Sekunden").format(text=text, limit=MAX_WAIT_SECONDS))
+    return value
+
+
 def _add_wait(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--wait", metavar="SEKUNDEN", type=float, default=10.0,
+        "--wait", metavar="SEKUNDEN", type=_seconds, default=10.0,
         help=tr("so lange warten, wenn userjourney die Datenbank gerade geöffnet hat (Standard: 10)"),
     )
 

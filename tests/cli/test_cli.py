@@ -51,3 +51,13 @@ def test_an_unexpected_error_is_one_line_and_its_traceback_is_in_the_private_log
     text = log_path().read_text(encoding="utf-8")
     assert "Traceback" in text and "RuntimeError: kaputt" in text and "summary failed" in text
     assert log_path().stat().st_mode & 0o777 == 0o600
+
+
+def test_bad_wait_values_are_refused_as_bad_input(tmp_path):
+    """--wait nan used to wait for ever; negative or absurd values are no better."""
+    for value in ("nan", "inf", "-1", "1e9", "zehn"):
+        result = run_cli("demo", "--db", str(tmp_path / "x.sqlite"), "--wait", value)
+        assert result.returncode == 2, value
+        assert "--wait" in result.stderr and "Traceback" not in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 2  # the usage line and one German line
+    assert not (tmp_path / "x.sqlite").exists()

@@ -20,10 +20,12 @@ not use this: there, several coaches write at once by design, each in short tran
 
 from __future__ import annotations
 
+import errno
 import getpass
 import json
 import os
 import socket
+import stat
 import sys
 import time
 from collections.abc import Callable
@@ -32,6 +34,7 @@ from pathlib import Path
 
 from userjourney.core.errors import DatabaseError, os_error_text
 from userjourney.core.i18n import tr
+from userjourney.paths import data_dir
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows
     import msvcrt
@@ -70,30 +73,108 @@ def lock_path_for(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".lock")
 
 
+def identity_lock_path(db_path: Path) -> Path | None:
+    """The lock every name of one database file shares: by device and file number (inode; on
+    Windows the file index), in the user's data folder. ``None`` where the file does not exist yet
+    or its file system gives no stable number (some network shares)."""
+    try:
+        info = os.stat(db_path)
+    except OSError:
+        return None
+    if not info.st_ino:
+        return None
+    return data_dir() / "locks" / f"{info.st_dev:x}-{info.st_ino:x}.lock"
+
+
+class LockFileRefused(DatabaseError):
+    """The lock's path is no plain file of its own (a symbolic link, a folder, another file's name)."""
+
+
+def _open_lock_file(path: Path, db_path: Path) -> int:
+    """Open (create) a lock file without following a symbolic link and make sure it is a plain
+    file of its own — never the database or any other file under a second name, which writing the
+    holder's details would destroy."""
+    if os.name == "nt" and (path.is_symlink() or (path.exists() and not path.is_file())):  # pragma: no cover
+        raise _refused(path)
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags, 0o600)
+    except OSError as exc:
+        if exc.errno in (errno.ELOOP, errno.EISDIR, errno.ENXIO) or path.is_symlink():
+            raise _refused(path) from None
+        raise DatabaseError(
+            tr("Die Sperrdatei „{path}“ kann nicht angelegt werden: {error}").format(
+                path=path, error=os_error_text(exc))
+        ) from None
+    info = os.fstat(fd)
+    same_as_database = False
+    try:
+        database = os.stat(db_path)
+        same_as_database = (database.st_dev, database.st_ino) == (info.st_dev, info.st_ino) and bool(info.st_ino)
+    except OSError:
+        pass
+    if not stat.S_ISREG(info.st_mode) or info.st_nlink > 1 or same_as_database:
+        os.close(fd)
+        raise _refused(path)
+    return fd
+
+
+def _let_go(fds: list[int]) -> None:
+    for fd in fds:
+        _unlock(fd)
+        os.close(fd)
+    fds.clear()
+
+
+def _refused(path: Path) -> LockFileRefused:
+    return LockFileRefused(tr(
+        "„{path}“ ist keine gewöhnliche Sperrdatei (eine Verknüpfung, ein Ordner oder ein zweiter Name einer "
+        "anderen Datei); das Programm schreibt nicht hinein. Bitte diesen Eintrag löschen.").format(path=path))
+
+
 class DatabaseLock:
-    """The writer's lock on one database file; see the module docstring."""
+    """The writer's lock on one database file; see the module docstring.
+
+    Two operating-system locks: one beside the database (``<file>.lock``, which also says who
+    holds it — seen from every computer that opens the file on a share) and one for the file's
+    identity (:func:`identity_lock_path`), so that a second name of the same file (a hard link, on
+    Windows an 8.3 short name) cannot get a writer of its own. Neither lock file follows a
+    symbolic link or writes into anything but a plain file of its own.
+    """
 
     def __init__(self, db_path: Path, program: str = "userjourney") -> None:
-        self.path = lock_path_for(Path(db_path))
+        self.db_path = Path(db_path)
+        self.path = lock_path_for(self.db_path)
         self.program = program
-        self._fd: int | None = None
+        self._fds: list[int] = []
+        #: the lock file found taken last (for :meth:`holder`)
+        self._busy = self.path
 
     def try_acquire(self) -> bool:
         """Take the lock if nobody holds it; never waits."""
-        if self._fd is not None:
+        if self._fds:
             return True
+        paths = [self.path]
+        identity = identity_lock_path(self.db_path)
+        if identity is not None:
+            identity.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            paths.insert(0, identity)
+        taken: list[int] = []
         try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError as exc:
-            raise DatabaseError(
-                tr("Die Sperrdatei „{path}“ kann nicht angelegt werden: {error}").format(
-                    path=self.path, error=os_error_text(exc))
-            ) from None
-        if not _try_lock(fd):
-            os.close(fd)
-            return False
-        self._fd = fd
-        self._write_info()
+            for path in paths:
+                fd = _open_lock_file(path, self.db_path)
+                if not _try_lock(fd):
+                    os.close(fd)
+                    self._busy = path
+                    _let_go(taken)
+                    return False
+                taken.append(fd)
+        except BaseException:
+            _let_go(taken)  # a refused second lock file must not leave the first one held
+            raise
+        self._fds = taken
+        for fd in taken:
+            self._write_info(fd)
         return True
 
     def acquire(self, wait: float = 0.0, *, on_wait: Callable[[dict | None], None] | None = None,
@@ -110,33 +191,29 @@ class DatabaseLock:
             time.sleep(poll)
 
     def release(self) -> None:
-        if self._fd is None:
-            return
-        fd, self._fd = self._fd, None
-        try:
-            os.ftruncate(fd, INFO_OFFSET)
-            _unlock(fd)
-        finally:
-            os.close(fd)
+        fds, self._fds = self._fds, []
+        for fd in fds:
+            try:
+                os.ftruncate(fd, INFO_OFFSET)
+                _unlock(fd)
+            finally:
+                os.close(fd)
 
     def holder(self) -> dict | None:
         """Who holds the lock (as written by the holder), or ``None`` if unknown."""
         try:
-            with open(self.path, "rb") as handle:
+            with open(self._busy, "rb") as handle:
                 handle.seek(INFO_OFFSET)
                 return json.loads(handle.read().decode("utf-8") or "null")
         except (OSError, ValueError):
             return None
 
-    def _write_info(self) -> None:
+    def _write_info(self, fd: int) -> None:
         info = {
             "user": _user(), "host": socket.gethostname(), "pid": os.getpid(),
             "program": self.program, "since": datetime.now().isoformat(timespec="seconds"),
         }
         data = json.dumps(info, ensure_ascii=False).encode("utf-8")
-        fd = self._fd
-        if fd is None:
-            return
         try:
             os.ftruncate(fd, INFO_OFFSET)
             os.lseek(fd, 0, os.SEEK_SET)
