@@ -26,6 +26,7 @@ from userjourney.core.demo.anna import PROJECT_START, STAND, family_codes, store
 from userjourney.core.errors import ExitStatus, UserError, ValidationError
 from userjourney.core.i18n import tr
 from userjourney.core.log import log_unexpected
+from userjourney.core.private import remove_scratch_leftovers, restrict_umask
 
 
 class NotAvailable(UserError):
@@ -181,10 +182,15 @@ def _add_wait(parser: argparse.ArgumentParser) -> None:
 # --------------------------------------------------------------------------- commands
 
 
-def _open(args, **kwargs):
-    from userjourney.core.storage.database import open_database
+def _open_for_reading(args, *, create: bool = True):
+    """The database for a command that only reads; says on stderr if it is read specially
+    (a read-only medium, a full disk). ``create=False``: a missing database is an error."""
+    from userjourney.core.storage.database import open_for_reading
 
-    return open_database(args.db, **kwargs)
+    database = open_for_reading(args.db, create=create)
+    if database.read_only_note:
+        print(f"userjourney: {tr('Hinweis')}: {database.read_only_note}", file=sys.stderr)
+    return database
 
 
 def _xlsx_target(name: str):
@@ -197,18 +203,24 @@ def _xlsx_target(name: str):
     return path
 
 
+def _say_waiting(args) -> Callable[[dict | None], None]:
+    """What a writing command prints once while it waits for the window to let go."""
+    from userjourney.core.storage.locking import describe_holder
+
+    def waiting(holder: dict | None) -> None:
+        print(tr("userjourney: Die Datenbank wird gerade von {who} benutzt; warte bis zu {seconds} s …").format(
+            who=describe_holder(holder), seconds=f"{args.wait:g}"), file=sys.stderr, flush=True)
+
+    return waiting
+
+
 @contextmanager
 def _open_for_writing(args):
     """The database with the writer's lock (waiting ``--wait`` seconds for a window to let go)."""
     from userjourney.core.settings import load_settings
-    from userjourney.core.storage.locking import describe_holder
     from userjourney.core.storage.writing import open_for_writing
 
-    def waiting(holder):
-        print(tr("userjourney: Die Datenbank wird gerade von {who} benutzt; warte bis zu {seconds} s …").format(
-            who=describe_holder(holder), seconds=f"{args.wait:g}"), file=sys.stderr, flush=True)
-
-    with open_for_writing(args.db, program=f"userjourney {args.command}", wait=args.wait, on_wait=waiting,
+    with open_for_writing(args.db, program=f"userjourney {args.command}", wait=args.wait, on_wait=_say_waiting(args),
                           backups_to_keep=load_settings().backups_to_keep) as writer:
         yield writer.database
 
@@ -243,7 +255,7 @@ def cmd_export(args) -> int:
     filters = SummaryFilter(  # checks the period before the database is touched
         location=args.standort, coach=args.coach, date_from=args.date_from, date_to=args.date_to, stand=args.stand
     )
-    with _open(args) as db:
+    with _open_for_reading(args) as db:
         with db.session() as session:
             result = export_workbook(session, target, filters)
     for line in result.describe():
@@ -267,7 +279,7 @@ def cmd_summary(args) -> int:
     filters = SummaryFilter(  # checks the period before the database is touched
         location=args.standort, coach=args.coach, date_from=args.date_from, date_to=args.date_to, stand=args.stand
     )
-    with _open(args) as db, db.session() as session:
+    with _open_for_reading(args) as db, db.session() as session:
         summary = summarize(session, filters)
     if args.json:
         import json
@@ -318,7 +330,7 @@ def cmd_backup(args) -> int:
     from userjourney.core.storage.backups import copy_database, family_count
 
     destination = Path(args.file).expanduser().resolve()
-    with _open(args, read_only=True) as db:
+    with _open_for_reading(args, create=False) as db:
         if db.path is None:
             raise NotAvailable(tr("Sicherungen macht für eine Server-Datenbank deren Verwaltung."))
         if destination == db.path:
@@ -333,27 +345,35 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    """Replace the database by a backup; the state before is kept in backups/ first."""
+    """Replace the database by a backup, recorded in the history; the state before is kept in
+    backups/ first. Works on a damaged database too (that is what a restore is for): only the
+    writer's lock is taken, the file itself is not opened first."""
     from pathlib import Path
 
-    from userjourney.core.storage.backups import (
-        check_backup,
-        family_count,
-        restore_backup,
-    )
+    from userjourney.core.history.restoring import restore_and_record
+    from userjourney.core.settings import load_settings
+    from userjourney.core.storage.backups import check_backup
+    from userjourney.core.storage.locking import DatabaseLock
+    from userjourney.core.storage.sqlite_file import check_folder
+    from userjourney.core.storage.target import resolve_target
 
     source = Path(args.file).expanduser().resolve()
     check_backup(source)  # refuse a bad file before anything is locked or copied
-    with _open_for_writing(args) as db:
-        if db.path is None:
-            raise NotAvailable(tr("Eine Server-Datenbank stellt deren Verwaltung wieder her."))
-        db.close()
-        before = restore_backup(db.path, source, keep=db.backups_to_keep)
-        reopened = _open(args)  # migrates a copy made by an older version
-        reopened.close()
-        print(tr("Wiederhergestellt aus {source} ({n} Familien).").format(source=source, n=family_count(db.path)))
-        if before is not None:
-            print(tr("Der vorige Stand liegt in {path}.").format(path=before))
+    target = resolve_target(args.db)
+    if not target.is_sqlite:
+        raise NotAvailable(tr("Eine Server-Datenbank stellt deren Verwaltung wieder her."))
+    check_folder(target, read_only=False)
+    settings = load_settings()
+    lock = DatabaseLock(target.file, program=f"userjourney {args.command}")
+    lock.acquire(wait=args.wait, on_wait=_say_waiting(args))
+    try:
+        restored = restore_and_record(target.file, source, keep=settings.backups_to_keep)
+    finally:
+        lock.release()
+    families = "?" if restored.families is None else restored.families
+    print(tr("Wiederhergestellt aus {source} ({n} Familien).").format(source=source, n=families))
+    if restored.kept_aside is not None:
+        print(tr("Der vorige Stand liegt in {path}.").format(path=restored.kept_aside))
     return ExitStatus.OK
 
 
@@ -361,7 +381,7 @@ def cmd_backups(args) -> int:
     """The automatic backups beside the database, newest first."""
     from userjourney.core.storage.backups import list_backups
 
-    with _open(args, read_only=True) as db:
+    with _open_for_reading(args, create=False) as db:
         if db.path is None:
             raise NotAvailable(tr("Sicherungen macht für eine Server-Datenbank deren Verwaltung."))
         found = list_backups(db.path)
@@ -397,7 +417,9 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    restrict_umask()  # every file written from here on is for the user only
     args = build_parser().parse_args(argv)
+    remove_scratch_leftovers()  # raw data a killed export left behind
     try:
         return COMMANDS[args.command](args)
     except UserError as exc:

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../userjourney/cli.py" line="+55"/>
+        <location filename="../../userjourney/cli.py" line="+57"/>
         <source>Aufruf: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,22 +129,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>„{text}“ ist keine Zahl von Sekunden</source>
+        <extracomment>The longest a command waits for the window to let go of the database (an hour).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>„{text}“: erwartet werden 0 bis {limit:g} Sekunden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>so lange warten, wenn userjourney die Datenbank gerade geöffnet hat (Standard: 10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>„{name}“: der Dateiname muss auf .xlsx enden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>userjourney: Die Datenbank wird gerade von {who} benutzt; warte bis zu {seconds} s …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Import von {path} in {db}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -186,12 +197,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Sicherungen macht für eine Server-Datenbank deren Verwaltung.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-49"/>
         <source>Die Sicherung kann nicht die Datenbank selbst sein.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -206,12 +217,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Eine Server-Datenbank stellt deren Verwaltung wieder her.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Wiederhergestellt aus {source} ({n} Familien).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -226,17 +237,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Unerwarteter Fehler ({kind}). Einzelheiten stehen in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/storage/backups.py" line="+69"/>
+        <location filename="../../userjourney/core/storage/backups.py" line="+95"/>
         <source>Die Sicherung von „{source}“ nach „{destination}“ ist fehlgeschlagen: {error}</source>
+        <extracomment>A kept-aside damaged file stays at least this long, whatever the number of copies. SQLite&apos;s files beside a database (a copy is one self-contained file, but a damaged file is kept with its -wal, and a copy opened by hand may have grown them).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>Tagessicherung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -261,7 +273,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+110"/>
         <source>Die Sicherung „{path}“ gibt es nicht.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,13 +288,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+48"/>
         <source>Eine Datenbank kann nicht aus sich selbst wiederhergestellt werden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Die Wiederherstellung aus „{backup}“ ist fehlgeschlagen ({error}); die Datenbank ist unverändert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Die beschädigte Datei „{path}“ kann nicht nach „{folder}“ beiseitegelegt werden ({error}); sie bleibt, wie sie ist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -467,11 +484,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/cli.py" line="-91"/>
-        <location filename="../../userjourney/core/excel/writer.py" line="+53"/>
-        <location filename="../../userjourney/core/storage/sqlite_file.py" line="+31"/>
+        <location filename="../../userjourney/cli.py" line="-101"/>
+        <location filename="../../userjourney/core/excel/writer.py" line="+86"/>
+        <location filename="../../userjourney/core/storage/sqlite_file.py" line="+34"/>
         <source>Der Ordner „{folder}“ existiert nicht.</source>
-        <extracomment>Characters XML (and so .xlsx) cannot hold; removed from texts on the way out.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -490,7 +506,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
+        <source>Die Datenbank selbst ist nicht beschädigt; bitte Platz schaffen und dann noch einmal versuchen.</source>
+        <extracomment>Below this much free space a write error is taken for a full disk (SQLite often reports only &quot;disk I/O error&quot; when the write-ahead log or its index cannot grow).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>„{path}“ liegt auf einem schreibgeschützten Datenträger und wird nur gelesen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Datenbank wird nur gelesen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sie enthält aber noch nicht abgeschlossene Änderungen („{wal}“), die so nicht gelesen werden können. Bitte die Datenbank in einen beschreibbaren Ordner kopieren (mit der Datei „{wal}“).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>„{path}“ ist unvollständig (abgeschnitten) und kann nicht geöffnet werden.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -505,7 +542,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>„{path}“ ist beschädigt oder keine Datenbank ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,13 +552,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/storage/database.py" line="+69"/>
+        <location filename="../../userjourney/core/storage/database.py" line="+61"/>
         <source>Die Änderung wurde nicht gespeichert; alles bisher Gespeicherte ist unverändert.</source>
-        <extracomment>Below this much free space a write error is taken for a full disk (SQLite often reports only &quot;disk I/O error&quot; when the write-ahead log or its index cannot grow).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../userjourney/core/storage/sqlite_file.py" line="-84"/>
         <source>Auf dem Datenträger von „{path}“ ist kein Platz mehr.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,9 +588,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Die Datenbank ist nur zum Lesen geöffnet.</source>
-        <extracomment>How many automatic backups to keep (from the settings of whoever opened it).</extracomment>
+        <extracomment>How many automatic backups to keep (from the settings of whoever opened it). Why a read-only database is read in a special way (a read-only medium, a full disk), else &quot;&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -562,12 +599,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+33"/>
         <source>Die Datenbank „{path}“ gibt es nicht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Die Datenbank „{path}“ stammt von einer älteren Version und muss erst aktualisiert werden; das geht nur, wenn sie beschrieben werden kann.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+35"/>
+        <source>Die Datenbank „{path}“ kann nicht angelegt werden: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Nach der Aktualisierung der Datenbank „{path}“ passen Verweise nicht ({n}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -593,9 +640,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/values.py" line="+113"/>
+        <location filename="../../userjourney/core/values.py" line="+126"/>
         <source>{value} ist keine gültige Angabe; erwartet: ja, nein oder leer.</source>
-        <extracomment>How much of a value a message quotes; longer values are cut with &quot;…&quot; (a message stays one line). Control characters a message shows as visible signs, so a value never breaks its line. Characters nobody sees but that make two texts differ: zero-width characters, the byte-order mark, soft hyphen, bidirectional controls. Removed from every text a person types or imports, so &quot;ANNA-01&quot; with a hidden character is &quot;ANNA-01&quot; (and a text cannot reorder what is shown).</extracomment>
+        <extracomment>How much of a value a message quotes; longer values are cut with &quot;…&quot; (a message stays one line). Control characters a message shows as visible signs, so a value never breaks its line. Characters nobody sees but that make two texts differ: zero-width characters, the byte-order mark, soft hyphen, bidirectional controls. Removed from every text a person types or imports, so &quot;ANNA-01&quot; with a hidden character is &quot;ANNA-01&quot; (and a text cannot reorder what is shown). Line breaks of other programs (Word&apos;s manual break <byte value="xb"/>, a form feed, CR, Unicode&apos;s line and paragraph separators) become &quot;
+&quot;; every other control character but tab is dropped. XML — and so an .xlsx — cannot hold them, and nobody means them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -635,10 +683,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/history/audit.py" line="+136"/>
+        <location filename="../../userjourney/core/history/audit.py" line="+154"/>
         <location filename="../../userjourney/core/vocab.py" line="+149"/>
         <source>Familie</source>
-        <extracomment>What the change was about: &quot;Familie&quot;, &quot;Jan&quot;, &quot;Jan · Lernförderung&quot;, &quot;Mia Müller · Minijob&quot; … &quot;angelegt&quot;, &quot;geändert&quot;, &quot;gelöscht&quot; The form&apos;s label of the changed field (&quot;Antrag gestellt&quot;), empty for whole records. Bookkeeping columns that are not shown (they change along with a visible one).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -741,7 +788,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/history/audit.py" line="+36"/>
+        <location filename="../../userjourney/core/history/audit.py" line="-9"/>
+        <source>vorheriger Stand in {file}</source>
+        <extracomment>What the change was about: &quot;Familie&quot;, &quot;Jan&quot;, &quot;Jan · Lernförderung&quot;, &quot;Mia Müller · Minijob&quot; … &quot;angelegt&quot;, &quot;geändert&quot;, &quot;gelöscht&quot; The form&apos;s label of the changed field (&quot;Antrag gestellt&quot;), empty for whole records. Bookkeeping columns that are not shown (they change along with a visible one).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aus Sicherung {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datenbank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>(gelöschter Grund)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1302,14 +1365,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/storage/locking.py" line="+89"/>
+        <location filename="../../userjourney/core/storage/locking.py" line="+107"/>
         <source>Die Sperrdatei „{path}“ kann nicht angelegt werden: {error}</source>
         <extracomment>The holder&apos;s details start after byte 0, the byte Windows locks (a locked range cannot be read there).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+25"/>
+        <source>„{path}“ ist keine gewöhnliche Sperrdatei (eine Verknüpfung, ein Ordner oder ein zweiter Name einer anderen Datei); das Programm schreibt nicht hinein. Bitte diesen Eintrag löschen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+110"/>
         <source>Die Datenbank „{path}“ wird gerade von {who} benutzt; bitte dort schließen und dann noch einmal versuchen.</source>
+        <extracomment>the lock file found taken last (for :meth:`holder`)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1325,16 +1394,17 @@
     <message>
         <location filename="../../userjourney/core/excel/history_export.py" line="+30"/>
         <source>Verlauf</source>
+        <extracomment>Vorher and Nachher wrap (a list of Einzelheiten, a text with line breaks).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
         <source>Verlauf der Familie {code} – Stand {now}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>„{path}“ kann nicht geschrieben werden: {error}</source>
+        <location line="+10"/>
+        <source>Verlauf der Familie {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1353,7 +1423,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+186"/>
         <source>User Journey – Rohdaten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1751,7 +1821,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>Ungültiger Wert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1852,7 +1922,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Vorlage User Journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,6 +2044,12 @@
     <message>
         <location line="+0"/>
         <source>Systemfehler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../userjourney/core/history/restoring.py" line="+65"/>
+        <source>Der Ordner für Sicherungen „{folder}“ kann nicht benutzt werden: {error}</source>
+        <extracomment>Beside the backups: where the copy to restore is prepared (removed afterwards).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3226,7 +3302,7 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../userjourney/gui/main_window.py" line="+217"/>
+        <location filename="../../userjourney/gui/main_window.py" line="+230"/>
         <source>Familie löschen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3353,7 +3429,7 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/main_window.py" line="-160"/>
+        <location filename="../../userjourney/gui/main_window.py" line="-172"/>
         <source>Speicherstatus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3363,7 +3439,7 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>(F5 lädt neu)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3373,7 +3449,12 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Warnhinweis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Alle Standorte</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3394,12 +3475,12 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+50"/>
-        <location line="+195"/>
+        <location line="+194"/>
         <source>Bitte zuerst eine Familie wählen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-190"/>
         <source>Familie „{code}“ mit {children} Kindern und {persons} Personen und allen Angaben löschen?
 
 Strg+Z macht das Löschen rückgängig.</source>
@@ -3516,7 +3597,7 @@ Strg+Z macht das Löschen rückgängig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Sicherung wiederherstellen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4222,13 +4303,24 @@ Fortfahren?</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../userjourney/gui/app.py" line="+131"/>
-        <source>Nur lesen: {who} bearbeitet diese Datenbank.</source>
+        <location filename="../../userjourney/gui/app.py" line="+98"/>
+        <source>Achtung: {problem} Die Arbeit wird trotzdem gespeichert.</source>
         <extracomment>Why the database is only readable (another program writes to it), else &quot;&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+44"/>
+        <source>Nur lesen: {who} bearbeitet diese Datenbank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nur lesen: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
         <source>Datenbank kann nicht geöffnet werden</source>
         <translation type="unfinished"></translation>
     </message>

@@ -171,6 +171,25 @@ def test_the_first_start_of_a_day_makes_a_backup(qtbot, demo_db):
     again.close()
 
 
+def test_a_backup_folder_that_cannot_be_written_is_said_and_the_window_opens_anyway(qtbot, demo_db):
+    """Issue 13, fault 3: a file named ``backups`` used to stop the window (exit 1)."""
+    blocked = demo_db.parent / "backups"
+    blocked.write_text("kein Ordner", encoding="utf-8")
+    opened = open_for_gui(str(demo_db), Settings())
+    try:
+        assert opened is not None and not opened.database.read_only
+        assert opened.warning.startswith("Achtung: Die Sicherung von") and str(blocked) in opened.warning
+        window = MainWindow(opened.database, Settings(), warning=opened.warning)
+        qtbot.addWidget(window)
+        window.show()
+        assert window.warning_label.isVisible() and window.warning_label.text() == opened.warning
+        assert window.ui.actionNewFamily.isEnabled()
+        window.close()
+    finally:
+        opened.close()
+    assert blocked.read_text(encoding="utf-8") == "kein Ordner"
+
+
 def test_a_full_disk_refuses_the_edit_and_keeps_everything(qtbot, main_window, db_path):
     with main_window.database.transaction() as s:
         store_demo(s)
@@ -223,6 +242,10 @@ def test_restore_from_the_menu_and_undo_is_cleared(qtbot, main_window, db_path):
     assert sorted(r.code for r in window.list_model.rows) == ["Müller", "Schmidt"]
     assert not window.undo.can_undo()
     assert "Der vorige Stand liegt in" in window.statusBar().currentMessage()
+    with sqlite3.connect(db_path) as conn:  # the restore is in the history, by whom
+        last = conn.execute("SELECT record_type, action, actor FROM change ORDER BY id DESC LIMIT 1").fetchone()
+    conn.close()
+    assert last == ("database", "restore", "Testerin")
 
 
 def test_the_history_shows_who_changed_what_and_exports_it(qtbot, main_window, tmp_path):

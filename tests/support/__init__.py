@@ -3,7 +3,7 @@
 * this module — :data:`REPO` and :func:`run_cli` (the program as a separate process);
 * :mod:`.db` — :func:`~.db.dump`, every row of a database (to show nothing changed);
 * :mod:`.gui` — driving the window by keyboard; :mod:`.excel` — workbooks as coaches write them;
-* :mod:`.anhang66` — the figures of Anhang 6.6.
+* :mod:`.anhang66` — the figures of Anhang 6.6; :mod:`.media` — read-only and full media.
 """
 
 from __future__ import annotations
@@ -24,15 +24,17 @@ class Result:
     stderr: str
 
 
-def run_cli(*args: str, env: dict | None = None, preexec_fn=None, cwd: Path | None = None) -> Result:
-    """Run ``python -m userjourney ARGS`` as a separate process, as a user would."""
+def run_cli(*args: str, env: dict | None = None, preexec_fn=None, cwd: Path | None = None,
+            prefix: tuple[str, ...] = ()) -> Result:
+    """Run ``python -m userjourney ARGS`` as a separate process, as a user would (``prefix``: a
+    command that runs it, e.g. in a mount namespace — :mod:`.media`)."""
     full_env = dict(os.environ)
     full_env["PYTHONPATH"] = str(REPO) + os.pathsep + full_env.get("PYTHONPATH", "")
     full_env.setdefault("QT_QPA_PLATFORM", "offscreen")
     if env:
         full_env.update(env)
     proc = subprocess.run(
-        [sys.executable, "-m", "userjourney", *args],
+        [*prefix, sys.executable, "-m", "userjourney", *args],
         capture_output=True,
         text=True,
         env=full_env,

@@ -18,6 +18,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from userjourney.core.private import make_private, private_folder
 from userjourney.paths import data_dir
 
 LOGGER = "userjourney"
@@ -37,7 +38,8 @@ class _PrivateRotatingFile(logging.handlers.RotatingFileHandler):
 
     def _open(self) -> io.TextIOWrapper:
         path = Path(self.baseFilename)
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        private_folder(path.parent)
+        make_private(path.parent.parent)  # the data folder
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         return os.fdopen(fd, "a", encoding=self.encoding or "utf-8")
 

@@ -11,6 +11,7 @@ import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
+from userjourney.core.private import create_private_file, private_folder
 from userjourney.paths import config_dir
 
 SETTINGS_FILE = "settings.json"
@@ -45,7 +46,8 @@ def load_settings() -> Settings:
 def save_settings(settings: Settings) -> None:
     """Write atomically (temporary file + rename), so a crash never leaves half a file."""
     path = settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(path.parent)
     partial = path.with_suffix(".tmp")
+    create_private_file(partial)
     partial.write_text(json.dumps(asdict(settings), ensure_ascii=False, indent=2), encoding="utf-8")
     os.replace(partial, path)

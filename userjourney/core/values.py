@@ -41,6 +41,18 @@ INVISIBLE = frozenset(
      0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
 )
 _DROP_INVISIBLE = dict.fromkeys(INVISIBLE)
+#: Line breaks of other programs (Word's manual break \v, a form feed, CR, Unicode's line and
+#: paragraph separators) become "\n"; every other control character but tab is dropped. XML —
+#: and so an .xlsx — cannot hold them, and nobody means them.
+_CONTROLS = {**{i: None for i in range(0x20) if i not in (0x09, 0x0A)}, 0x7F: None,
+             0x0B: "\n", 0x0C: "\n", 0x85: "\n", 0x2028: "\n", 0x2029: "\n"}
+
+
+def printable_text(text: str) -> str:
+    """``text`` with other programs' line breaks as "\n" and no other control character but tab."""
+    if text.isprintable():
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROLS)
 
 
 def shown(value: Any, limit: int | None = SHOWN_MAX) -> str:
@@ -71,8 +83,9 @@ def is_blank(value: Any) -> bool:
 def clean_text(value: Any) -> str | None:
     """Trimmed text, or ``None`` for nothing/blank. Numbers become their plain text.
 
-    Unicode is normalised (NFC: "ü" typed one way or the other is the same "ü") and invisible
-    characters (:data:`INVISIBLE`) are removed — in the window and in the import alike.
+    Unicode is normalised (NFC: "ü" typed one way or the other is the same "ü"), invisible
+    characters (:data:`INVISIBLE`) are removed and control characters made printable
+    (:func:`printable_text`) — in the window and in the import alike.
     """
     if value is None:
         return None
@@ -81,7 +94,7 @@ def clean_text(value: Any) -> str | None:
     text = str(value)
     if not text.isascii():
         text = unicodedata.normalize("NFC", text).translate(_DROP_INVISIBLE)
-    text = text.strip()
+    text = printable_text(text).strip()
     return text or None
 
 

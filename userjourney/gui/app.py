@@ -90,6 +90,14 @@ class Opened:
         """The automatic backup made on this start (the first of the day), if any."""
         return self.writer.daily_backup if self.writer is not None else None
 
+    @property
+    def warning(self) -> str:
+        """What the window must say from the start (the day's backup failed), else ""."""
+        if self.writer is None or not self.writer.backup_problem:
+            return ""
+        return QCoreApplication.translate("app", "Achtung: {problem} Die Arbeit wird trotzdem gespeichert.").format(
+            problem=self.writer.backup_problem)
+
     def close(self) -> None:
         if self.writer is not None:
             self.writer.close()
@@ -103,9 +111,12 @@ def open_for_gui(db: str | None, settings: Settings, parent=None) -> Opened | No
     * another window (or an import) holds the writer's lock → offer to open read-only;
     * the file cannot be used (not a database, cut off, damaged) and backups exist → offer to
       restore one (the damaged file is kept aside first);
-    * any other problem (missing or read-only folder, a newer program's database) → say so.
+    * the folder cannot be written (a read-only medium, a write-protected share) → open read-only
+      and say why;
+    * any other problem (a missing folder, a newer program's database) → say so.
     """
-    from userjourney.core.storage.backups import list_backups, restore_backup
+    from userjourney.core.history.restoring import restore_and_record
+    from userjourney.core.storage.backups import list_backups
     from userjourney.core.storage.database import open_database
     from userjourney.core.storage.locking import (
         DatabaseInUse,
@@ -130,6 +141,20 @@ def open_for_gui(db: str | None, settings: Settings, parent=None) -> Opened | No
                 return None
             reason = QCoreApplication.translate("app", "Nur lesen: {who} bearbeitet diese Datenbank.").format(who=who)
             return Opened(open_database(db, read_only=True, actor=actor), None, reason)
+        except FolderError as exc:
+            # A read-only medium or a full disk: the database can still be read, and says so.
+            problem = exc.message
+            if target.is_sqlite and target.file.is_file():
+                try:
+                    database = open_database(db, read_only=True, actor=actor)
+                except UserError as second:
+                    problem = second.message
+                else:
+                    return Opened(database, None, QCoreApplication.translate("app", "Nur lesen: {why}").format(
+                        why=database.read_only_note or problem))
+            QMessageBox.critical(parent, QCoreApplication.translate("app", "Datenbank kann nicht geöffnet werden"),
+                                 problem)
+            return None
         except UserError as exc:
             restorable = (
                 target.is_sqlite and target.path.exists()
@@ -144,7 +169,7 @@ def open_for_gui(db: str | None, settings: Settings, parent=None) -> Opened | No
             if chosen is None:
                 return None
             with DatabaseLock(target.path, program="userjourney"):
-                restore_backup(target.path, chosen, keep=settings.backups_to_keep)
+                restore_and_record(target.path, chosen, keep=settings.backups_to_keep, actor=actor)
 
 
 def _ask_read_only(parent, where: str, who: str) -> bool:
@@ -222,7 +247,7 @@ def run(db: str | None = None) -> int:
     opened = open_for_gui(db, settings)
     if opened is None:
         return ExitStatus.DATABASE  # as on the command line
-    window = MainWindow(opened.database, settings, read_only_reason=opened.read_only_reason)
+    window = MainWindow(opened.database, settings, read_only_reason=opened.read_only_reason, warning=opened.warning)
     window.show()
     screenshot = os.environ.get(SCREENSHOT_ENV, "")
     if screenshot:

@@ -45,7 +45,8 @@ from userjourney.gui.summary.view import SummaryView
 class MainWindow(QMainWindow):
     """See the module docstring."""
 
-    def __init__(self, database: Database, settings: Settings | None = None, *, read_only_reason: str = "") -> None:
+    def __init__(self, database: Database, settings: Settings | None = None, *, read_only_reason: str = "",
+                 warning: str = "") -> None:
         super().__init__()
         self.database = database
         self.settings = settings or Settings()
@@ -119,6 +120,8 @@ class MainWindow(QMainWindow):
         self._update_count()
         if self.read_only_reason:
             self._enter_read_only()
+        if warning:
+            self._warn(warning)
         self.resize(1500, 860)
 
     def _enter_read_only(self) -> None:
@@ -135,6 +138,16 @@ class MainWindow(QMainWindow):
         banner.setAccessibleName(self.tr("Nur-lesen-Hinweis"))
         banner.setStyleSheet(style.READ_ONLY_STYLE)
         ui.statusbar.addWidget(banner, 1)
+
+    def _warn(self, text: str) -> None:
+        """A warning that stays in the status bar (a backup that failed) until the window closes."""
+        label = QLabel(text, self)
+        label.setAccessibleName(self.tr("Warnhinweis"))
+        label.setStyleSheet(style.ERROR_STYLE)
+        label.setWordWrap(True)
+        label.setToolTip(text)
+        self.warning_label = label
+        self.ui.statusbar.addWidget(label, 1)
 
     # -- list -------------------------------------------------------------------------------
     def _fill_filters(self) -> None:
@@ -363,8 +376,7 @@ class MainWindow(QMainWindow):
 
     def restore_from_backup(self) -> bool:
         """Datei → Sicherung wiederherstellen: pick a backup; the current state is kept aside first."""
-        from userjourney.core.storage.backups import family_count, restore_backup
-        from userjourney.core.storage.database import open_database
+        from userjourney.core.history.restoring import restore_and_record
         from userjourney.gui.dialogs.restore import RestoreDialog
 
         dialog = RestoreDialog(self.database.path, self)
@@ -374,8 +386,8 @@ class MainWindow(QMainWindow):
         self.ui.detailStack.setCurrentWidget(self.ui.emptyPage)
         self.database.engine.dispose()  # the restore needs the file to itself for a moment
         try:
-            before = restore_backup(self.database.path, dialog.chosen, keep=self.settings.backups_to_keep)
-            open_database(self.database.path).close()  # migrates a copy from an older version
+            restored = restore_and_record(self.database.path, dialog.chosen, keep=self.settings.backups_to_keep,
+                                          actor=self.database.actor)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Sicherung wiederherstellen"), exc.message)
             self.reload_everything()
@@ -383,9 +395,9 @@ class MainWindow(QMainWindow):
         # the steps recorded belong to the state that was replaced; every view reloads
         self.operations.replaced(self.tr("Wiederhergestellt: {name}").format(name=dialog.chosen.name))
         text = self.tr("Wiederhergestellt: {name} ({n} Familien).").format(
-            name=dialog.chosen.name, n=family_count(self.database.path))
-        if before is not None:
-            text += " " + self.tr("Der vorige Stand liegt in {path}.").format(path=before.name)
+            name=dialog.chosen.name, n="?" if restored.families is None else restored.families)
+        if restored.kept_aside is not None:
+            text += " " + self.tr("Der vorige Stand liegt in {path}.").format(path=restored.kept_aside.name)
         self.show_message(text)
         return True
 

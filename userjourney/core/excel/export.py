@@ -231,8 +231,6 @@ def export_workbook(
     ``progress(done, total)`` counts rows written; whatever it raises (a cancel) propagates
     and leaves no file behind.
     """
-    from openpyxl import Workbook
-
     filters = filters or SummaryFilter()
     path = Path(path)
     today = today or date.today()
@@ -242,7 +240,7 @@ def export_workbook(
     summary = summarize(session, filters)
     stand = summary.stand
     families, total = _count(connection, filters)
-    workbook = Workbook(write_only=True)
+    workbook = writer.new_workbook()
     done = 0
 
     def report_rows(count: int) -> None:

@@ -1,9 +1,18 @@
-"""Writing workbooks: the empty template, and the data sheets the export shares with it.
+"""Writing workbooks: the one way every workbook of the program is made (template, export with
+its summary sheets, a family's history).
 
 Everything is written with openpyxl's write-only mode (rows streamed to disk, constant
-memory), and saved atomically: to a temporary file beside the target, then renamed, so a
-crash or a full disk never leaves half a workbook under the final name (and an existing file
-of that name stays intact until the new one is complete).
+memory) from :func:`new_workbook`, and saved atomically: to a temporary file beside the
+target (0600), then renamed, so a crash or a full disk never leaves half a workbook under the
+final name (and an existing file of that name stays intact until the new one is complete).
+
+What a person typed never becomes anything but text: every cell goes through
+:meth:`Styles.cell`, which stores a text beginning with "=" as text (never a formula — no
+``=HYPERLINK(…)`` or DDE payload in a file the Jobcenter opens) and turns control characters
+into line breaks or drops them (:func:`userjourney.core.values.printable_text`; XML cannot
+hold them). openpyxl streams the rows into scratch files first; those go to this process's
+private folder (:func:`userjourney.core.private.scratch_folder`), not the shared system temp
+folder, are deleted when the workbook is saved or given up, and by the next start after a crash.
 
 A data sheet (``BuT``/``Minijobs``) looks the same in the template and in the export: the
 exact header names of exchange-format.md §2 in bold on a tinted row, frozen, with column
@@ -15,7 +24,6 @@ page header).
 from __future__ import annotations
 
 import os
-import re
 import tempfile
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
@@ -29,20 +37,45 @@ from userjourney.core.errors import UserError, os_error_text
 from userjourney.core.excel import template
 from userjourney.core.excel.template import SheetSpec
 from userjourney.core.i18n import tr
+from userjourney.core.private import scratch_folder
 from userjourney.core.vocab import NO, YES
 
 HEADER_FILL = "DCE6F1"
 TITLE_COLOR = "1F3864"
 LAST_ROW = 1_048_576
-#: Characters XML (and so .xlsx) cannot hold; removed from texts on the way out.
-_ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
 
 
 class ExcelWriteError(UserError):
     """The workbook cannot be written (folder missing, no permission, disk full …)."""
 
 
-# --------------------------------------------------------------------------- saving
+# --------------------------------------------------------------------------- making, saving
+
+
+def new_workbook():
+    """An empty write-only workbook whose scratch files stay in the private scratch folder."""
+    from openpyxl import Workbook
+
+    _keep_scratch_private()
+    return Workbook(write_only=True)
+
+
+def _keep_scratch_private() -> None:
+    """Point openpyxl's scratch files (``worksheet._writer.create_temporary_file``, the one
+    place it makes them) into :func:`~userjourney.core.private.scratch_folder`."""
+    from openpyxl.worksheet import _writer
+
+    if getattr(_writer.create_temporary_file, "userjourney", False):
+        return
+
+    def create_temporary_file(suffix: str = "") -> str:
+        fd, name = tempfile.mkstemp(prefix="openpyxl.", suffix=suffix, dir=scratch_folder())
+        os.close(fd)
+        _writer.ALL_TEMP_FILES.append(name)
+        return name
+
+    create_temporary_file.userjourney = True  # type: ignore[attr-defined]
+    _writer.create_temporary_file = create_temporary_file
 
 
 def check_target(path: str | os.PathLike) -> Path:
@@ -186,6 +219,9 @@ class Styles:
         elif kind == "datetime_left":
             cell.number_format = "DD.MM.YYYY HH:MM"
             cell.alignment = Alignment(horizontal="left")
+        elif kind == "timestamp":
+            cell.number_format = "DD.MM.YYYY HH:MM:SS"
+            cell.alignment = Alignment(horizontal="left", vertical="top")
         elif kind == "note":
             cell.font = Font(italic=True, color="595959")
         else:
@@ -196,7 +232,7 @@ class Styles:
     def cell(self, value: Any, kind: str | None = None):
         """A write-only cell with ``value`` in the style ``kind`` (or a plain value)."""
         if isinstance(value, str):
-            value = _ILLEGAL.sub("", value)
+            value = values.printable_text(value)
             if value.startswith("=") or kind is not None:
                 cell = self._cell(self.ws, value)
                 if value.startswith("="):
@@ -412,10 +448,8 @@ def write_template(path: str | os.PathLike, progress: Callable[[int, int], None]
 
     ``progress`` is accepted so the GUI's background helper can run it like the other tasks.
     """
-    from openpyxl import Workbook
-
     path = check_target(path)
-    workbook = Workbook(write_only=True)
+    workbook = new_workbook()
     title = tr("Vorlage User Journey")
     with building(workbook):
         for spec in template.SHEETS:

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from userjourney.core import values
+from userjourney.core.history.rows import DATABASE_RECORD, RESTORE_ACTION
 from userjourney.core.i18n import tr
 from userjourney.core.storage.models import Change, Reason
 from userjourney.core.vocab import STEPS, SUPPORT_STEPS, field_labels
@@ -51,7 +52,7 @@ class AuditRow:
 
 #: Bookkeeping columns that are not shown (they change along with a visible one).
 HIDDEN_FIELDS = frozenset({"implied_mask", "position", "id", "family_id", "child_id", "entry_id", "person_id", "area"})
-ACTIONS = {"insert": "angelegt", "update": "geändert", "delete": "gelöscht"}
+ACTIONS = {"insert": "angelegt", "update": "geändert", "delete": "gelöscht", RESTORE_ACTION: "wiederhergestellt"}
 
 
 def family_history(
@@ -63,10 +64,15 @@ def family_history(
     since: date | None = None,
     until: date | None = None,
 ) -> list[AuditRow]:
-    """The readable history of one family, newest first, optionally filtered."""
-    changes = list(session.scalars(
-        sa.select(Change).where(col(Change.family_id) == family_id).order_by(col(Change.id))
-    ))
+    """The readable history of one family, newest first, optionally filtered.
+
+    Restores of the whole database since the family's first change are part of it: the
+    family's state may have jumped back there.
+    """
+    first = sa.select(sa.func.min(col(Change.id))).where(col(Change.family_id) == family_id).scalar_subquery()
+    mine = col(Change.family_id) == family_id
+    restores = sa.and_(col(Change.record_type) == DATABASE_RECORD, col(Change.id) > first)
+    changes = list(session.scalars(sa.select(Change).where(sa.or_(mine, restores)).order_by(col(Change.id))))
     reasons = {r.id: r.text for r in session.scalars(sa.select(Reason))}
     rows = _Replay(reasons).rows(changes)
     rows.reverse()
@@ -100,6 +106,9 @@ class _Replay:
         out = []
         for change in changes:
             key = str(change.record_id)
+            if change.record_type == DATABASE_RECORD:
+                out.append(self._database_row(change))
+                continue
             self.kind[key] = change.record_type
             if change.action == "insert":
                 self.state[key] = json.loads(change.new_value or "{}")
@@ -128,6 +137,15 @@ class _Replay:
             summary = self._summary(kind, self.state[key])
             old, new = (summary, "") if change.action == "delete" else ("", summary)
         return AuditRow(change.at, change.actor, self._subject(kind, key), action, field, old, new, change.txn_id)
+
+    def _database_row(self, change: Change) -> AuditRow:
+        """A restore: the backup it came from, and where the replaced state was kept."""
+        backup = (_json(change.new_value) or {}).get("file") or ""
+        aside = (_json(change.old_value) or {}).get("file") or ""
+        old = tr("vorheriger Stand in {file}").format(file=aside) if aside else ""
+        new = tr("aus Sicherung {file}").format(file=backup)
+        return AuditRow(change.at, change.actor, tr("Datenbank"), tr(ACTIONS.get(change.action, change.action)),
+                        "", old, new, change.txn_id)
 
     # -- what a row is about ---------------------------------------------------------------
     def _subject(self, kind: str, key: str) -> str:

@@ -30,6 +30,10 @@ FAMILIES = "uj_families"  # families touched in the current transaction
 COMMIT = "uj_commit"  # CommitInfo of the last commit, for the caller
 KEEP_UPDATED = "uj_keep_updated"  # families whose Letzte Bearbeitung this transaction set itself
 
+#: The row of a restore (:mod:`.restoring`): about the whole database, in no family's name.
+DATABASE_RECORD = "database"
+RESTORE_ACTION = "restore"
+
 
 def change_row(
     record_type: str,

@@ -13,8 +13,16 @@ When copies are made automatically (each names its occasion):
 * ``vor-wiederherstellung`` — before a backup is restored, so a restore can be undone
   (``beschaedigt``: a damaged file, kept byte for byte before it was replaced).
 
-Only the newest ``keep`` automatic copies are kept (setting ``backups_to_keep``); copies a
-user makes elsewhere with ``userjourney backup FILE`` are never touched.
+Pruning (:func:`prune`) keeps the newest ``keep`` copies *of each kind* (setting
+``backups_to_keep``) — so ten imports never push out the copy made before a restore — never
+the newest of a kind, and never a kept-aside damaged file younger than 30 days; a copy goes
+together with any ``-wal``/``-shm`` beside it, and such files left without their copy are
+removed. Copies a user makes elsewhere with ``userjourney backup FILE`` are never touched.
+
+Everything here is written for the user only: the folder 0700, every copy 0600
+(:mod:`userjourney.core.private`). A copy that cannot be written raises
+:class:`BackupFailed`; the caller decides whether that stops it (an import, a restore) or is
+only said (the daily copy when the window opens).
 
 Restoring (:func:`restore_backup`) first checks the copy (a userjourney database, a schema
 this version knows, ``PRAGMA integrity_check`` ok), then copies the current state aside, then
@@ -26,18 +34,33 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import sqlite3
+from collections import defaultdict
+from contextlib import suppress
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from userjourney.core.errors import DatabaseError
+from userjourney.core.errors import DatabaseError, os_error_text
 from userjourney.core.i18n import tr
+from userjourney.core.private import create_private_file, private_folder
+from userjourney.core.storage.sqlite_file import read_access
 
 BACKUP_FOLDER = "backups"
 NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?-(?P<reason>[a-z0-9_.-]+)\.sqlite$")
 DAILY, BEFORE_IMPORT, BEFORE_RESTORE = "tag", "vor-import", "vor-wiederherstellung"
 DAMAGED = "beschaedigt"
+MIGRATION = "vor-migration"
+#: A kept-aside damaged file stays at least this long, whatever the number of copies.
+DAMAGED_KEPT_FOR = timedelta(days=30)
+#: SQLite's files beside a database (a copy is one self-contained file, but a damaged file
+#: is kept with its -wal, and a copy opened by hand may have grown them).
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+class BackupFailed(DatabaseError):
+    """A copy could not be written (folder not writable, a file in its place, disk full)."""
 
 
 def backup_dir_for(db_path: Path) -> Path:
@@ -45,12 +68,13 @@ def backup_dir_for(db_path: Path) -> Path:
 
 
 def copy_database(source: Path, destination: Path) -> Path:
-    """Copy ``source`` to ``destination`` atomically with the online backup API."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
+    """Copy ``source`` to ``destination`` atomically with the online backup API (0600)."""
     partial = destination.with_name(destination.name + ".part")
     try:
-        src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+        private_folder(destination.parent)
+        src = sqlite3.connect(f"file:{source.as_posix()}?{read_access(source)[0]}", uri=True)
         try:
+            create_private_file(partial)
             dst = sqlite3.connect(partial)
             try:
                 src.backup(dst)
@@ -64,10 +88,12 @@ def copy_database(source: Path, destination: Path) -> Path:
         os.replace(partial, destination)
         _fsync_folder(destination.parent)
     except (OSError, sqlite3.Error) as exc:
-        partial.unlink(missing_ok=True)
-        raise DatabaseError(
+        with suppress(OSError):
+            partial.unlink(missing_ok=True)
+        error = os_error_text(exc) if isinstance(exc, OSError) else str(exc)
+        raise BackupFailed(
             tr("Die Sicherung von „{source}“ nach „{destination}“ ist fehlgeschlagen: {error}").format(
-                source=source, destination=destination, error=exc
+                source=source, destination=destination, error=error
             )
         ) from None
     return destination
@@ -90,6 +116,15 @@ def timestamp(now: datetime | None = None) -> str:
 
 def make_backup(db_path: Path, reason: str, *, keep: int | None = None, now: datetime | None = None) -> Path:
     """An automatic copy of ``db_path`` into ``backups/``, named by time and occasion."""
+    target = new_backup_path(db_path, reason, now)
+    copy_database(db_path, target)
+    if keep is not None:
+        prune(db_path, keep)
+    return target
+
+
+def new_backup_path(db_path: Path, reason: str, now: datetime | None = None) -> Path:
+    """The name of a new automatic copy: ``backups/<name>-<time>[-<n>]-<reason>.sqlite``."""
     folder = backup_dir_for(db_path)
     base = f"{db_path.stem}-{timestamp(now)}"
     target = folder / f"{base}-{reason}.sqlite"
@@ -97,9 +132,6 @@ def make_backup(db_path: Path, reason: str, *, keep: int | None = None, now: dat
     while target.exists():  # two backups within one second (an import right after the start)
         counter += 1
         target = folder / f"{base}-{counter}-{reason}.sqlite"
-    copy_database(db_path, target)
-    if keep is not None:
-        prune(db_path, keep)
     return target
 
 
@@ -163,11 +195,27 @@ def list_backups(db_path: Path, *, count_families: bool = True) -> list[BackupIn
         match = NAME.match(path.name)
         if not match or match["stem"] != db_path.stem:
             continue
-        made_at = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+        try:
+            made_at = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+            size = path.stat().st_size
+        except (ValueError, OSError):
+            continue  # not a real time stamp, or gone meanwhile
         families = family_count(path) if count_families else None
-        found.append(BackupInfo(path, made_at, match["reason"], families, path.stat().st_size))
+        found.append(BackupInfo(path, made_at, match["reason"], families, size))
     # Within one second the file's own modification time tells which came later.
-    return sorted(found, key=lambda b: (b.made_at, b.path.stat().st_mtime_ns), reverse=True)
+    return sorted(found, key=lambda b: (b.made_at, _mtime(b.path)), reverse=True)
+
+
+def _mtime(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
+
+
+def kind_of(reason: str) -> str:
+    """The kind a copy is pruned with: its occasion, all schema migrations as one kind."""
+    return MIGRATION if reason.startswith(MIGRATION) else reason
 
 
 def family_count(path: Path) -> int | None:
@@ -182,16 +230,54 @@ def family_count(path: Path) -> int | None:
         return None
 
 
-def prune(db_path: Path, keep: int) -> list[Path]:
-    """Delete all but the newest ``keep`` automatic copies; returns what was deleted."""
+def prune(db_path: Path, keep: int, *, now: datetime | None = None) -> list[Path]:
+    """Delete all but the newest ``keep`` automatic copies of each kind (see the module
+    docstring); returns what was deleted. Never fails: what cannot be deleted stays."""
     keep = max(int(keep), 1)
+    now = now or datetime.now()
+    by_kind: dict[str, list[BackupInfo]] = defaultdict(list)
+    for backup in list_backups(db_path, count_families=False):
+        by_kind[kind_of(backup.reason)].append(backup)
     removed = []
-    for old in list_backups(db_path, count_families=False)[keep:]:
-        try:
-            old.path.unlink()
+    for kind, copies in by_kind.items():
+        for old in copies[keep:]:
+            if kind == DAMAGED and now - old.made_at < DAMAGED_KEPT_FOR:
+                continue
+            try:
+                old.path.unlink()
+            except OSError:
+                continue  # a copy opened elsewhere (Windows) stays until next time
             removed.append(old.path)
-        except OSError:
-            pass  # a copy opened elsewhere (Windows) stays until next time
+            for suffix in SIDE_FILES:
+                with suppress(OSError):
+                    old.path.with_name(old.path.name + suffix).unlink(missing_ok=True)
+    removed.extend(_remove_orphans(db_path))
+    return removed
+
+
+def _remove_orphans(db_path: Path) -> list[Path]:
+    """``-wal``/``-shm``/``-journal`` files in ``backups/`` whose copy is gone (left by an older
+    version's pruning), and ``.part`` files of copies that were cut off more than a day ago."""
+    folder = backup_dir_for(db_path)
+    removed: list[Path] = []
+    try:
+        candidates = list(folder.glob(f"{db_path.stem}-*"))
+    except OSError:
+        return removed
+    day_ago = datetime.now().timestamp() - 86400
+    for path in candidates:
+        name = path.name
+        orphan = False
+        for suffix in SIDE_FILES:
+            if name.endswith(".sqlite" + suffix):
+                orphan = not path.with_name(name[: -len(suffix)]).exists()
+        if name.endswith(".part"):
+            with suppress(OSError):
+                orphan = path.stat().st_mtime < day_ago
+        if orphan:
+            with suppress(OSError):
+                path.unlink()
+                removed.append(path)
     return removed
 
 
@@ -225,37 +311,73 @@ def check_backup(path: Path) -> str | None:
     return revision
 
 
-def restore_backup(db_path: Path, backup: Path, *, keep: int | None = None) -> Path | None:
-    """Replace the contents of ``db_path`` by ``backup``; returns the copy of the state before.
+def aside_path(db_path: Path) -> Path | None:
+    """Where :func:`restore_backup` will keep the state it replaces (``None``: no file to keep).
 
-    An intact database is overwritten page by page with the backup API (one transaction: the
-    file is entirely the old or entirely the restored database). A damaged file — the reason
-    one restores, often — cannot be opened for that; it is kept aside byte for byte and
-    replaced by a fresh copy of the backup. Callers close their own connections first and
-    open the database again afterwards, which also migrates a copy made by an older version.
+    Decided before the restore, so the history row of the restore can name it: a copy
+    ``vor-wiederherstellung`` of an intact database, ``beschaedigt`` for one that is not.
     """
+    db_path = Path(db_path)
+    if not db_path.exists():
+        return None
+    return new_backup_path(db_path, BEFORE_RESTORE if _intact(db_path) else DAMAGED)
+
+
+def _intact(db_path: Path) -> bool:
+    """A userjourney database whose pages SQLite can read (``PRAGMA quick_check``)."""
     from userjourney.core.storage.sqlite_file import read_revision
 
+    try:
+        if db_path.stat().st_size == 0 or read_revision(db_path) is None:
+            return False
+        conn = sqlite3.connect(f"file:{db_path.as_posix()}?mode=ro", uri=True)
+        try:
+            return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error, DatabaseError):
+        return False
+
+
+def restore_backup(db_path: Path, backup: Path, *, keep: int | None = None, aside: Path | None = None) -> Path | None:
+    """Replace the contents of ``db_path`` by ``backup``; returns the copy of the state before
+    (at ``aside``, default :func:`aside_path`).
+
+    An intact database is copied aside, then overwritten page by page with the backup API (one
+    transaction: the file is entirely the old or entirely the restored database). A damaged
+    file — the reason one restores, often — cannot be opened for that; it is kept aside byte
+    for byte (with its ``-wal``) and replaced by a fresh copy of the backup. If the state
+    before cannot be kept aside, nothing is replaced (:class:`BackupFailed`). Callers hold the
+    writer's lock, close their own connections first and open the database again afterwards,
+    which also migrates a copy made by an older version.
+    """
     db_path, backup = Path(db_path), Path(backup)
     check_backup(backup)
-    if backup.resolve() == db_path.resolve():
+    if db_path.exists() and backup.resolve() == db_path.resolve():
         raise DatabaseError(tr("Eine Datenbank kann nicht aus sich selbst wiederhergestellt werden."))
-    intact = db_path.exists() and db_path.stat().st_size > 0
-    if intact:
-        try:
-            read_revision(db_path)
-        except DatabaseError:
-            intact = False
-    before: Path | None
-    if intact:
-        before = make_backup(db_path, BEFORE_RESTORE)
-        _overwrite_pages(db_path, backup)
-    else:
-        before = _keep_damaged(db_path) if db_path.exists() else None
+    if aside is None:
+        aside = aside_path(db_path)
+    if aside is None:
         _replace_file(db_path, backup)
+    elif aside.name.endswith(f"-{DAMAGED}.sqlite"):
+        _keep_damaged(db_path, aside)
+        _replace_file(db_path, backup)
+    else:
+        try:
+            copy_database(db_path, aside)
+        except BackupFailed:
+            if _intact(db_path):
+                raise  # the folder or the disk: nothing replaced
+            _keep_damaged(db_path, aside)  # pages SQLite cannot copy: keep the bytes
+        try:
+            _overwrite_pages(db_path, backup)
+        except DatabaseError:
+            if _intact(db_path):
+                raise
+            _replace_file(db_path, backup)
     if keep is not None:
         prune(db_path, keep)
-    return before
+    return aside
 
 
 def _overwrite_pages(db_path: Path, backup: Path) -> None:
@@ -279,16 +401,24 @@ def _overwrite_pages(db_path: Path, backup: Path) -> None:
         ) from None
 
 
-def _keep_damaged(db_path: Path) -> Path:
-    """A byte-for-byte copy of an unreadable database (and its -wal) before it is replaced."""
-    import shutil
-
-    target = backup_dir_for(db_path) / f"{db_path.stem}-{timestamp()}-{DAMAGED}.sqlite"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(db_path, target)
+def _keep_damaged(db_path: Path, target: Path) -> Path:
+    """A byte-for-byte copy of an unreadable database (and its -wal) at ``target`` before it is
+    replaced; :class:`BackupFailed` if it cannot be made — then nothing is replaced."""
     wal = db_path.with_name(db_path.name + "-wal")
-    if wal.exists():
-        shutil.copy2(wal, target.with_name(target.name + "-wal"))
+    try:
+        private_folder(target.parent)
+        for source, copy in ((db_path, target), (wal, target.with_name(target.name + "-wal"))):
+            if source.exists():
+                create_private_file(copy)
+                shutil.copyfile(source, copy)
+                with open(copy, "rb+") as handle:
+                    os.fsync(handle.fileno())
+        _fsync_folder(target.parent)
+    except OSError as exc:
+        raise BackupFailed(
+            tr("Die beschädigte Datei „{path}“ kann nicht nach „{folder}“ beiseitegelegt werden ({error}); "
+               "sie bleibt, wie sie ist.").format(path=db_path, folder=target.parent, error=os_error_text(exc))
+        ) from None
     return target
 
 

@@ -23,7 +23,6 @@ Nothing happens at import time: no engine exists until a caller opens one.
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,8 +30,9 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from userjourney.core.errors import DatabaseError
+from userjourney.core.errors import DatabaseError, os_error_text
 from userjourney.core.i18n import tr
+from userjourney.core.private import create_private_file, make_private
 from userjourney.core.storage import catalogue, commits
 from userjourney.core.storage.backups import backup_before_migration
 from userjourney.core.storage.engine import WRITE_OPTION, make_engine
@@ -42,24 +42,16 @@ from userjourney.core.storage.schema import (
     head_revision,
     migrate,
 )
-from userjourney.core.storage.sqlite_file import check_folder, read_revision
+from userjourney.core.storage.sqlite_file import (
+    check_folder,
+    disk_nearly_full,
+    folder_writable,
+    read_access,
+    read_revision,
+)
 from userjourney.core.storage.target import Target, resolve_target
 
 # --------------------------------------------------------------------------- errors
-
-
-#: Below this much free space a write error is taken for a full disk (SQLite often reports
-#: only "disk I/O error" when the write-ahead log or its index cannot grow).
-LOW_SPACE_BYTES = 8 * 1024 * 1024
-
-
-def _disk_nearly_full(folder: Path | None) -> bool:
-    if folder is None:
-        return False
-    try:
-        return shutil.disk_usage(folder).free < LOW_SPACE_BYTES
-    except OSError:
-        return False
 
 
 def database_problem(exc: Exception, where: str, folder: Path | None = None) -> DatabaseError:
@@ -67,7 +59,7 @@ def database_problem(exc: Exception, where: str, folder: Path | None = None) -> 
     text = str(getattr(exc, "orig", exc))
     lowered = text.lower()
     nothing_lost = tr("Die Änderung wurde nicht gespeichert; alles bisher Gespeicherte ist unverändert.")
-    if "full" in lowered or "no space" in lowered or ("i/o" in lowered and _disk_nearly_full(folder)):
+    if "full" in lowered or "no space" in lowered or ("i/o" in lowered and disk_nearly_full(folder)):
         message = tr("Auf dem Datenträger von „{path}“ ist kein Platz mehr.").format(path=where)
     elif "readonly" in lowered or "read-only" in lowered:
         message = tr("In die Datenbank „{path}“ kann nicht geschrieben werden (schreibgeschützt).").format(path=where)
@@ -105,6 +97,8 @@ class Database:
         self._subscribers: list[Callable[[commits.CommitInfo], None]] = []
         #: How many automatic backups to keep (from the settings of whoever opened it).
         self.backups_to_keep = 10
+        #: Why a read-only database is read in a special way (a read-only medium, a full disk), else "".
+        self.read_only_note = ""
 
     @property
     def path(self) -> Path | None:
@@ -195,7 +189,29 @@ def open_database(
         ) from None
 
 
+def open_for_reading(db: str | os.PathLike | None = None, *, actor: str | None = None,
+                     create: bool = True) -> Database:
+    """A database for a command that only reads (``summary``, ``export``, ``backup`` …).
+
+    An existing, current file is opened read-only — so it can be read from a read-only medium
+    or a full disk (:attr:`Database.read_only_note` then says so). A file that does not exist
+    yet is created, and one of an older version migrated, as the contract promises for every
+    command (exchange-format §1); a server database is opened as usual. ``create=False``: only
+    ever read-only (a missing file is an error).
+    """
+    target = resolve_target(db)
+    if not create:
+        return open_database(db, read_only=True, actor=actor)
+    if target.is_sqlite and target.file.is_file() and target.file.stat().st_size > 0:
+        check_folder(target, read_only=True)
+        folder = target.file.parent
+        if read_revision(target.file) == head_revision() or not folder_writable(folder) or disk_nearly_full(folder):
+            return open_database(db, read_only=True, actor=actor)
+    return open_database(db, actor=actor)
+
+
 def _open(target: Target, *, read_only: bool, actor: str | None, create: bool) -> Database:
+    read_mode, note = "mode=ro", ""
     if target.is_sqlite:
         check_folder(target, read_only)
         exists = target.file.exists() and target.file.stat().st_size > 0
@@ -203,6 +219,14 @@ def _open(target: Target, *, read_only: bool, actor: str | None, create: bool) -
             raise DatabaseError(tr("Die Datenbank „{path}“ gibt es nicht.").format(path=target.file))
         revision = read_revision(target.file) if exists else None
         check_revision_known(revision, target.describe())
+        if read_only:
+            read_mode, note = read_access(target.file)
+            if revision != head_revision():
+                raise DatabaseError(tr(
+                    "Die Datenbank „{path}“ stammt von einer älteren Version und muss erst aktualisiert werden; "
+                    "das geht nur, wenn sie beschrieben werden kann.").format(path=target.file))
+        else:
+            _make_files_private(target.file)
         if not read_only and revision != head_revision():
             if revision is not None:
                 backup_before_migration(target.file, revision)
@@ -215,8 +239,9 @@ def _open(target: Target, *, read_only: bool, actor: str | None, create: bool) -
                 migrate(connection)
         engine.dispose()
 
-    engine = make_engine(target, read_only=read_only)
+    engine = make_engine(target, read_only=read_only, read_mode=read_mode)
     database = Database(engine, target, read_only=read_only, actor=actor)
+    database.read_only_note = note
     try:
         if not read_only:
             with database._writing() as session:  # reasons are not tracked: no recorder needed
@@ -225,6 +250,18 @@ def _open(target: Target, *, read_only: bool, actor: str | None, create: bool) -
         database.close()
         raise
     return database
+
+
+def _make_files_private(path: Path) -> None:
+    """The database file created 0600 before SQLite creates it (its ``-wal``/``-shm`` take the
+    file's mode), and files an older version left readable by others narrowed to 0600."""
+    try:
+        create_private_file(path, exclusive=True)
+    except OSError as exc:
+        raise DatabaseError(tr("Die Datenbank „{path}“ kann nicht angelegt werden: {error}").format(
+            path=path, error=os_error_text(exc))) from None
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        make_private(path.with_name(path.name + suffix))
 
 
 def _migrate_sqlite(target: Target) -> None:

@@ -4,7 +4,9 @@ SQLite: ``foreign_keys=ON``, ``journal_mode=WAL``, ``synchronous=FULL`` (an ackn
 survives a power cut), a busy timeout, and real transactions — ``BEGIN`` is issued here, so DDL
 and reads are transactional too, and a write transaction takes ``BEGIN IMMEDIATE`` (a connection
 whose execution options carry ``uj_write``). A read-only engine opens the file with
-``mode=ro``. Other databases get SQLAlchemy's defaults and a pre-ping.
+``mode=ro``, or as ``immutable`` on a read-only medium
+(:func:`~userjourney.core.storage.sqlite_file.read_access`). Other databases get SQLAlchemy's
+defaults and a pre-ping.
 """
 
 from __future__ import annotations
@@ -18,11 +20,12 @@ BUSY_TIMEOUT_MS = 5000
 WRITE_OPTION = "uj_write"
 
 
-def make_engine(target: Target, *, read_only: bool = False, foreign_keys: bool = True) -> sa.Engine:
+def make_engine(target: Target, *, read_only: bool = False, foreign_keys: bool = True,
+                read_mode: str = "mode=ro") -> sa.Engine:
     if not target.is_sqlite:
         return sa.create_engine(target.url, pool_pre_ping=True)
     if read_only:
-        url = f"sqlite+pysqlite:///file:{target.file.as_posix()}?mode=ro&uri=true"
+        url = f"sqlite+pysqlite:///file:{target.file.as_posix()}?{read_mode}&uri=true"
     else:
         url = target.url
     engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})

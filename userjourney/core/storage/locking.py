@@ -34,6 +34,7 @@ from pathlib import Path
 
 from userjourney.core.errors import DatabaseError, os_error_text
 from userjourney.core.i18n import tr
+from userjourney.core.private import private_folder
 from userjourney.paths import data_dir
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows
@@ -157,8 +158,11 @@ class DatabaseLock:
         paths = [self.path]
         identity = identity_lock_path(self.db_path)
         if identity is not None:
-            identity.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            paths.insert(0, identity)
+            try:
+                private_folder(identity.parent)
+                paths.insert(0, identity)
+            except OSError:
+                pass  # no data folder to write to (a read-only profile): the lock beside serves
         taken: list[int] = []
         try:
             for path in paths:

@@ -10,6 +10,7 @@ transactions.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,6 +33,8 @@ class Writer:
     lock: DatabaseLock | None
     #: The backup made on this opening (the first of the day), if any.
     daily_backup: Path | None = None
+    #: Why the day's backup could not be made (the window says so and opens anyway), else "".
+    backup_problem: str = ""
 
     def close(self) -> None:
         try:
@@ -69,15 +72,18 @@ def open_for_writing(
         lock = DatabaseLock(target.file, program=program)
         lock.acquire(wait=max(wait, 0.0), on_wait=on_wait)
     try:
-        made = None
+        made, problem = None, ""
         if make_daily_backup and target.is_sqlite:
             try:
                 made = daily_backup(target.file, backups_to_keep)
-            except UserError:
-                pass  # a failed backup must not keep the coach from working; the next start tries again
+            except UserError as exc:
+                # A failed backup must not keep the coach from working; it is said, logged,
+                # and the next start tries again.
+                problem = exc.message
+                logging.getLogger(__name__).warning("daily backup failed: %s", problem)
         database = open_database(db, actor=actor)
         database.backups_to_keep = backups_to_keep
-        return Writer(database, lock, made)
+        return Writer(database, lock, made, problem)
     except BaseException:
         if lock is not None:
             lock.release()
