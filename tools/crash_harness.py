@@ -16,12 +16,21 @@ flush of anything not already on its way to the disk), then checks the database:
 * an import is all or nothing: the database holds either none or all of the file's families.
 
 Workers: ``grid`` drives the BuT grid model (the GUI's write path: validation, one
-transaction with history, a durable commit, then the acknowledgement) offscreen; ``import``
-runs ``userjourney import`` as a coach would on the command line.
+transaction with history, a durable commit, then the acknowledgement) offscreen; the others
+run a command as a coach would on the command line, killed anywhere from its start to just
+after its end:
+
+* ``import`` — all or nothing;
+* ``restore`` (of a backup, with its history row) — the database is either the state before
+  (no restore row) or the backup's state ending with the restore row;
+* ``backup FILE`` — the copy is either absent or a complete, intact database;
+* ``export FILE`` — the workbook is either absent or complete; its scratch files never in the
+  system temp folder, and the next start removes what the killed one left;
+* ``first-open`` (``demo`` on a new file: created, migrated, filled) — the file opens and a
+  second run completes it.
 
 What SIGKILL does not simulate is a power cut: the operating system still writes out what
-the process had handed to it. Durability across a power cut rests on SQLite's write-ahead log
-with ``synchronous=FULL`` (every commit is fsynced before it is acknowledged).
+the process had handed to it. That is :mod:`tools.power_cut`.
 """
 
 from __future__ import annotations
@@ -30,6 +39,7 @@ import argparse
 import json
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -89,12 +99,12 @@ def worker_grid(db_path: str, seed: int) -> None:
             print(json.dumps({"ack": "note", "child": str(child_id), "area": area, "n": counter}), flush=True)
 
 
-def worker_import(db_path: str, xlsx: str) -> None:
-    """``userjourney import`` in this process (the same code path as the command line)."""
+def worker_cli(args: list[str]) -> None:
+    """``userjourney ARGS`` in this process (the same code path as the command line)."""
     from userjourney.cli import main
 
     print("ready", flush=True)
-    sys.exit(main(["import", xlsx, "--db", db_path]))
+    sys.exit(main(args))
 
 
 # --------------------------------------------------------------------------- checks (parent side)
@@ -106,7 +116,7 @@ class Round:
     delay: float
     acked: int
     problems: list[str] = field(default_factory=list)
-    #: For an import: "none" (killed before its commit) or "all" (after it).
+    #: For a command: "none" (killed before it took effect) or "all" (after it).
     outcome: str = ""
 
 
@@ -200,19 +210,67 @@ def fresh(base: Path, folder: Path, name: str) -> Path:
     return target
 
 
-def run_round(kind: str, base: Path, folder: Path, rng: random.Random, xlsx: Path | None, expected_new: int,
-              import_seconds: float = 6.0) -> Round:
-    path = fresh(base, folder, f"{kind}.sqlite")
-    before = family_count(path)
+#: The command rounds, after ``grid``: what each runs (see the module docstring).
+COMMAND_KINDS = ("import", "restore", "backup", "export", "first-open")
+
+
+@dataclass
+class Setup:
+    """What the rounds share: the base database, its backup, the import file, the timings."""
+
+    folder: Path
+    base: Path
+    backup: Path
+    xlsx: Path | None
+    expected_new: int
+    env: dict
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def command_for(kind: str, path: Path, setup: Setup) -> list[str]:
+    out = setup.folder / "out"
+    return {
+        "import": ["import", str(setup.xlsx), "--db", str(path)],
+        "restore": ["restore", str(setup.backup), "--db", str(path)],
+        "backup": ["backup", str(out / "kopie.sqlite"), "--db", str(path)],
+        "export": ["export", str(out / "export.xlsx"), "--db", str(path)],
+        "first-open": ["demo", "--db", str(path)],
+    }[kind]
+
+
+def database_for(kind: str, setup: Setup) -> Path:
+    """A fresh database for a round: for ``restore`` one edit after the backup, for
+    ``first-open`` none at all."""
+    shutil.rmtree(setup.folder / "out", ignore_errors=True)
+    (setup.folder / "out").mkdir()
+    if kind == "first-open":
+        path = setup.folder / "neu.sqlite"
+        for leftover in setup.folder.glob("neu.sqlite*"):
+            leftover.unlink()
+        return path
+    path = fresh(setup.base, setup.folder, f"{kind}.sqlite")
+    if kind == "restore":
+        from userjourney.core.editing.edits import create_family
+        from userjourney.core.storage.database import open_database
+
+        with open_database(path, actor="crash-harness") as db, db.transaction() as session:
+            create_family(session, "NACH-DER-SICHERUNG")
+    return path
+
+
+def run_round(kind: str, setup: Setup, rng: random.Random) -> Round:
+    path = database_for(kind, setup)
+    before = family_count(path) if path.exists() else 0
     if kind == "grid":
         args = [sys.executable, "-m", "tools.crash_harness", "--worker", "grid", str(path), str(rng.randrange(10**6))]
     else:
-        args = [sys.executable, "-m", "tools.crash_harness", "--worker", "import", str(path), str(xlsx)]
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
-    proc = subprocess.Popen(args, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+        args = [sys.executable, "-m", "tools.crash_harness", "--worker", "cli", *command_for(kind, path, setup)]
+    proc = subprocess.Popen(args, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                            env=setup.env)
     assert proc.stdout.readline().strip() == "ready"
-    # Imports are killed anywhere from reading the file to just after the commit.
-    delay = rng.uniform(0.05, 2.5) if kind == "grid" else rng.uniform(0.2 * import_seconds, 1.05 * import_seconds)
+    # Commands are killed anywhere from their start to just after their end.
+    seconds = setup.seconds.get(kind, 1.0)
+    delay = rng.uniform(0.05, 2.5) if kind == "grid" else rng.uniform(0.0, 1.05 * seconds)
     acks: list[dict] = []
     deadline = time.monotonic() + delay
     os.set_blocking(proc.stdout.fileno(), False)
@@ -223,23 +281,104 @@ def run_round(kind: str, base: Path, folder: Path, rng: random.Random, xlsx: Pat
     proc.wait()
     _read_acks(proc, acks)  # what was printed before the kill was acknowledged before it
     result = Round(kind, delay, len(acks))
+    if kind == "first-open":
+        result.problems, result.outcome = check_first_open(path, setup)
+        return result
     result.problems = check_database(path)
     if kind == "grid":
         result.problems += check_grid_acks(path, acks)
-    else:
+    elif kind == "import":
         after = family_count(path)
-        result.outcome = {before: "none", before + expected_new: "all"}.get(after, "")
+        result.outcome = {before: "none", before + setup.expected_new: "all"}.get(after, "")
         if not result.outcome:
-            result.problems.append(f"import half done: {after - before} of {expected_new} families")
+            result.problems.append(f"import half done: {after - before} of {setup.expected_new} families")
+    elif kind == "restore":
+        result.outcome, problems = check_restore(path, before)
+        result.problems += problems
+    elif kind == "backup":
+        result.outcome, problems = check_copy(setup.folder / "out" / "kopie.sqlite", before)
+        result.problems += problems
+    elif kind == "export":
+        result.outcome, problems = check_export(setup.folder / "out" / "export.xlsx", setup, proc.pid)
+        result.problems += problems
     return result
 
 
-def time_import(base: Path, folder: Path, xlsx: Path) -> float:
-    """How long one uninterrupted import takes here (to spread the kills over all of it)."""
-    path = fresh(base, folder, "timing.sqlite")
+def check_restore(path: Path, before: int) -> tuple[str, list[str]]:
+    conn = sqlite3.connect(path)
+    try:
+        last = conn.execute("SELECT record_type, action FROM change ORDER BY id DESC LIMIT 1").fetchone()
+        extra = conn.execute("SELECT 1 FROM family WHERE code = 'NACH-DER-SICHERUNG'").fetchone()
+    finally:
+        conn.close()
+    restored = tuple(last or ()) == ("database", "restore")
+    if extra and not restored and family_count(path) == before:
+        return "none", []
+    if not extra and restored and family_count(path) == before - 1:
+        return "all", []
+    return "", [f"restore half done: extra family {bool(extra)}, restore row {restored}"]
+
+
+def check_copy(copy: Path, families: int) -> tuple[str, list[str]]:
+    if not copy.exists():
+        return "none", []
+    problems = check_database(copy)
+    if not problems and family_count(copy) != families:
+        problems.append(f"backup copy holds {family_count(copy)} of {families} families")
+    return "all", problems
+
+
+def check_export(workbook: Path, setup: Setup, pid: int) -> tuple[str, list[str]]:
+    import zipfile
+
+    problems = []
+    if leftovers := [p.name for p in Path(setup.env["TMPDIR"]).iterdir()]:
+        problems.append(f"raw data in the system temp folder: {leftovers[:3]}")
+    scratch = Path(setup.env["XDG_DATA_HOME"]) / "userjourney" / "tmp" / str(pid)
+    subprocess.run([sys.executable, "-m", "userjourney", "backups", "--db", str(setup.base)], cwd=REPO,
+                   env=setup.env, capture_output=True)  # the next start
+    if scratch.exists():
+        problems.append("the next start left the killed export's scratch files")
+    if not workbook.exists():
+        return "none", problems
+    try:
+        with zipfile.ZipFile(workbook) as archive:
+            bad = archive.testzip()
+        if bad:
+            problems.append(f"export damaged in {bad}")
+    except zipfile.BadZipFile as exc:
+        problems.append(f"export is no workbook: {exc}")
+    return "all", problems
+
+
+def check_first_open(path: Path, setup: Setup) -> tuple[list[str], str]:
+    """A killed first start: the file opens (or is not there yet) and a second run completes it."""
+    outcome = "all" if path.exists() and path.stat().st_size and family_count_safe(path) == 2 else "none"
+    again = subprocess.run([sys.executable, "-m", "userjourney", "demo", "--db", str(path)], cwd=REPO,
+                           env=setup.env, capture_output=True, text=True)
+    problems = [] if again.returncode == 0 else [f"second run fails: {again.stderr.strip()[:200]}"]
+    problems += check_database(path) if path.exists() else ["no database after the second run"]
+    return problems, outcome
+
+
+def family_count_safe(path: Path) -> int:
+    try:
+        return family_count(path)
+    except sqlite3.Error:
+        return -1
+
+
+def time_command(kind: str, setup: Setup) -> float:
+    """How long one uninterrupted run takes after its worker said "ready" (to spread the kills
+    over all of it)."""
+    path = database_for(kind, setup)
+    proc = subprocess.Popen([sys.executable, "-m", "tools.crash_harness", "--worker", "cli",
+                             *command_for(kind, path, setup)], cwd=REPO, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True, env=setup.env)
+    assert proc.stdout.readline().strip() == "ready"
     start = time.monotonic()
-    subprocess.run([sys.executable, "-m", "userjourney", "import", str(xlsx), "--db", str(path)], cwd=REPO,
-                   check=True, capture_output=True, env=dict(os.environ, PYTHONPATH=str(REPO)))
+    if proc.wait() != 0:
+        raise SystemExit(f"{kind} fails without a kill")
     return time.monotonic() - start
 
 
@@ -285,29 +424,38 @@ def main(argv=None) -> int:
     parser.add_argument("--families", type=int, default=200, help="synthetic families in the base database")
     parser.add_argument("--import-families", type=int, default=1500, help="families in the import file")
     parser.add_argument("--no-report", action="store_true", help="do not rewrite docs/reliability.md")
-    parser.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
+    parser.add_argument("--worker", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
         kind, *rest = args.worker
-        (worker_grid(rest[0], int(rest[1])) if kind == "grid" else worker_import(rest[0], rest[1]))
+        (worker_grid(rest[0], int(rest[1])) if kind == "grid" else worker_cli(rest))
         return 0
 
     rng = random.Random(args.seed)
     results: list[Round] = []
     with tempfile.TemporaryDirectory(prefix="uj-crash-") as tmp:
         folder = Path(tmp)
+        for name in ("home", "systemtemp"):
+            (folder / name).mkdir()
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO), XDG_DATA_HOME=str(folder / "home"),
+                   XDG_CONFIG_HOME=str(folder / "home"), TMPDIR=str(folder / "systemtemp"))
         base = prepare(folder, args.families)
+        from userjourney.core.storage.backups import copy_database
+
+        backup = copy_database(base, folder / "sicherung.sqlite")
         xlsx, expected = import_file(folder, args.import_families)
-        kinds = ["grid", "import"] if xlsx else ["grid"]
-        import_seconds = time_import(base, folder, xlsx) if xlsx else 0.0
+        setup = Setup(folder, base, backup, xlsx, expected, env)
+        kinds = ["grid", *(k for k in COMMAND_KINDS if xlsx or k != "import")]
+        for kind in kinds[1:]:
+            setup.seconds[kind] = time_command(kind, setup)
         for number in range(args.kills):
             kind = kinds[number % len(kinds)]
-            outcome = run_round(kind, base, folder, rng, xlsx, expected, import_seconds)
+            outcome = run_round(kind, setup, rng)
             results.append(outcome)
             status = "ok" if not outcome.problems else "; ".join(outcome.problems)
             if outcome.outcome:
-                status += f" (import: {'nothing written' if outcome.outcome == 'none' else 'complete'})"
-            print(f"{number + 1:4d} {kind:6s} killed after {outcome.delay:4.2f} s, {outcome.acked:4d} acks: {status}",
+                status += f" ({'nothing done' if outcome.outcome == 'none' else 'complete'})"
+            print(f"{number + 1:4d} {kind:10s} killed after {outcome.delay:4.2f} s, {outcome.acked:4d} acks: {status}",
                   flush=True)
     failed = [r for r in results if r.problems]
     if not args.no_report:
@@ -316,25 +464,34 @@ def main(argv=None) -> int:
     return 1 if failed else 0
 
 
+LABELS = {
+    "grid": "SIGKILL while saving BuT grid edits (notes, new families)",
+    "import": "SIGKILL during `userjourney import` of {n} families",
+    "restore": "SIGKILL during `userjourney restore` (with its history row)",
+    "backup": "SIGKILL during `userjourney backup FILE`",
+    "export": "SIGKILL during `userjourney export FILE` (then the next start)",
+    "first-open": "SIGKILL during the first start on a new file (`demo`: create, migrate, fill)",
+}
+
+
 def write_report(results: list[Round], args) -> None:
     lines = [BEGIN, "", f"Last run: {datetime.now():%Y-%m-%d %H:%M}, `python -m tools.crash_harness --kills {args.kills}` "
              f"(seed {args.seed}, base database of {args.families} synthetic families + the demo).", "",
-             "| Fault | Kills | Acknowledged edits checked | Integrity ok | Edits lost | Imports: nothing / complete / half done |",
+             "| Fault | Kills | Acknowledged edits checked | Integrity ok | Edits lost | Not yet done / complete / with a problem |",
              "| --- | --- | --- | --- | --- | --- |"]
-    for kind, label in (("grid", "SIGKILL while saving BuT grid edits (notes, new families)"),
-                        ("import", "SIGKILL during `userjourney import` of "
-                                   f"{args.import_families:,} families")):
+    for kind, label in LABELS.items():
         rounds = [r for r in results if r.kind == kind]
         if not rounds:
             continue
+        label = label.format(n=f"{args.import_families:,}")
         integrity = sum(1 for r in rounds if not any(p.startswith(("integrity", "foreign", "does not")) for p in r.problems))
         lost = sum(1 for r in rounds for p in r.problems if "acknowledged" in p or "history" in p)
-        half = sum(1 for r in rounds for p in r.problems if p.startswith("import half"))
+        half = sum(1 for r in rounds if r.problems and kind != "grid")
         acked = sum(r.acked for r in rounds) if kind == "grid" else "–"
         nothing = sum(1 for r in rounds if r.outcome == "none")
         complete = sum(1 for r in rounds if r.outcome == "all")
-        imports = f"{nothing} / {complete} / {half}" if kind == "import" else "–"
-        lines.append(f"| {label} | {len(rounds)} | {acked} | {integrity} of {len(rounds)} | {lost} | {imports} |")
+        outcomes = f"{nothing} / {complete} / {half}" if kind != "grid" else "–"
+        lines.append(f"| {label} | {len(rounds)} | {acked} | {integrity} of {len(rounds)} | {lost} | {outcomes} |")
     lines += ["", END]
     text = REPORT.read_text(encoding="utf-8") if REPORT.exists() else f"# Reliability\n\n{BEGIN}\n{END}\n"
     start, end = text.index(BEGIN), text.index(END) + len(END)
