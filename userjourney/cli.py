@@ -85,6 +85,15 @@ def _iso_date(text: str) -> date:
     return day
 
 
+def _moment(text: str):
+    from userjourney.core.values import parse_moment
+
+    try:
+        return parse_moment(text)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _add_db(parser: argparse.ArgumentParser, *, default=argparse.SUPPRESS) -> None:
     parser.add_argument(
         "--db",
@@ -104,6 +113,16 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
                        help=tr("Anträge bis zu diesem Tag (einschließlich)"))
     group.add_argument("--stand", metavar="JJJJ-MM-TT", type=_iso_date,
                        help=tr("Stichtag (Standard: heute)"))
+    group.add_argument("--as-of", dest="as_of", metavar="JJJJ-MM-TT[THH:MM[:SS]]", type=_moment,
+                       help=tr("Datenstand: die Daten, wie sie zu diesem Zeitpunkt waren (ein Tag: sein Ende)"))
+
+
+def _filters(args):
+    """The SummaryFilter of the filter options (checks the period and the Datenstand first)."""
+    from userjourney.core.summary.filters import SummaryFilter
+
+    return SummaryFilter(location=args.standort, coach=args.coach, date_from=args.date_from, date_to=args.date_to,
+                         stand=args.stand, as_of=args.as_of)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -133,6 +152,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("summary", help=tr("Auswertung „BuT bei ANNA“ anzeigen"))
     p.add_argument("--json", action="store_true", help=tr("als JSON (für andere Programme)"))
+    _add_db(p)
+    _add_filters(p)
+
+    p = commands.add_parser("trend", help=tr("Verlauf: Anspruch, Nutzung und Anträge je Monat oder Quartal"))
+    p.add_argument("--json", action="store_true", help=tr("als JSON (für andere Programme)"))
+    p.add_argument("--by", choices=("month", "quarter"), default="month",
+                   help=tr("je Monat (Standard) oder Quartal"))
     _add_db(p)
     _add_filters(p)
 
@@ -249,14 +275,12 @@ def cmd_import(args) -> int:
 
 def cmd_export(args) -> int:
     from userjourney.core.excel import export_workbook
-    from userjourney.core.summary.filters import SummaryFilter
+    from userjourney.core.summary.reading import reading_session
 
     target = _xlsx_target(args.file)
-    filters = SummaryFilter(  # checks the period before the database is touched
-        location=args.standort, coach=args.coach, date_from=args.date_from, date_to=args.date_to, stand=args.stand
-    )
+    filters = _filters(args)  # checks the period before the database is touched
     with _open_for_reading(args) as db:
-        with db.session() as session:
+        with reading_session(db, filters) as session:
             result = export_workbook(session, target, filters)
     for line in result.describe():
         print(line)
@@ -274,25 +298,42 @@ def cmd_template(args) -> int:
 def cmd_summary(args) -> int:
     """The summary of exchange-format §3: JSON with ``--json``, else German tables."""
     from userjourney.core.summary.counting import summarize
-    from userjourney.core.summary.filters import SummaryFilter
+    from userjourney.core.summary.reading import reading_session
 
-    filters = SummaryFilter(  # checks the period before the database is touched
-        location=args.standort, coach=args.coach, date_from=args.date_from, date_to=args.date_to, stand=args.stand
-    )
-    with _open_for_reading(args) as db, db.session() as session:
+    filters = _filters(args)  # checks the period before the database is touched
+    with _open_for_reading(args) as db, reading_session(db, filters, free_text=False) as session:
         summary = summarize(session, filters)
     if args.json:
-        import json
-
-        text = json.dumps(summary.to_json(), ensure_ascii=False, indent=2) + "\n"
-        sys.stdout.flush()
-        sys.stdout.buffer.write(text.encode("utf-8"))  # UTF-8 whatever the console's code page
-        sys.stdout.buffer.flush()
+        _print_json(summary.to_json())
     else:
         from userjourney.core.summary.text import format_summary
 
         print(format_summary(summary))
     return ExitStatus.OK
+
+
+def cmd_trend(args) -> int:
+    """The trend of exchange-format §5: per month or quarter, JSON with ``--json``."""
+    from userjourney.core.summary.trend import format_trend, trend
+
+    filters = _filters(args)
+    with _open_for_reading(args) as db:
+        result = trend(db, filters, by=args.by)
+    if args.json:
+        _print_json(result.to_json())
+    else:
+        print(format_trend(result))
+    return ExitStatus.OK
+
+
+def _print_json(data) -> None:
+    """UTF-8 JSON on stdout whatever the console's code page."""
+    import json
+
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.flush()
 
 
 def cmd_demo(args) -> int:
@@ -410,6 +451,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "backups": cmd_backups,
+    "trend": cmd_trend,
 }
 
 

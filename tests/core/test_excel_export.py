@@ -284,7 +284,8 @@ def test_the_cover_names_title_stand_filters_creation_and_version(anna):
         if r[0]:
             rows.setdefault(r[0], r[1:])
     assert workbook["Übersicht"]["A1"].value == "Auswertung User Journey: BuT und Minijobs"
-    assert rows["Stand"][0] == datetime(2021, 12, 31)
+    assert rows["Stand (Stichtag)"][0] == datetime(2021, 12, 31)
+    assert rows["Datenstand"][0].startswith("aktuell, ")  # the data of now, and when that was
     assert workbook["Übersicht"]["B4"].number_format == "DD.MM.YYYY"
     assert rows["Familien"][0] == "alle Familien"
     assert rows["Anträge im Zeitraum"][0] == "vom 01.08.2020 bis 31.12.2021"
@@ -296,7 +297,8 @@ def test_the_cover_names_title_stand_filters_creation_and_version(anna):
     assert [rows[a.value][0] for a in summary.areas] == [19, 12, 9, 8]  # Anträge, Anhang 6.6
     chart, = workbook["Übersicht"]._charts
     assert chart.y_axis.scaling.min == 0
-    assert [s.val.numRef.f for s in chart.series] == ["'Übersicht'!$B$18:$B$21"]
+    first = next(c.row for c in workbook["Übersicht"]["A"] if c.value == "Mittagsverpflegung")
+    assert [s.val.numRef.f for s in chart.series] == [f"'Übersicht'!$B${first}:$B${first + 3}"]
 
 
 def test_each_area_sheet_has_the_summary_numbers(anna):

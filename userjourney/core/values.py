@@ -183,6 +183,43 @@ def parse_date(value: Any) -> date | None:
         ) from None
 
 
+_MOMENT = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})[T ](\d{1,2}):(\d{2})(?::(\d{2}))?$")
+
+
+def parse_moment(value: Any) -> datetime:
+    """A moment, timezone-aware: a day (its end, local time: ``JJJJ-MM-TT``, ``TT.MM.JJJJ``) or
+    ``JJJJ-MM-TTTHH:MM[:SS]`` (local time); blank or anything else is refused."""
+    text = "" if value is None else str(value).strip()
+    match = _MOMENT.match(text)
+    if match:
+        day = parse_date(match.group(1))
+        hour, minute, second = int(match.group(2)), int(match.group(3)), int(match.group(4) or 0)
+        try:
+            moment = datetime.combine(day, time(hour, minute, second))  # type: ignore[arg-type]
+        except ValueError:
+            raise ValidationError(tr("{value} ist keine gültige Uhrzeit.").format(value=shown(value))) from None
+    else:
+        try:
+            day = parse_date(text)
+        except ValidationError:
+            day = None
+        if day is None:
+            raise ValidationError(tr("{value} ist kein Zeitpunkt; erwartet: JJJJ-MM-TT oder JJJJ-MM-TTTHH:MM[:SS].").format(
+                value=shown(value)))
+        moment = datetime.combine(day, time.max)
+    return moment.astimezone()  # local time, with its offset
+
+
+def format_moment(value: datetime) -> str:
+    """A moment in local time as people read it: "31.12.2021" for the end of a day (what a day
+    given as a moment means), else "31.12.2021 14:05" (with seconds when not :00)."""
+    local = value.astimezone()
+    if (local.hour, local.minute, local.second) == (23, 59, 59):
+        return format_date(local.date())
+    text = f"{format_date(local.date())} {local:%H:%M}"
+    return text + f":{local:%S}" if local.second else text
+
+
 def format_date(value: date | None, *, short: bool = False) -> str:
     """``TT.MM.JJJJ`` (or ``TT.MM.JJ`` with ``short``), empty for None.
 

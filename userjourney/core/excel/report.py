@@ -20,8 +20,8 @@ from userjourney.core.excel import template
 from userjourney.core.excel.writer import Styles, print_setup
 from userjourney.core.i18n import tr
 from userjourney.core.summary.model import AreaSummary, Summary
-from userjourney.core.summary.text import facility_label, filter_text, period_text
-from userjourney.core.values import format_date
+from userjourney.core.summary.text import dates_text, facility_label, filter_text, period_text
+from userjourney.core.values import format_date, format_moment
 from userjourney.core.vocab import (
     AREAS,
     SUPPORT_LEVELS,
@@ -145,7 +145,9 @@ def _cover(workbook, summary: Summary, created: datetime, sheets: list[str]) -> 
     sheet.add(tr("Auswertung User Journey: BuT und Minijobs"), kinds=("title",), height=24)
     sheet.add(tr("aufgebaut wie „BuT bei ANNA“ (Anhang 6.6)"), kinds=("note",))
     sheet.blank()
-    sheet.add(tr("Stand"), summary.stand, kinds=("bold", "date_left"))
+    sheet.add(tr("Stand (Stichtag)"), summary.stand, kinds=("bold", "date_left"))
+    sheet.add(tr("Datenstand"), format_moment(filters.as_of) if filters.as_of else tr("aktuell, {now}").format(
+        now=format_moment(created)), kinds=("bold",))
     sheet.add(tr("Familien"), filter_text(filters), kinds=("bold",))
     sheet.add(tr("Anträge im Zeitraum"), period_text(filters), kinds=("bold",))
     sheet.add(tr("Erstellt am"), created.replace(tzinfo=None, microsecond=0), kinds=("bold", "datetime_left"))
@@ -203,8 +205,7 @@ def _area_sheet(workbook, summary: Summary, area: AreaSummary) -> None:
     sheet = _Sheet(workbook, name, {"A": LABEL_WIDTH, "B": 10, "C": 3}, tr("Auswertung {area}").format(area=name),
                    summary.stand)
     sheet.add(name, kinds=("title",), height=24)
-    sheet.add(tr("Stand {day} · {families}").format(day=format_date(summary.stand), families=filter_text(filters)),
-              kinds=("note",))
+    sheet.add(f"{dates_text(filters, summary.stand)} · {filter_text(filters)}", kinds=("note",))
     sheet.blank()
     sheet.add(tr("Von {n} Kindern und Jugendlichen sind:").format(n=area.children), kinds=("subtitle",))
     sheet.label_row(tr("ohne Anspruch"), area.not_entitled)
@@ -265,8 +266,7 @@ def _minijob_sheet(workbook, summary: Summary) -> None:
     sheet = _Sheet(workbook, MINIJOB_SUMMARY_SHEET, {"A": 44, "B": 15, "C": 15, "D": 15, "E": 15},
                    tr("Auswertung Minijobs"), summary.stand)
     sheet.add(tr("Minijobs"), kinds=("title",), height=24)
-    sheet.add(tr("Stand {day} · {families}").format(day=format_date(summary.stand),
-                                                    families=filter_text(summary.filters)), kinds=("note",))
+    sheet.add(f"{dates_text(summary.filters, summary.stand)} · {filter_text(summary.filters)}", kinds=("note",))
     sheet.blank()
     sheet.add(tr("Personen"), jobs.persons, kinds=("bold", "bold_num"))
     sheet.blank()

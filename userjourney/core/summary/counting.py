@@ -53,9 +53,11 @@ from userjourney.core.summary import sql as q
 from userjourney.core.summary.filters import SummaryFilter
 from userjourney.core.summary.model import (
     AreaSummary,
+    AreaTakeUp,
     MinijobSummary,
     ReasonCount,
     Summary,
+    TakeUp,
     ranked,
 )
 from userjourney.core.vocab import (
@@ -89,6 +91,43 @@ def summarize(session: Session, filters: SummaryFilter | None = None) -> Summary
         areas=_areas(session, filters, children),
         minijobs=_minijobs(session, filters, stand),
     )
+
+
+def take_up(session: Session, filters: SummaryFilter | None = None) -> TakeUp:
+    """Families, children and per Bereich entitled, using, applications and reasons — the
+    figures a trend follows, in three statements (the same SQL expressions as :func:`summarize`;
+    the Bereich counts are summed over the reason groups)."""
+    filters = filters or SummaryFilter()
+    families, children, _migration, _single = _headline(session, filters)
+    columns = [q.count_if(q.entitled()).label("entitled"), q.count_if(q.using()).label("used"),
+               q.count_if(q.applications(filters)).label("applications"),
+               q.count_if(q.not_using()).label("not_using")]
+    statement = q.entries_of_filtered_families(
+        sa.select(col(ButEntry.area), col(ButEntry.reason_id), *columns), filters
+    ).where(q.entitled()).group_by(col(ButEntry.area), col(ButEntry.reason_id))  # every count needs Anspruch ja
+    groups = session.execute(statement).all()
+    ids = {row.reason_id for row in groups if row.reason_id is not None and row.not_using}
+    texts = {}
+    if ids:
+        texts = {r.id: r.text for r in session.execute(sa.select(col(Reason.id), col(Reason.text)).where(
+            col(Reason.id).in_(ids)))}
+    totals: dict[str, list[int]] = {}
+    reasons: dict[str, dict[str, int]] = {}
+    for row in groups:
+        total = totals.setdefault(row.area, [0, 0, 0])
+        total[0] += int(row.entitled)
+        total[1] += int(row.used)
+        total[2] += int(row.applications)
+        if row.not_using:
+            label = texts[row.reason_id] if row.reason_id is not None else NO_REASON
+            per_area = reasons.setdefault(row.area, {})
+            per_area[label] = per_area.get(label, 0) + int(row.not_using)
+    areas = {}
+    for area in AREAS:
+        entitled, using, applications = totals.get(area.value, (0, 0, 0))
+        areas[area] = AreaTakeUp(children, entitled, using, applications,
+                                 tuple(ReasonCount(text, n) for text, n in ranked(reasons.get(area.value, {}))))
+    return TakeUp(families, children, areas)
 
 
 def _headline(session: Session, filters: SummaryFilter) -> tuple[int, int, int, int]:

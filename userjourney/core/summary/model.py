@@ -134,3 +134,29 @@ def percent(part: int, whole: int) -> int | None:
 def ranked(counts: dict[str, int]) -> list[tuple[str, int]]:
     """Count descending, then text ascending (code-point order): the order of every list."""
     return sorted(((text, n) for text, n in counts.items() if n), key=lambda item: (-item[1], item[0]))
+
+
+@dataclass(frozen=True)
+class AreaTakeUp:
+    """Take-up in one Bereich at one moment: the part of :class:`AreaSummary` a trend follows."""
+
+    children: int
+    entitled: int
+    using: int
+    applications: int
+    #: ranked; adds up to ``entitled - using``.
+    reasons: tuple[ReasonCount, ...]
+
+    @property
+    def share(self) -> float | None:
+        """using / entitled; ``None`` where nobody is entitled."""
+        return self.using / self.entitled if self.entitled else None
+
+
+@dataclass(frozen=True)
+class TakeUp:
+    """Families, children and the take-up per Bereich (:func:`~.counting.take_up`)."""
+
+    families: int
+    children: int
+    areas: dict[Area, AreaTakeUp]

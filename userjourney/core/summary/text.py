@@ -7,10 +7,12 @@ reason texts, details) is printed as stored; everything else goes through :func:
 
 from __future__ import annotations
 
+from datetime import date
+
 from userjourney.core.i18n import tr
 from userjourney.core.summary.filters import SummaryFilter
 from userjourney.core.summary.model import AreaSummary, MinijobSummary, Summary
-from userjourney.core.values import format_date, format_yes_no
+from userjourney.core.values import format_date, format_moment, format_yes_no
 from userjourney.core.vocab import AREAS, SUPPORT_LEVELS, FacilityType, support_legend
 
 #: Width of the label column, numbers are right-aligned after it.
@@ -54,6 +56,13 @@ def period_text(filters: SummaryFilter) -> str:
     return tr("alle, ohne Zeitraum")
 
 
+def dates_text(filters: SummaryFilter, stand: date) -> str:
+    """Both dates a figure depends on: "Stand 31.12.2021 · Datenstand 30.04.2022" — the
+    Stichtag (for the three-month rule) and the moment whose data are counted."""
+    as_of = format_moment(filters.as_of) if filters.as_of is not None else tr("aktuell")
+    return tr("Stand {stand} · Datenstand {as_of}").format(stand=format_date(stand), as_of=as_of)
+
+
 def filter_text(filters: SummaryFilter) -> str:
     """The family filters in one line, or "alle Familien"."""
     parts = []
@@ -75,7 +84,7 @@ def format_summary(summary: Summary) -> str:
     filters = summary.filters
     lines = [
         tr("Auswertung BuT (wie „BuT bei ANNA“, Anhang 6.6)"),
-        tr("Stand {day} · {families}").format(day=format_date(summary.stand), families=filter_text(filters)),
+        f"{dates_text(filters, summary.stand)} · {filter_text(filters)}",
         "",
         tr("Die Kinder und Jugendlichen"),
         _row(2, tr("Familien (Bedarfsgemeinschaften)"), summary.families),
