@@ -274,14 +274,12 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from userjourney.core.excel import export_workbook
-    from userjourney.core.summary.reading import reading_session
+    from userjourney.core.excel.export import write_export
 
     target = _xlsx_target(args.file)
     filters = _filters(args)  # checks the period before the database is touched
     with _open_for_reading(args) as db:
-        with reading_session(db, filters) as session:
-            result = export_workbook(session, target, filters)
+        result = write_export(db, target, filters)
     for line in result.describe():
         print(line)
     return ExitStatus.OK

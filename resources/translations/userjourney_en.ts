@@ -29,7 +29,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Datenbankdatei (sonst $USERJOURNEY_DB, sonst der Datenordner des Benutzers)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -64,7 +64,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Datenstand: die Daten, wie sie zu diesem Zeitpunkt waren (ein Tag: sein Ende)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>User Journeys (BuT, Minijobs) für Familien im Jobcenter-Projekt. Ohne Befehl startet die grafische Oberfläche.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -100,7 +105,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+5"/>
         <source>als JSON (für andere Programme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Verlauf: Anspruch, Nutzung und Anträge je Monat oder Quartal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>je Monat (Standard) oder Quartal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -160,12 +176,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Vorlage geschrieben: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+53"/>
         <source>angelegt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,7 +253,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Unerwarteter Fehler ({kind}). Einzelheiten stehen in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,7 +500,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/cli.py" line="-101"/>
+        <location filename="../../userjourney/cli.py" line="-102"/>
         <location filename="../../userjourney/core/excel/writer.py" line="+86"/>
         <location filename="../../userjourney/core/storage/sqlite_file.py" line="+34"/>
         <source>Der Ordner „{folder}“ existiert nicht.</source>
@@ -662,7 +678,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+18"/>
+        <source>{value} ist keine gültige Uhrzeit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{value} ist kein Zeitpunkt; erwartet: JJJJ-MM-TT oder JJJJ-MM-TTTHH:MM[:SS].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>{value} ist kein gültiges Alter; erwartet: eine ganze Zahl von 0 bis 120.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -677,7 +703,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/excel/report.py" line="+163"/>
+        <location filename="../../userjourney/core/excel/report.py" line="+165"/>
         <location filename="../../userjourney/core/values.py" line="+7"/>
         <source>Bereich</source>
         <translation type="unfinished"></translation>
@@ -935,12 +961,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/summary/filters.py" line="+49"/>
+        <location filename="../../userjourney/core/summary/filters.py" line="+53"/>
+        <location filename="../../userjourney/core/summary/trend.py" line="+71"/>
         <source>Der Zeitraum ist leer: der Beginn {start} liegt nach dem Ende {end}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/summary/text.py" line="+49"/>
+        <location line="+11"/>
+        <source>Der Datenstand {moment} liegt in der Zukunft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../userjourney/core/summary/text.py" line="+51"/>
         <source>vom {start} bis {end}</source>
         <extracomment>Width of the label column, numbers are right-aligned after it.</extracomment>
         <translation type="unfinished"></translation>
@@ -958,6 +990,16 @@
     <message>
         <location line="+1"/>
         <source>alle, ohne Zeitraum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>aktuell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stand {stand} · Datenstand {as_of}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -991,20 +1033,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/excel/report.py" line="-30"/>
-        <location line="+62"/>
-        <location filename="../../userjourney/core/summary/text.py" line="+1"/>
-        <source>Stand {day} · {families}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-114"/>
-        <location filename="../../userjourney/core/summary/text.py" line="+2"/>
+        <location filename="../../userjourney/core/excel/report.py" line="-82"/>
+        <location filename="../../userjourney/core/summary/text.py" line="+3"/>
         <source>Die Kinder und Jugendlichen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>Auswertung User Journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,11 +1055,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Stand</source>
+        <source>Stand (Stichtag)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Datenstand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>aktuell, {now}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../userjourney/core/excel/trend_sheet.py" line="+55"/>
+        <location line="+57"/>
         <source>Anträge im Zeitraum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,6 +1112,7 @@
     <message>
         <location line="+4"/>
         <location line="+3"/>
+        <location filename="../../userjourney/core/excel/trend_sheet.py" line="+0"/>
         <source>Anträge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1091,6 +1139,11 @@
     <message>
         <location line="+1"/>
         <source>Minijobs: Selbstständigkeit je Schritt, Aufstockung, Nachhaltigkeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anspruch, Nutzung und Anträge je Monat oder Quartal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1129,18 +1182,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Anspruchsberechtigte Schritt für Schritt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Schritt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-53"/>
         <source>Anspruch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1165,7 +1218,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Wie selbstständig? Personen je Stufe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1185,7 +1238,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/excel/report.py" line="-126"/>
+        <location filename="../../userjourney/core/excel/report.py" line="-125"/>
         <location line="+54"/>
         <location filename="../../userjourney/core/summary/text.py" line="+1"/>
         <location line="+33"/>
@@ -1263,6 +1316,7 @@
     <message>
         <location filename="../../userjourney/core/excel/importer.py" line="+89"/>
         <location filename="../../userjourney/core/excel/report.py" line="-82"/>
+        <location filename="../../userjourney/core/excel/trend_sheet.py" line="-39"/>
         <source>Familien</source>
         <extracomment>the record kinds an import counts, in the order they are reported the Minijob columns of the template, by model field (an all-empty row clears them all)</extracomment>
         <translation type="unfinished"></translation>
@@ -1274,6 +1328,7 @@
         <location line="+9"/>
         <location line="+4"/>
         <location line="+7"/>
+        <location filename="../../userjourney/core/excel/trend_sheet.py" line="+0"/>
         <source>Kinder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1334,7 +1389,7 @@
     </message>
     <message>
         <location line="-130"/>
-        <location filename="../../userjourney/core/excel/report.py" line="+4"/>
+        <location filename="../../userjourney/core/excel/report.py" line="+3"/>
         <location line="+17"/>
         <location filename="../../userjourney/core/summary/text.py" line="+1"/>
         <source>Personen</source>
@@ -1393,6 +1448,7 @@
     </message>
     <message>
         <location filename="../../userjourney/core/excel/history_export.py" line="+30"/>
+        <location filename="../../userjourney/core/excel/trend_sheet.py" line="-28"/>
         <source>Verlauf</source>
         <extracomment>Vorher and Nachher wrap (a list of Einzelheiten, a text with line breaks).</extracomment>
         <translation type="unfinished"></translation>
@@ -1408,7 +1464,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/excel/export.py" line="+64"/>
+        <location filename="../../userjourney/core/excel/export.py" line="+67"/>
         <source>Exportiert nach {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,12 +1479,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+188"/>
         <source>User Journey – Rohdaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>User Journey – Auswertung und Rohdaten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2050,6 +2106,81 @@
         <location filename="../../userjourney/core/history/restoring.py" line="+65"/>
         <source>Der Ordner für Sicherungen „{folder}“ kann nicht benutzt werden: {error}</source>
         <extracomment>Beside the backups: where the copy to restore is prepared (removed afterwards).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../userjourney/core/summary/trend.py" line="-2"/>
+        <source>„{by}“: erwartet wird month oder quarter.</source>
+        <extracomment>More periods than this is a mistake (a date from another century), not a question.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Zu viele Zeiträume (mehr als {n}); bitte --from und --to prüfen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Verlauf BuT je {by}: Anspruch / wahrgenommen (Quote) / Anträge im Zeitraum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../userjourney/core/excel/trend_sheet.py" line="-2"/>
+        <location filename="../../userjourney/core/summary/trend.py" line="+1"/>
+        <source>Monat</source>
+        <extracomment>More months than this and the export&apos;s Verlauf goes by quarter (a sheet a reader can scan).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../userjourney/core/summary/trend.py" line="+0"/>
+        <source>Quartal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verlauf je {by}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jeder Zeitraum wird an seinem letzten Tag gezählt, mit den Daten, wie sie damals waren; Anträge: im Zeitraum gestellt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Anteil, der das Angebot wahrnimmt (wahrgenommen / Anspruch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anspruchsberechtigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nehmen das Angebot wahr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>Ende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Familien und Kinder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Anteil, der das Angebot wahrnimmt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wahrgenommen / Anspruch</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4367,7 +4498,7 @@ Einzelheiten stehen in {log}.</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../userjourney/gui/dialogs/excel.py" line="+121"/>
+        <location filename="../../userjourney/gui/dialogs/excel.py" line="+120"/>
         <source>Gespeichert</source>
         <translation type="unfinished"></translation>
     </message>

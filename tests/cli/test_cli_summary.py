@@ -14,7 +14,7 @@ from tests.support import REPO, anhang66, run_cli
 #: ``userjourney demo`` (Schmidt, Anhang 6.5; Müller, Anhang 6.7), summarised as of 31.12.2022.
 SCHMIDT_MUELLER_TEXT = """\
 Auswertung BuT (wie „BuT bei ANNA“, Anhang 6.6)
-Stand 31.12.2022 · alle Familien
+Stand 31.12.2022 · Datenstand aktuell · alle Familien
 
 Die Kinder und Jugendlichen
   Familien (Bedarfsgemeinschaften)                   2

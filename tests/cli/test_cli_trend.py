@@ -109,3 +109,38 @@ def test_trend_before_the_first_record_and_bad_input(timed_db):
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
     bad = run_cli("trend", "--by", "year", "--db", str(timed_db))
     assert bad.returncode == 2
+
+
+def test_export_has_a_verlauf_sheet_with_charts(timed_db, tmp_path):
+    """The export's sheet "Verlauf": per month from the first record to the Datenstand, the
+    share, the applications, the entitled and the using per Bereich, with a line chart and bars."""
+    from openpyxl import load_workbook
+
+    workbook = tmp_path / "verlauf.xlsx"
+    result = run_cli("export", str(workbook), "--as-of", "2024-03-31", "--db", str(timed_db))
+    assert result.returncode == 0, result.stderr
+    book = load_workbook(workbook)
+    assert book.sheetnames.index("Verlauf") == book.sheetnames.index("Auswertung Minijobs") + 1
+    sheet = book["Verlauf"]
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    lunch = rows[5].index(LUNCH)
+
+    def block(title):
+        start = next(i for i, row in enumerate(rows) if row[0] == title) + 2
+        found = []
+        for row in rows[start:]:
+            if row[0] is None:
+                return found
+            found.append((row[0].date(), row[lunch]))
+        return found
+
+    days = [date(2024, 1, 31), date(2024, 2, 29), date(2024, 3, 31)]
+    share = block("Anteil, der das Angebot wahrnimmt (wahrgenommen / Anspruch)")
+    assert share == list(zip(days, [0, 1, 0.5], strict=True))
+    assert block("Anträge im Zeitraum") == list(zip(days, [0, 1, 0], strict=True))
+    assert block("Anspruchsberechtigt") == list(zip(days, [1, 1, 2], strict=True))
+    assert block("Nehmen das Angebot wahr") == list(zip(days, [0, 1, 1], strict=True))
+    kinds = sorted(type(chart).__name__ for chart in sheet._charts)
+    assert kinds == ["BarChart", "LineChart"]
+    cover = [[c.value for c in row] for row in book["Übersicht"].iter_rows()]
+    assert ["Verlauf", "Anspruch, Nutzung und Anträge je Monat oder Quartal"] in [r[:2] for r in cover]

@@ -28,8 +28,9 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from userjourney.core import values
-from userjourney.core.excel import report, template, writer
+from userjourney.core.excel import report, template, trend_sheet, writer
 from userjourney.core.i18n import tr
+from userjourney.core.storage.database import Database
 from userjourney.core.storage.models import (
     ButDetail,
     ButEntry,
@@ -43,7 +44,9 @@ from userjourney.core.storage.models import (
 )
 from userjourney.core.summary.counting import summarize
 from userjourney.core.summary.filters import SummaryFilter
+from userjourney.core.summary.reading import reading_session
 from userjourney.core.summary.sql import family_conditions
+from userjourney.core.summary.trend import Trend
 from userjourney.core.vocab import AREAS, STEP_FIELDS
 
 Progress = Callable[[int, int], None]
@@ -223,11 +226,13 @@ def export_workbook(
     progress: Progress | None = None,
     *,
     today: date | None = None,
+    trend: Trend | None = None,
 ) -> ExportResult:
     """Write the export workbook to ``path`` (atomically) for ``filters``.
 
     Everything is read in the session's one read transaction, so the summary and the raw sheets
-    agree.
+    agree. ``trend`` (from :func:`~userjourney.core.excel.trend_sheet.report_trend`) adds the
+    sheet "Verlauf" after the summary sheets.
     ``progress(done, total)`` counts rows written; whatever it raises (a cancel) propagates
     and leaves no file behind.
     """
@@ -251,8 +256,11 @@ def export_workbook(
         progress(0, total)
     title = tr("User Journey – Rohdaten")
     with writer.building(workbook):
-        names = [*report.summary_sheet_names(), template.BUT_SHEET, template.MINIJOB_SHEET]
+        trend_sheets = [trend_sheet.TREND_SHEET] if trend is not None else []
+        names = [*report.summary_sheet_names(), *trend_sheets, template.BUT_SHEET, template.MINIJOB_SHEET]
         report.write_summary_sheets(workbook, summary, utcnow().astimezone(), names)
+        if trend is not None:
+            trend_sheet.write_trend_sheet(workbook, trend, filters, stand)
         but = writer.write_data_sheet(
             workbook, template.BUT, but_rows(connection, filters, today),
             title=f"{title} {template.BUT_SHEET}", stand=stand, progress=report_rows,
@@ -269,3 +277,19 @@ def export_workbook(
             progress(total, total)  # the last chance to cancel: saving cannot be interrupted
     writer.save_atomically(workbook, path)
     return ExportResult(path, families, but, jobs, sheets)
+
+
+def write_export(database: Database, path: str | os.PathLike, filters: SummaryFilter | None = None,
+                 progress: Progress | None = None) -> ExportResult:
+    """The export as the command line and the window make it: the Verlauf first (it reads the
+    history), then everything else in one read of the database as of ``filters.as_of``."""
+    filters = filters or SummaryFilter()
+    writer.check_target(Path(path))
+
+    def counting_periods(done: int, total: int) -> None:
+        if progress is not None:
+            progress(0, 1)  # no rows yet; lets a cancel through
+
+    trend = trend_sheet.report_trend(database, filters, progress=counting_periods)
+    with reading_session(database, filters) as session:
+        return export_workbook(session, path, filters, progress, trend=trend)

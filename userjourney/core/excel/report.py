@@ -177,6 +177,7 @@ def _cover(workbook, summary: Summary, created: datetime, sheets: list[str]) -> 
         COVER_SHEET: tr("diese Seite: Stand, Filter, Überblick"),
         **{area.value: tr("Anspruch, Schritte, Nutzung und Gründe der Nichtinanspruchnahme") for area in AREAS},
         MINIJOB_SUMMARY_SHEET: tr("Minijobs: Selbstständigkeit je Schritt, Aufstockung, Nachhaltigkeit"),
+        "Verlauf": tr("Anspruch, Nutzung und Anträge je Monat oder Quartal"),
         template.BUT_SHEET: tr("Rohdaten je Kind und Bereich (Vorlage zum Import)"),
         template.MINIJOB_SHEET: tr("Rohdaten je erwachsener Person (Vorlage zum Import)"),
     }

@@ -91,19 +91,26 @@ def end_of(day: date) -> datetime:
     return datetime.combine(day, time.max).astimezone()
 
 
-def trend(database: Database, filters: SummaryFilter | None = None, by: Grain = "month",
-          progress: Callable[[int, int], None] | None = None) -> Trend:
-    """The trend for ``filters``: ``date_from``/``date_to`` bound the periods (default: from the
-    first record to today, or to ``as_of``); the other filters select families."""
-    filters = filters or SummaryFilter()
+def first_period_day(database: Database, filters: SummaryFilter) -> tuple[date, date]:
+    """The first and the last day a trend for ``filters`` covers: ``date_from`` or the day of the
+    first record (or of ``date_to`` in an empty database), to ``date_to`` or the Datenstand's day."""
     limit = filters.as_of
     last = filters.date_to or (limit.astimezone().date() if limit else date.today())
     first = filters.date_from
     if first is None:
         with database.session() as session:
             began = first_record(session)
-        first = began.astimezone().date() if began else last
-    spans = periods(first, last, by)
+        first = min(began.astimezone().date(), last) if began else last
+    return first, last
+
+
+def trend(database: Database, filters: SummaryFilter | None = None, by: Grain = "month",
+          progress: Callable[[int, int], None] | None = None) -> Trend:
+    """The trend for ``filters``: ``date_from``/``date_to`` bound the periods (default: from the
+    first record to today, or to ``as_of``); the other filters select families."""
+    filters = filters or SummaryFilter()
+    limit = filters.as_of
+    spans = periods(*first_period_day(database, filters), by)
     found = []
     with past_state(database, for_counting=True) as state:  # one past, moved on period by period
         moments = [end_of(end) if limit is None else min(end_of(end), limit) for _start, end in spans]

@@ -275,10 +275,9 @@ class ExportDialog(QDialog):
 
 
 def _export(db, target: Path, filters, progress):
-    from userjourney.core.excel import export_workbook
+    from userjourney.core.excel.export import write_export
 
-    with db.session() as session:  # a session of this worker thread
-        return export_workbook(session, target, filters, progress=progress)
+    return write_export(db, target, filters, progress=progress)  # sessions of this worker thread
 
 
 def offer_to_open(parent: QWidget, path: Path, open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl) -> str:
