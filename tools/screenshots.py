@@ -5,8 +5,8 @@
 Renders the real windows offscreen (``QWidget.grab()``) on a temporary database with the demo
 families of the source document (Anhang 6.5 and 6.7) and, for a realistic family list, a
 dozen synthetic ones; the Auswertung on the ANNA data set (Anhang 6.6, project period
-01.08.2020–31.12.2021, Stand 31.12.2021), its Minijob part on the first database (ANNA has no
-adults). Needs a font (Debian: ``fonts-dejavu-core``), else text renders as boxes.
+01.08.2020–31.12.2021, Stand 31.12.2021; entered over the project, so that its Verlauf and a
+past Datenstand can be shown), its Minijob part on the first database (ANNA has no adults). Needs a font (Debian: ``fonts-dejavu-core``), else text renders as boxes.
 
 The grids of Familie Schmidt and Familie Müller are shown as of the day printed on the forms
 (Letzte Bearbeitung 02.05.2022 and 20.04.2022), so ages read as on the forms (13 and 5);
@@ -23,7 +23,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from userjourney.core.demo.anna import store_anna
+from userjourney.core.demo.anna_over_time import store_anna_over_time
 from userjourney.core.demo.schmidt_mueller import store_demo
 
 REPO = Path(__file__).resolve().parent.parent
@@ -104,9 +104,9 @@ def main(argv=None) -> int:
         db.close()
 
         # The Auswertung on the ANNA data set: Anhang 6.6 for the project period.
+        # ANNA entered over the project (the same final state), so the Verlauf has a history.
         anna_db = open_database(Path(folder) / "anna.sqlite", actor="Max Mustermann")
-        with anna_db.transaction() as session:
-            store_anna(session)
+        store_anna_over_time(anna_db)
         window = MainWindow(anna_db)
         window.resize(1920, 1000)
         window.show()
@@ -116,6 +116,15 @@ def main(argv=None) -> int:
             summary.ui.areaTabs.setCurrentWidget(page)
             _drill(app, summary, page.ui.reasonsTable, page.reasons.index(0, 0))
             _save(window.grab(), args.out / f"auswertung-{name}.png")
+        # The Verlauf per month over the project, then the Auswertung as of a point of it.
+        summary.ui.areaTabs.setCurrentWidget(summary.trend_page)
+        _wait(app, lambda: summary.trend_idle and summary.trend_page.trend is not None)
+        _settle(app)
+        _save(window.grab(), args.out / "auswertung-verlauf.png")
+        summary.show_as_of(date(2021, 3, 31))
+        _wait(app, lambda: summary.refresher.idle and summary.filters.as_of is not None)
+        _drill(app, summary, summary.pages[Area.LUNCH].ui.reasonsTable, summary.pages[Area.LUNCH].reasons.index(0, 0))
+        _save(window.grab(), args.out / "auswertung-datenstand.png")
         window.close()
         anna_db.close()
     QApplication.processEvents()
@@ -161,7 +170,8 @@ def _settle(app) -> None:
 def _save(pixmap, path: Path) -> None:
     if not pixmap.save(str(path)):
         raise SystemExit(f"could not write {path}")
-    print(f"wrote {path.relative_to(REPO)} ({pixmap.width()}×{pixmap.height()})")
+    shown = path.relative_to(REPO) if path.is_relative_to(REPO) else path
+    print(f"wrote {shown} ({pixmap.width()}×{pixmap.height()})")
 
 
 if __name__ == "__main__":

@@ -678,7 +678,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{value} ist keine gültige Uhrzeit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2187,9 +2187,9 @@
 <context>
     <name>AreaFiguresModel</name>
     <message>
-        <location filename="../../userjourney/gui/summary/models.py" line="+136"/>
+        <location filename="../../userjourney/gui/summary/models.py" line="+140"/>
         <source>Kinder und Jugendliche</source>
-        <extracomment>The one value shown per row (tests and the charts read it without parsing the text). How the number reads, for the title of the list (&quot;Mittagsverpflegung · ohne Anspruch&quot;).</extracomment>
+        <extracomment>The one value shown per row (tests and the charts read it without parsing the text). The :class:`~userjourney.core.summary.trend.Period` of a row of the Verlauf. How the number reads, for the title of the list (&quot;Mittagsverpflegung · ohne Anspruch&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2632,7 +2632,7 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../userjourney/gui/dialogs/excel.py" line="+225"/>
+        <location filename="../../userjourney/gui/dialogs/excel.py" line="+226"/>
         <source>Anträge von</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2650,18 +2650,44 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+8"/>
-        <source>S&amp;tand</source>
+        <source>S&amp;tichtag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../userjourney/gui/dialogs/excel.py" line="+0"/>
-        <source>Stand</source>
+        <source>Stichtag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>heute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stichtag für „nachhaltig“ (Minijob seit drei Monaten); leer = heute, oder der Tag des Datenstands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Datenstand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../userjourney/gui/dialogs/excel.py" line="+1"/>
+        <source>Datenstand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aktuell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Daten, wie sie zu diesem Zeitpunkt waren: TT.MM.JJJJ (das Ende des Tages) oder TT.MM.JJJJ HH:MM; leer = aktuell. Änderungen danach zählen nicht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2685,7 +2711,7 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/dialogs/excel.py" line="-29"/>
+        <location filename="../../userjourney/gui/dialogs/excel.py" line="-31"/>
         <source>Alle Standorte</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2695,7 +2721,7 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Exportieren nach</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2705,7 +2731,7 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Die Arbeitsmappe wird geschrieben …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3259,7 +3285,7 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../userjourney/gui/dialogs/excel.py" line="-192"/>
+        <location filename="../../userjourney/gui/dialogs/excel.py" line="-201"/>
         <source>Familien</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4146,10 +4172,68 @@ Fortfahren?</source>
     </message>
 </context>
 <context>
+    <name>ShareChart</name>
+    <message>
+        <location filename="../../userjourney/gui/summary/trend_charts.py" line="+138"/>
+        <source>{name}, {day}: {share} %
+Klicken: die Auswertung zu diesem Tag</source>
+        <extracomment>More periods than this and the category labels are written upright. Characters of a reason in the legend.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SummaryAreaPage</name>
     <message>
         <location filename="../../ui/summary_area.ui" line="+29"/>
         <source>Warum wird das Angebot nicht in Anspruch genommen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTrendPage</name>
+    <message>
+        <location filename="../../ui/summary_trend.ui" line="+13"/>
+        <source>&amp;Zeiträume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verlauf: Zeiträume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jeder Zeitraum wird an seinem letzten Tag gezählt, mit den Daten, wie sie damals waren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ein Punkt oder Balken zeigt die Auswertung zu diesem Tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Diagramm: Anteil, der das Angebot wahrnimmt, je Bereich und Zeitraum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Diagramm: Anträge je Bereich und Zeitraum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Diagramm: Gründe der Nichtinanspruchnahme je Zeitraum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verlauf als Tabelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter oder Doppelklick: die Auswertung zum Ende dieses Zeitraums</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4176,7 +4260,7 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+39"/>
         <source>&amp;Anträge vom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4212,7 +4296,7 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-56"/>
         <source>&amp;Erziehungsstatus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4232,28 +4316,54 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>S&amp;tand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Stand der Auswertung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+52"/>
         <source>heute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-9"/>
+        <source>S&amp;tichtag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Stichtag für „nachhaltig“ (Minijob seit drei Monaten); leer = heute</source>
+        <location line="+9"/>
+        <source>Stichtag für „nachhaltig“ (Minijob seit drei Monaten); leer = heute, oder der Tag des Datenstands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Stichtag der Auswertung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Datenstand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Daten, wie sie zu diesem Zeitpunkt waren (aus dem Verlauf der Änderungen); leer = aktuell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Datenstand der Auswertung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aktuell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Daten, wie sie zu diesem Zeitpunkt waren: TT.MM.JJJJ (das Ende des Tages) oder TT.MM.JJJJ HH:MM; leer = aktuell. Änderungen danach zählen nicht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../userjourney/gui/summary/view.py" line="+237"/>
+        <location filename="../../userjourney/gui/summary/view.py" line="+324"/>
         <source>Familien</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4324,9 +4434,19 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/summary/view.py" line="-138"/>
+        <location filename="../../userjourney/gui/summary/view.py" line="-221"/>
+        <source>Verlauf</source>
+        <extracomment>New figures are on screen (tests and the benchmark wait for it). The list behind a number is on screen. The Verlauf on screen is up to date. Open this family on this member&apos;s row: (family id, member id, Bereich or None, adult?).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anspruch, Nutzung, Anträge und Gründe je Monat oder Quartal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Minijobs: wie selbstständig? (Personen je Stufe)</source>
-        <extracomment>New figures are on screen (tests and the benchmark wait for it). The list behind a number is on screen. Open this family on this member&apos;s row: (family id, member id, Bereich or None, adult?).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4350,7 +4470,7 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <location line="+3"/>
         <source>Alle</source>
         <translation type="unfinished"></translation>
@@ -4387,11 +4507,41 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Stand</source>
+        <source>Stichtag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+86"/>
+        <source>Der Verlauf wird gezählt …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Der Verlauf wird gezählt … ({done} von {total} Zeiträumen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n} Zeiträume · gezählt um {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verlauf fehlgeschlagen: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Stichtag {day} · Datenstand aktuell · gezählt um {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stichtag {day} · Datenstand {moment}: die Daten, wie sie damals waren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>Zahlen werden gezählt …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4416,18 +4566,70 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Stand {day} · gezählt um {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+48"/>
         <source>{n} Personen in {families} Familien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} Kinder und Jugendliche in {families} Familien</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendModel</name>
+    <message>
+        <location filename="../../userjourney/gui/summary/models.py" line="+151"/>
+        <source>Ende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Familien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kinder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wahrgenommen / anspruchsberechtigt (Anteil) · Anträge im Zeitraum</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendPage</name>
+    <message>
+        <location filename="../../userjourney/gui/summary/trend_page.py" line="+65"/>
+        <source>je Monat</source>
+        <extracomment>Reasons shown on their own in the stacked chart; the rest are &quot;andere Gründe&quot;. The Auswertung as of the end of this day was asked for. &quot;month&quot; or &quot;quarter&quot; was chosen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>je Quartal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anteil, der das Angebot wahrnimmt (wahrgenommen / Anspruch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anträge im Zeitraum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warum nicht? Anspruchsberechtigte, die nicht wahrnehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>andere Gründe</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4498,7 +4700,7 @@ Einzelheiten stehen in {log}.</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../userjourney/gui/dialogs/excel.py" line="+120"/>
+        <location filename="../../userjourney/gui/dialogs/excel.py" line="+129"/>
         <source>Gespeichert</source>
         <translation type="unfinished"></translation>
     </message>

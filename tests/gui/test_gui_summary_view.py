@@ -89,7 +89,7 @@ def test_every_figure_of_anhang_6_6_is_in_the_view(anna):
     assert ui.migrationCard.caption.text() == "mit Migrationshintergrund (42 von 61)"
     assert ui.singleParentCard.value.text() == f"{anhang66.SINGLE_PARENT_PERCENT} %" == "56 %"
     assert ui.singleParentCard.caption.text() == "wachsen bei nur einem Elternteil auf (34 von 61)"
-    assert [ui.areaTabs.tabText(i) for i in range(ui.areaTabs.count())] == [a.value for a in AREAS] + ["Minijobs"]
+    assert [ui.areaTabs.tabText(i) for i in range(ui.areaTabs.count())] == [a.value for a in AREAS] + ["Minijobs", "Verlauf"]
 
     for area in AREAS:
         expected = anhang66.AREAS[area.value]

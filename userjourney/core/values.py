@@ -183,12 +183,13 @@ def parse_date(value: Any) -> date | None:
         ) from None
 
 
-_MOMENT = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})[T ](\d{1,2}):(\d{2})(?::(\d{2}))?$")
+_MOMENT = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{2,4})(?:T| +)(\d{1,2}):(\d{2})(?::(\d{2}))?$")
 
 
 def parse_moment(value: Any) -> datetime:
     """A moment, timezone-aware: a day (its end, local time: ``JJJJ-MM-TT``, ``TT.MM.JJJJ``) or
-    ``JJJJ-MM-TTTHH:MM[:SS]`` (local time); blank or anything else is refused."""
+    a day with a time, ``JJJJ-MM-TTTHH:MM[:SS]`` or ``TT.MM.JJJJ HH:MM[:SS]`` (local time, as
+    :func:`format_moment` writes it); blank or anything else is refused."""
     text = "" if value is None else str(value).strip()
     match = _MOMENT.match(text)
     if match:

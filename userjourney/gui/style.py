@@ -29,11 +29,18 @@ CHART_TEXT = "#1a1a1a"
 BAR = "#2b6ca3"
 #: The support levels 1 (selbstständig) … 4 (unselbstständig), from green to red.
 LEVELS = ("#3a8a3a", "#9bbf4a", "#e0a030", "#c0392b")
+#: The four Bereiche in the Verlauf (in the order of ``vocab.AREAS``): apart for colour-blind eyes too.
+AREA_COLORS = ("#2b6ca3", "#d9822b", "#3a8a3a", "#8e44ad")
+#: The most frequent reasons in the Verlauf, then "andere Gründe" in grey.
+REASON_COLORS = ("#2b6ca3", "#d9822b", "#3a8a3a", "#c0392b", "#8e44ad", "#b7950b", "#9e9e9e")
+#: The Auswertung shows a past Datenstand: say so where the figures are dated.
+PAST = "#7a4a00"
 
 # -- style sheets ---------------------------------------------------------------------------
 ERROR_STYLE = f"color:{ERROR}; font-weight:bold;"
 HINT_STYLE = f"color:{HINT};"
 READ_ONLY_STYLE = f"color:{READ_ONLY}; font-weight:bold;"
+PAST_STYLE = f"color:{PAST}; font-weight:bold;"
 ERROR_FIELD_STYLE = f"QLineEdit {{ border: 2px solid {ERROR}; }}"
 CELL_MESSAGE_STYLES = {
     "error": "background:#fde2e1; color:#7a1010; border:1px solid #c0392b; border-radius:3px; padding:4px 6px;",

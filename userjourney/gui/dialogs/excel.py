@@ -9,7 +9,7 @@ export leaves no file). The core does the work (:mod:`userjourney.core.excel`):
   warning, the families. Only a file without errors can be imported; right before writing,
   the database is copied aside (``backups/…-vor-import``). The import is one transaction and
   one undo step (Strg+Z).
-* **Export** honours the filters (Standort, JobCoach, Zeitraum der Anträge, Stand) and offers
+* **Export** honours the filters (Standort, JobCoach, Zeitraum der Anträge, Stichtag, Datenstand) and offers
   to open the workbook or its folder afterwards.
 """
 
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from userjourney.core.errors import UserError, ValidationError
 from userjourney.core.storage.commits import CommitInfo
-from userjourney.core.values import parse_date
+from userjourney.core.values import format_date, format_moment, parse_date, parse_moment
 from userjourney.gui import tasks
 from userjourney.gui.forms.ui_export_dialog import Ui_ExportDialog
 from userjourney.gui.forms.ui_import_dialog import Ui_ImportDialog
@@ -203,7 +203,8 @@ class ExportDialog(QDialog):
             ui.locationCombo.setCurrentIndex(max(ui.locationCombo.findData(filters.location), 0))
             ui.coachCombo.setCurrentIndex(max(ui.coachCombo.findData(filters.coach), 0))
             for edit, day in ((ui.fromEdit, filters.date_from), (ui.toEdit, filters.date_to), (ui.standEdit, filters.stand)):
-                edit.setText(day.strftime("%d.%m.%Y") if day else "")
+                edit.setText(format_date(day))
+            ui.asOfEdit.setText(format_moment(filters.as_of) if filters.as_of else "")
         ui.fileEdit.setText(str(suggested or Path.home() / f"BuT-Auswertung {date.today():%Y-%m-%d}.xlsx"))
         ui.chooseButton.clicked.connect(self._choose)
         ui.exportButton.clicked.connect(self.start_export)
@@ -221,15 +222,23 @@ class ExportDialog(QDialog):
         from userjourney.core.summary.filters import SummaryFilter
 
         ui = self.ui
-        days = {}
+        days: dict = {}
         for key, label, edit in (("date_from", self.tr("Anträge von"), ui.fromEdit),
-                                 ("date_to", self.tr("Anträge bis"), ui.toEdit), ("stand", self.tr("Stand"), ui.standEdit)):
+                                 ("date_to", self.tr("Anträge bis"), ui.toEdit), ("stand", self.tr("Stichtag"), ui.standEdit),
+                                 ("as_of", self.tr("Datenstand"), ui.asOfEdit)):
             try:
-                days[key] = parse_date(edit.text())
+                if key == "as_of":
+                    days[key] = parse_moment(edit.text()) if edit.text().strip() else None
+                else:
+                    days[key] = parse_date(edit.text())
             except ValidationError as exc:
                 edit.setFocus()
                 raise ValidationError(f"{label}: {exc.message}") from None
-        return SummaryFilter(location=ui.locationCombo.currentData(), coach=ui.coachCombo.currentData(), **days)
+        try:
+            return SummaryFilter(location=ui.locationCombo.currentData(), coach=ui.coachCombo.currentData(), **days)
+        except ValidationError as exc:
+            {"as_of": ui.asOfEdit, "date_from": ui.fromEdit}.get(exc.field or "", ui.fromEdit).setFocus()
+            raise
 
     def start_export(self) -> None:
         try:

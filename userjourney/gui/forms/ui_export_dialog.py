@@ -99,6 +99,16 @@ class Ui_ExportDialog(object):
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.standEdit)
 
+        self.asOfLabel = QLabel(ExportDialog)
+        self.asOfLabel.setObjectName(u"asOfLabel")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.asOfLabel)
+
+        self.asOfEdit = QLineEdit(ExportDialog)
+        self.asOfEdit.setObjectName(u"asOfEdit")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.asOfEdit)
+
 
         self.layout.addLayout(self.form)
 
@@ -139,6 +149,7 @@ class Ui_ExportDialog(object):
         self.coachLabel.setBuddy(self.coachCombo)
         self.periodLabel.setBuddy(self.fromEdit)
         self.standLabel.setBuddy(self.standEdit)
+        self.asOfLabel.setBuddy(self.asOfEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ExportDialog)
@@ -173,11 +184,22 @@ class Ui_ExportDialog(object):
         self.toEdit.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Antr\u00e4ge bis", None))
 #endif // QT_CONFIG(accessibility)
         self.toEdit.setPlaceholderText(QCoreApplication.translate("ExportDialog", u"TT.MM.JJJJ", None))
-        self.standLabel.setText(QCoreApplication.translate("ExportDialog", u"S&tand", None))
+        self.standLabel.setText(QCoreApplication.translate("ExportDialog", u"S&tichtag", None))
 #if QT_CONFIG(accessibility)
-        self.standEdit.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Stand", None))
+        self.standEdit.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Stichtag", None))
 #endif // QT_CONFIG(accessibility)
         self.standEdit.setPlaceholderText(QCoreApplication.translate("ExportDialog", u"heute", None))
+#if QT_CONFIG(tooltip)
+        self.standEdit.setToolTip(QCoreApplication.translate("ExportDialog", u"Stichtag f\u00fcr \u201enachhaltig\u201c (Minijob seit drei Monaten); leer = heute, oder der Tag des Datenstands", None))
+#endif // QT_CONFIG(tooltip)
+        self.asOfLabel.setText(QCoreApplication.translate("ExportDialog", u"&Datenstand", None))
+#if QT_CONFIG(accessibility)
+        self.asOfEdit.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Datenstand", None))
+#endif // QT_CONFIG(accessibility)
+        self.asOfEdit.setPlaceholderText(QCoreApplication.translate("ExportDialog", u"aktuell", None))
+#if QT_CONFIG(tooltip)
+        self.asOfEdit.setToolTip(QCoreApplication.translate("ExportDialog", u"Die Daten, wie sie zu diesem Zeitpunkt waren: TT.MM.JJJJ (das Ende des Tages) oder TT.MM.JJJJ HH:MM; leer = aktuell. \u00c4nderungen danach z\u00e4hlen nicht.", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.progress.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Fortschritt", None))
 #endif // QT_CONFIG(accessibility)

@@ -55,28 +55,6 @@ class Ui_SummaryView(object):
 
         self.filterLayout.addWidget(self.coachCombo)
 
-        self.periodLabel = QLabel(SummaryView)
-        self.periodLabel.setObjectName(u"periodLabel")
-
-        self.filterLayout.addWidget(self.periodLabel)
-
-        self.periodFromEdit = DateLineEdit(SummaryView)
-        self.periodFromEdit.setObjectName(u"periodFromEdit")
-        self.periodFromEdit.setMinimumSize(QSize(115, 0))
-
-        self.filterLayout.addWidget(self.periodFromEdit)
-
-        self.periodToLabel = QLabel(SummaryView)
-        self.periodToLabel.setObjectName(u"periodToLabel")
-
-        self.filterLayout.addWidget(self.periodToLabel)
-
-        self.periodToEdit = DateLineEdit(SummaryView)
-        self.periodToEdit.setObjectName(u"periodToEdit")
-        self.periodToEdit.setMinimumSize(QSize(115, 0))
-
-        self.filterLayout.addWidget(self.periodToEdit)
-
         self.parentingLabel = QLabel(SummaryView)
         self.parentingLabel.setObjectName(u"parentingLabel")
 
@@ -99,28 +77,70 @@ class Ui_SummaryView(object):
 
         self.filterLayout.addWidget(self.migrationCombo)
 
+        self.filterSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filterLayout.addItem(self.filterSpacer)
+
+
+        self.viewLayout.addLayout(self.filterLayout)
+
+        self.dateLayout = QHBoxLayout()
+        self.dateLayout.setObjectName(u"dateLayout")
+        self.periodLabel = QLabel(SummaryView)
+        self.periodLabel.setObjectName(u"periodLabel")
+
+        self.dateLayout.addWidget(self.periodLabel)
+
+        self.periodFromEdit = DateLineEdit(SummaryView)
+        self.periodFromEdit.setObjectName(u"periodFromEdit")
+        self.periodFromEdit.setMinimumSize(QSize(115, 0))
+
+        self.dateLayout.addWidget(self.periodFromEdit)
+
+        self.periodToLabel = QLabel(SummaryView)
+        self.periodToLabel.setObjectName(u"periodToLabel")
+
+        self.dateLayout.addWidget(self.periodToLabel)
+
+        self.periodToEdit = DateLineEdit(SummaryView)
+        self.periodToEdit.setObjectName(u"periodToEdit")
+        self.periodToEdit.setMinimumSize(QSize(115, 0))
+
+        self.dateLayout.addWidget(self.periodToEdit)
+
         self.standLabel = QLabel(SummaryView)
         self.standLabel.setObjectName(u"standLabel")
 
-        self.filterLayout.addWidget(self.standLabel)
+        self.dateLayout.addWidget(self.standLabel)
 
         self.standEdit = DateLineEdit(SummaryView)
         self.standEdit.setObjectName(u"standEdit")
         self.standEdit.setMinimumSize(QSize(115, 0))
 
-        self.filterLayout.addWidget(self.standEdit)
+        self.dateLayout.addWidget(self.standEdit)
 
-        self.filterSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.asOfLabel = QLabel(SummaryView)
+        self.asOfLabel.setObjectName(u"asOfLabel")
 
-        self.filterLayout.addItem(self.filterSpacer)
+        self.dateLayout.addWidget(self.asOfLabel)
+
+        self.asOfEdit = DateLineEdit(SummaryView)
+        self.asOfEdit.setObjectName(u"asOfEdit")
+        self.asOfEdit.setMinimumSize(QSize(150, 0))
+
+        self.dateLayout.addWidget(self.asOfEdit)
+
+        self.dateSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.dateLayout.addItem(self.dateSpacer)
 
         self.statusLabel = QLabel(SummaryView)
         self.statusLabel.setObjectName(u"statusLabel")
 
-        self.filterLayout.addWidget(self.statusLabel)
+        self.dateLayout.addWidget(self.statusLabel)
 
 
-        self.viewLayout.addLayout(self.filterLayout)
+        self.viewLayout.addLayout(self.dateLayout)
 
         self.filterMessage = QLabel(SummaryView)
         self.filterMessage.setObjectName(u"filterMessage")
@@ -261,26 +281,28 @@ class Ui_SummaryView(object):
 
         self.viewLayout.addWidget(self.splitter)
 
-        self.viewLayout.setStretch(3, 1)
+        self.viewLayout.setStretch(4, 1)
 #if QT_CONFIG(shortcut)
         self.locationLabel.setBuddy(self.locationCombo)
         self.coachLabel.setBuddy(self.coachCombo)
-        self.periodLabel.setBuddy(self.periodFromEdit)
-        self.periodToLabel.setBuddy(self.periodToEdit)
         self.parentingLabel.setBuddy(self.parentingCombo)
         self.migrationLabel.setBuddy(self.migrationCombo)
+        self.periodLabel.setBuddy(self.periodFromEdit)
+        self.periodToLabel.setBuddy(self.periodToEdit)
         self.standLabel.setBuddy(self.standEdit)
+        self.asOfLabel.setBuddy(self.asOfEdit)
         self.supportTitle.setBuddy(self.supportTable)
         self.minijobFiguresTitle.setBuddy(self.minijobFigures)
         self.drillTitle.setBuddy(self.drillTable)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.locationCombo, self.coachCombo)
-        QWidget.setTabOrder(self.coachCombo, self.periodFromEdit)
-        QWidget.setTabOrder(self.periodFromEdit, self.periodToEdit)
-        QWidget.setTabOrder(self.periodToEdit, self.parentingCombo)
+        QWidget.setTabOrder(self.coachCombo, self.parentingCombo)
         QWidget.setTabOrder(self.parentingCombo, self.migrationCombo)
-        QWidget.setTabOrder(self.migrationCombo, self.standEdit)
-        QWidget.setTabOrder(self.standEdit, self.childrenCard)
+        QWidget.setTabOrder(self.migrationCombo, self.periodFromEdit)
+        QWidget.setTabOrder(self.periodFromEdit, self.periodToEdit)
+        QWidget.setTabOrder(self.periodToEdit, self.standEdit)
+        QWidget.setTabOrder(self.standEdit, self.asOfEdit)
+        QWidget.setTabOrder(self.asOfEdit, self.childrenCard)
         QWidget.setTabOrder(self.childrenCard, self.migrationCard)
         QWidget.setTabOrder(self.migrationCard, self.singleParentCard)
         QWidget.setTabOrder(self.singleParentCard, self.areaTabs)
@@ -303,6 +325,14 @@ class Ui_SummaryView(object):
 #if QT_CONFIG(accessibility)
         self.coachCombo.setAccessibleName(QCoreApplication.translate("SummaryView", u"Auswertung: JobCoach", None))
 #endif // QT_CONFIG(accessibility)
+        self.parentingLabel.setText(QCoreApplication.translate("SummaryView", u"&Erziehungsstatus", None))
+#if QT_CONFIG(accessibility)
+        self.parentingCombo.setAccessibleName(QCoreApplication.translate("SummaryView", u"Auswertung: Erziehungsstatus", None))
+#endif // QT_CONFIG(accessibility)
+        self.migrationLabel.setText(QCoreApplication.translate("SummaryView", u"&Migrationshintergrund", None))
+#if QT_CONFIG(accessibility)
+        self.migrationCombo.setAccessibleName(QCoreApplication.translate("SummaryView", u"Auswertung: Migrationshintergrund", None))
+#endif // QT_CONFIG(accessibility)
         self.periodLabel.setText(QCoreApplication.translate("SummaryView", u"&Antr\u00e4ge vom", None))
 #if QT_CONFIG(accessibility)
         self.periodFromEdit.setAccessibleName(QCoreApplication.translate("SummaryView", u"Zeitraum der Antr\u00e4ge von", None))
@@ -319,21 +349,27 @@ class Ui_SummaryView(object):
 #if QT_CONFIG(tooltip)
         self.periodToEdit.setToolTip(QCoreApplication.translate("SummaryView", u"Nur Antr\u00e4ge bis zu diesem Tag z\u00e4hlen (leer = ohne Ende)", None))
 #endif // QT_CONFIG(tooltip)
-        self.parentingLabel.setText(QCoreApplication.translate("SummaryView", u"&Erziehungsstatus", None))
+        self.standLabel.setText(QCoreApplication.translate("SummaryView", u"S&tichtag", None))
+#if QT_CONFIG(tooltip)
+        self.standLabel.setToolTip(QCoreApplication.translate("SummaryView", u"Stichtag f\u00fcr \u201enachhaltig\u201c (Minijob seit drei Monaten); leer = heute, oder der Tag des Datenstands", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
-        self.parentingCombo.setAccessibleName(QCoreApplication.translate("SummaryView", u"Auswertung: Erziehungsstatus", None))
-#endif // QT_CONFIG(accessibility)
-        self.migrationLabel.setText(QCoreApplication.translate("SummaryView", u"&Migrationshintergrund", None))
-#if QT_CONFIG(accessibility)
-        self.migrationCombo.setAccessibleName(QCoreApplication.translate("SummaryView", u"Auswertung: Migrationshintergrund", None))
-#endif // QT_CONFIG(accessibility)
-        self.standLabel.setText(QCoreApplication.translate("SummaryView", u"S&tand", None))
-#if QT_CONFIG(accessibility)
-        self.standEdit.setAccessibleName(QCoreApplication.translate("SummaryView", u"Stand der Auswertung", None))
+        self.standEdit.setAccessibleName(QCoreApplication.translate("SummaryView", u"Stichtag der Auswertung", None))
 #endif // QT_CONFIG(accessibility)
         self.standEdit.setPlaceholderText(QCoreApplication.translate("SummaryView", u"heute", None))
 #if QT_CONFIG(tooltip)
-        self.standEdit.setToolTip(QCoreApplication.translate("SummaryView", u"Stichtag f\u00fcr \u201enachhaltig\u201c (Minijob seit drei Monaten); leer = heute", None))
+        self.standEdit.setToolTip(QCoreApplication.translate("SummaryView", u"Stichtag f\u00fcr \u201enachhaltig\u201c (Minijob seit drei Monaten); leer = heute, oder der Tag des Datenstands", None))
+#endif // QT_CONFIG(tooltip)
+        self.asOfLabel.setText(QCoreApplication.translate("SummaryView", u"&Datenstand", None))
+#if QT_CONFIG(tooltip)
+        self.asOfLabel.setToolTip(QCoreApplication.translate("SummaryView", u"Die Daten, wie sie zu diesem Zeitpunkt waren (aus dem Verlauf der \u00c4nderungen); leer = aktuell", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.asOfEdit.setAccessibleName(QCoreApplication.translate("SummaryView", u"Datenstand der Auswertung", None))
+#endif // QT_CONFIG(accessibility)
+        self.asOfEdit.setPlaceholderText(QCoreApplication.translate("SummaryView", u"aktuell", None))
+#if QT_CONFIG(tooltip)
+        self.asOfEdit.setToolTip(QCoreApplication.translate("SummaryView", u"Die Daten, wie sie zu diesem Zeitpunkt waren: TT.MM.JJJJ (das Ende des Tages) oder TT.MM.JJJJ HH:MM; leer = aktuell. \u00c4nderungen danach z\u00e4hlen nicht.", None))
 #endif // QT_CONFIG(tooltip)
         self.statusLabel.setText("")
         self.filterMessage.setText("")

@@ -19,8 +19,10 @@ from userjourney.core.summary.drilldown import ChildRow, PersonRow
 from userjourney.core.summary.filters import SummaryFilter
 from userjourney.core.summary.model import AreaSummary, MinijobSummary
 from userjourney.core.summary.text import facility_label, number, period_text
+from userjourney.core.summary.trend import Period, Trend
 from userjourney.core.values import format_date
 from userjourney.core.vocab import (
+    AREAS,
     FUNNEL_STEPS,
     SUPPORT_LEVELS,
     SUPPORT_STEPS,
@@ -34,6 +36,8 @@ FAMILY_ROLE = Qt.ItemDataRole.UserRole + 21
 MEMBER_ROLE = Qt.ItemDataRole.UserRole + 22
 #: The one value shown per row (tests and the charts read it without parsing the text).
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 23
+#: The :class:`~userjourney.core.summary.trend.Period` of a row of the Verlauf.
+PERIOD_ROLE = Qt.ItemDataRole.UserRole + 24
 INDENT = "    "
 
 
@@ -292,3 +296,60 @@ class DrillDownModel(QAbstractTableModel):
         if role == MEMBER_ROLE:
             return row.person_id if isinstance(row, PersonRow) else row.child_id
         return None
+
+
+class TrendModel(QAbstractTableModel):
+    """The Verlauf as a table (what the charts show, for reading exact numbers and for screen
+    readers): a row per period — its end, families, children, and per Bereich "using / entitled
+    (share) · applications"."""
+
+    FIXED = 3  # Ende, Familien, Kinder
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.trend: Trend | None = None
+
+    @property
+    def periods(self) -> list[Period]:
+        return self.trend.periods if self.trend is not None else []
+
+    def set_trend(self, trend: Trend) -> None:
+        self.beginResetModel()
+        self.trend = trend
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.periods)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.FIXED + len(AREAS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Ende"), self.tr("Familien"), self.tr("Kinder"), *(a.value for a in AREAS))[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section >= self.FIXED:
+            return self.tr("wahrgenommen / anspruchsberechtigt (Anteil) · Anträge im Zeitraum")
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        period = self.periods[index.row()]
+        column = index.column()
+        if role == PERIOD_ROLE:
+            return period
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == 0:
+            return format_date(period.end)
+        if column == 1:
+            return number(period.figures.families)
+        if column == 2:
+            return number(period.figures.children)
+        figures = period.figures.areas[AREAS[column - self.FIXED]]
+        share = "–" if figures.share is None else f"{round(100 * figures.share)} %"
+        return f"{number(figures.using)} / {number(figures.entitled)} ({share}) · {number(figures.applications)}"

@@ -15,6 +15,9 @@ too long to freeze the window for, and too long for "an edit shows at once". So:
   to watch the family open in the grids, whose share is then counted in the background and
   kept only if the family has not changed since the full count (``change_mark``).
   Everything else — an unknown family, many families at once, new filters — counts afresh.
+* **The past stands still.** With a Datenstand (``filters.as_of``) the figures are counted
+  once, on the database as it was then; edits made now cannot change them, so only a change of
+  everything (a restore, a purge) counts again.
 * **Only while shown.** While the tab is hidden, commits only mark the figures stale (the
   changed families are remembered); showing the tab runs whatever is due.
 """
@@ -31,6 +34,7 @@ from userjourney.core.editing.family_list import load_filter_values
 from userjourney.core.summary.counting import summarize
 from userjourney.core.summary.filters import SummaryFilter
 from userjourney.core.summary.model import Summary
+from userjourney.core.summary.reading import reading_session
 from userjourney.core.summary.update import Mismatch, adjust, change_mark, family_share
 from userjourney.gui import tasks
 
@@ -54,7 +58,7 @@ class Counted:
 
 
 def count_all(db, filters: SummaryFilter, progress=None) -> Counted:
-    with db.session() as session:
+    with reading_session(db, filters, free_text=False) as session:
         mark = change_mark(session)
         summary = summarize(session, filters)
     locations, coaches = load_filter_values(db)
@@ -108,6 +112,8 @@ class SummaryRefresher(QObject):
         self._kick()
 
     def families_changed(self, family_ids) -> None:
+        if self.filters.as_of is not None:
+            return  # an edit now cannot change the past
         self._changed |= set(family_ids)
         self._kick()
 
@@ -117,7 +123,7 @@ class SummaryRefresher(QObject):
 
     def watch(self, family_id: uuid.UUID | None) -> None:
         """Count this family's share ahead of its next edit (a few ms, even while hidden)."""
-        if family_id is None or family_id in self._shares or family_id in self._watch:
+        if family_id is None or family_id in self._shares or family_id in self._watch or self.filters.as_of:
             return
         self._watch.insert(0, family_id)
         del self._watch[REWATCH:]

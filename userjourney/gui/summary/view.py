@@ -1,11 +1,16 @@
 """The tab "Auswertung": "BuT bei ANNA" (Anhang 6.6) and the Minijob summary, live.
 
-Filters (Standort, JobCoach, Zeitraum der Anträge, Erziehungsstatus, Migrationshintergrund,
-Stand) make a :class:`~userjourney.core.summary.SummaryFilter`; a refused date shows the core's
-German message under the filters and leaves the figures as they were. The headline figures sit
-on top, one page per Bereich below (:class:`~userjourney.gui.summary.area_page.AreaPage`) and one for
-the Minijobs; on the right, the families and children behind the number last clicked — and
-activating one of them opens the family in the tab "Familien".
+Filters (Standort, JobCoach, Erziehungsstatus, Migrationshintergrund; Zeitraum der Anträge,
+Stichtag, Datenstand) make a :class:`~userjourney.core.summary.SummaryFilter`; a refused date
+shows the core's German message under the filters and leaves the figures as they were. Two dates
+that are easy to confuse, each explained in its tooltip: the *Stichtag* (Stand) is the report
+day of the three-month rule; the *Datenstand* shows the data as they were at that moment,
+rebuilt from the change history (empty: now). The headline figures sit on top, one page per
+Bereich below (:class:`~userjourney.gui.summary.area_page.AreaPage`), one for the Minijobs and
+the page "Verlauf" (:class:`~userjourney.gui.summary.trend_page.TrendPage`: per month or quarter,
+counted only while it is shown; a point opens the Auswertung as of that day); on the right, the
+families and children behind the number last clicked — and activating one of them opens the
+family in the tab "Familien".
 
 The figures follow the data: every commit (an edit in a grid, an undo, an import) reaches the
 view through the main window's ``DatabaseEvents``, and :class:`SummaryRefresher` updates the
@@ -15,6 +20,7 @@ figures off the UI thread — by the changed families' shares where it can (see 
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import date, datetime
 
 from PySide6.QtCore import Signal
@@ -25,8 +31,10 @@ from userjourney.core.storage.database import Database
 from userjourney.core.summary.drilldown import drill_down, drill_down_minijobs
 from userjourney.core.summary.filters import SummaryFilter
 from userjourney.core.summary.model import Summary
+from userjourney.core.summary.reading import reading_session
 from userjourney.core.summary.text import number
-from userjourney.core.values import format_date, parse_date
+from userjourney.core.summary.trend import Trend, trend
+from userjourney.core.values import format_date, format_moment, parse_date, parse_moment
 from userjourney.core.vocab import (
     AREAS,
     SUPPORT_LEVELS,
@@ -38,7 +46,7 @@ from userjourney.core.vocab import (
 from userjourney.gui import tasks
 from userjourney.gui.forms.ui_summary_view import Ui_SummaryView
 from userjourney.gui.operations import ChangeEvent, Operations
-from userjourney.gui.style import ERROR_FIELD_STYLE, ERROR_STYLE
+from userjourney.gui.style import ERROR_FIELD_STYLE, ERROR_STYLE, PAST_STYLE
 from userjourney.gui.summary.area_page import AreaPage, connect_drill
 from userjourney.gui.summary.models import (
     FAMILY_ROLE,
@@ -49,14 +57,21 @@ from userjourney.gui.summary.models import (
     SupportModel,
 )
 from userjourney.gui.summary.refresh import SummaryRefresher
+from userjourney.gui.summary.trend_page import TrendPage
 
 
 def drill_rows(db, filters: SummaryFilter, target: Drill, progress=None) -> list:
-    """The rows behind ``target`` (runs off the UI thread, like the counts)."""
-    with db.session() as session:
+    """The rows behind ``target`` (runs off the UI thread, like the counts), as of the Datenstand."""
+    with reading_session(db, filters) as session:
         if target.minijobs:
             return drill_down_minijobs(session, filters, target.kind, target.key)
         return drill_down(session, filters, target.area, target.kind, target.key)
+
+
+def count_trend(db, filters: SummaryFilter, by: str, progress=None) -> Trend:
+    """The Verlauf for the Auswertung's filters (off the UI thread): its families, from the
+    first record (or the start of the period of applications) to the Datenstand."""
+    return trend(db, replace(filters, stand=None), by=by, progress=progress)  # type: ignore[arg-type]
 
 
 class SummaryView(QWidget):
@@ -66,6 +81,8 @@ class SummaryView(QWidget):
     updated = Signal()
     #: The list behind a number is on screen.
     drilled = Signal()
+    #: The Verlauf on screen is up to date.
+    trend_shown = Signal()
     #: Open this family on this member's row: (family id, member id, Bereich or None, adult?).
     open_requested = Signal(object, object, object, bool)
 
@@ -83,6 +100,16 @@ class SummaryView(QWidget):
             page.drill.connect(self.drill)
             ui.areaTabs.insertTab(position, page, area.value)
             self.pages[area] = page
+        self.trend_page = TrendPage(self)
+        ui.areaTabs.addTab(self.trend_page, self.tr("Verlauf"))
+        ui.areaTabs.setTabToolTip(ui.areaTabs.indexOf(self.trend_page),
+                                  self.tr("Anspruch, Nutzung, Anträge und Gründe je Monat oder Quartal"))
+        self.trend_page.day_chosen.connect(self.show_as_of)
+        self.trend_page.grain_changed.connect(lambda _grain: self._trend_due())
+        ui.areaTabs.currentChanged.connect(lambda _index: self._kick_trend())
+        self._trend_stale = True
+        self._trend_task: tasks.Task | None = None
+        self._trend_generation = 0
         ui.areaTabs.setCurrentIndex(0)
 
         self.support = SupportModel(self)
@@ -118,10 +145,9 @@ class SummaryView(QWidget):
             None, "children_single_parent", what=self.tr("Kinder, die bei nur einem Elternteil aufwachsen"))))
 
         self._fill_choices()
-        ui.standEdit.setText(format_date(date.today()))
         for combo in (ui.locationCombo, ui.coachCombo, ui.parentingCombo, ui.migrationCombo):
             combo.activated.connect(self.apply_filters)
-        for edit in (ui.periodFromEdit, ui.periodToEdit, ui.standEdit):
+        for edit in (ui.periodFromEdit, ui.periodToEdit, ui.standEdit, ui.asOfEdit):
             edit.editingFinished.connect(self.apply_filters)
             edit.picked.connect(self.apply_filters)
         ui.filterMessage.setStyleSheet(ERROR_STYLE)
@@ -175,19 +201,25 @@ class SummaryView(QWidget):
 
         start = day(ui.periodFromEdit, self.tr("Anträge vom"))
         end = day(ui.periodToEdit, self.tr("bis"))
-        stand = day(ui.standEdit, self.tr("Stand"))
+        stand = day(ui.standEdit, self.tr("Stichtag"))
+        as_of = None
+        if ui.asOfEdit.text().strip():
+            try:
+                as_of = parse_moment(ui.asOfEdit.text())
+            except ValidationError as exc:
+                problems.append((ui.asOfEdit, f"{self.tr('Datenstand')}: {exc.message}"))
         filters = None
         if not problems:
             try:
                 filters = SummaryFilter(
                     location=ui.locationCombo.currentData(), coach=ui.coachCombo.currentData(),
-                    date_from=start, date_to=end, stand=stand or date.today(),
+                    date_from=start, date_to=end, stand=stand, as_of=as_of,
                     parenting_status=ui.parentingCombo.currentData(),
                     migration_background=ui.migrationCombo.currentData(),
                 )
             except ValidationError as exc:
-                problems.append((ui.periodFromEdit, exc.message))
-        for edit in (ui.periodFromEdit, ui.periodToEdit, ui.standEdit):
+                problems.append((ui.asOfEdit if exc.field == "as_of" else ui.periodFromEdit, exc.message))
+        for edit in (ui.periodFromEdit, ui.periodToEdit, ui.standEdit, ui.asOfEdit):
             message = next((text for field, text in problems if field is edit), "")
             edit.setStyleSheet(ERROR_FIELD_STYLE if message else "")
         ui.filterMessage.setText("\n".join(text for _field, text in problems))
@@ -198,6 +230,14 @@ class SummaryView(QWidget):
         filters = self.read_filters()
         if filters is not None and filters != self.refresher.filters:
             self.refresher.set_filters(filters)
+            self._trend_due()
+
+    def show_as_of(self, day: date) -> None:
+        """The Auswertung as of the end of ``day`` (Datenstand and Stichtag), on the first Bereich."""
+        self.ui.asOfEdit.setText(format_date(day))
+        self.ui.standEdit.setText(format_date(day))
+        self.apply_filters()
+        self.ui.areaTabs.setCurrentIndex(0)
 
     # -- following the data -----------------------------------------------------------------
     @property
@@ -210,6 +250,8 @@ class SummaryView(QWidget):
             self.refresher.set_filters(self.refresher.filters)  # counts everything afresh
         else:
             self.refresher.families_changed(event.families)
+        if event.everything or self.filters.as_of is None:
+            self._trend_due()
 
     def watch(self, family_id: uuid.UUID | None) -> None:
         """The family open in the grids is the one edited next: count its share ahead of time."""
@@ -218,10 +260,55 @@ class SummaryView(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.refresher.set_active(True)
+        self._kick_trend()
 
     def hideEvent(self, event) -> None:
         super().hideEvent(event)
         self.refresher.set_active(False)
+
+    # -- the Verlauf ------------------------------------------------------------------------
+    def _trend_due(self) -> None:
+        """The Verlauf on screen no longer matches the data or the filters: count it when shown."""
+        self._trend_stale = True
+        self._trend_generation += 1
+        self._kick_trend()
+
+    @property
+    def trend_idle(self) -> bool:
+        """The Verlauf is current, or not shown (tests wait for this)."""
+        return self._trend_task is None and not (self._trend_stale and self._trend_visible())
+
+    def _trend_visible(self) -> bool:
+        return self.isVisible() and self.ui.areaTabs.currentWidget() is self.trend_page
+
+    def _kick_trend(self) -> None:
+        if self._trend_task is not None or not self._trend_stale or not self._trend_visible():
+            return
+        self._trend_stale = False
+        generation = self._trend_generation
+        page = self.trend_page
+        page.set_status(self.tr("Der Verlauf wird gezählt …"))
+        task = tasks.start(count_trend, self.database, self.refresher.filters, page.grain)
+        self._trend_task = task
+        task.progress.connect(lambda done, total: page.set_status(
+            self.tr("Der Verlauf wird gezählt … ({done} von {total} Zeiträumen)").format(done=done, total=total)))
+
+        def finished(result: Trend) -> None:
+            self._trend_task = None
+            if generation == self._trend_generation:
+                page.show_trend(result)
+                page.set_status(self.tr("{n} Zeiträume · gezählt um {time}").format(
+                    n=len(result.periods), time=datetime.now().strftime("%H:%M:%S")))
+                self.trend_shown.emit()
+            self._kick_trend()
+
+        def failed(message: str) -> None:
+            self._trend_task = None
+            page.set_status(self.tr("Verlauf fehlgeschlagen: {message}").format(message=message))
+            self._kick_trend()
+
+        task.finished.connect(finished)
+        task.failed.connect(failed)
 
     def _counting(self, busy: bool) -> None:
         if busy:
@@ -248,8 +335,16 @@ class SummaryView(QWidget):
         for area, page in self.pages.items():
             page.show_area(summary.areas[area], summary.filters)
         self._show_minijobs(summary)
-        ui.statusLabel.setText(self.tr("Stand {day} · gezählt um {time}").format(
-            day=format_date(summary.stand), time=datetime.now().strftime("%H:%M:%S")))
+        counted_at = datetime.now().strftime("%H:%M:%S")
+        as_of = summary.filters.as_of
+        if as_of is None:
+            ui.statusLabel.setText(self.tr("Stichtag {day} · Datenstand aktuell · gezählt um {time}").format(
+                day=format_date(summary.stand), time=counted_at))
+            ui.statusLabel.setStyleSheet("")
+        else:
+            ui.statusLabel.setText(self.tr("Stichtag {day} · Datenstand {moment}: die Daten, wie sie damals waren").format(
+                day=format_date(summary.stand), moment=format_moment(as_of)))
+            ui.statusLabel.setStyleSheet(PAST_STYLE)
         if self._drill is not None:
             self.drill(self._drill)  # the list behind the number may have changed too
         self.updated.emit()
