@@ -5,7 +5,8 @@
 #   tools/render_export.sh            # needs: libreoffice-calc poppler-utils fonts-dejavu-core
 #
 # Two workbooks: `userjourney demo` (Familie Schmidt and Müller, Anhang 6.5/6.7) and
-# `userjourney demo --anna` (30 families whose summary is Anhang 6.6), the latter with the
+# `userjourney demo --verlauf` (30 families whose summary is Anhang 6.6, entered over the
+# project so that the sheet "Verlauf" has a history), the latter with the
 # project period and Stand of Anhang 6.6. Not part of CI (LibreOffice is large).
 set -eu
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -19,7 +20,7 @@ rm -f "$out"/export-*.png
 cd "$repo"
 "$python" -m userjourney demo --db "$work/demo.sqlite" >/dev/null
 "$python" -m userjourney export "$work/export-demo.xlsx" --db "$work/demo.sqlite" --stand 2022-05-31 >/dev/null
-"$python" -m userjourney demo --anna --db "$work/anna.sqlite" >/dev/null
+"$python" -m userjourney demo --verlauf --db "$work/anna.sqlite" >/dev/null
 "$python" -m userjourney export "$work/export-anna.xlsx" --db "$work/anna.sqlite" \
     --from 2020-08-01 --to 2021-12-31 --stand 2021-12-31 >/dev/null
 
@@ -27,7 +28,7 @@ cd "$repo"
 soffice -env:UserInstallation="file://$work/profile" --headless --convert-to pdf --outdir "$work" \
     "$work/export-demo.xlsx" "$work/export-anna.xlsx" >/dev/null
 for name in export-demo export-anna; do
-    # the cover, the four Bereiche, the Minijobs and the first page of the raw data
-    pdftoppm -png -r "${DPI:-80}" -f 1 -l 7 "$work/$name.pdf" "$out/$name"
+    # the cover, the four Bereiche, the Minijobs, the Verlauf and the first page of the raw data
+    pdftoppm -png -r "${DPI:-80}" -f 1 -l 8 "$work/$name.pdf" "$out/$name"
 done
 ls "$out"/export-*.png

@@ -165,6 +165,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("demo", help=tr("Beispielfamilien Schmidt und Müller anlegen"))
     p.add_argument("--anna", action="store_true",
                    help=tr("stattdessen die 30 ANNA-Familien anlegen, deren Auswertung Anhang 6.6 ergibt"))
+    p.add_argument("--verlauf", action="store_true",
+                   help=tr("die ANNA-Familien so anlegen, wie sie im Projekt nach und nach erfasst wurden "
+                           "(Verlauf ab August 2020; in eine Datenbank ohne ANNA-Familien)"))
     _add_db(p)
     _add_wait(p)
 
@@ -335,7 +338,7 @@ def _print_json(data) -> None:
 
 
 def cmd_demo(args) -> int:
-    if args.anna:
+    if args.anna or args.verlauf:
         return _demo_anna(args)
     from userjourney.core.demo.schmidt_mueller import DEMO_FAMILIES, store_demo
 
@@ -350,8 +353,14 @@ def cmd_demo(args) -> int:
 
 def _demo_anna(args) -> int:
 
-    with _open_for_writing(args) as db, db.transaction() as session:
-        created = store_anna(session)
+    if args.verlauf:
+        from userjourney.core.demo.anna_over_time import store_anna_over_time
+
+        with _open_for_writing(args) as db:
+            created = store_anna_over_time(db)
+    else:
+        with _open_for_writing(args) as db, db.transaction() as session:
+            created = store_anna(session)
     kept = len(family_codes()) - len(created)
     print(tr("ANNA-Familien: {created} angelegt, {kept} schon vorhanden (unverändert)").format(
         created=len(created), kept=kept))

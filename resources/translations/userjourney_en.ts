@@ -130,7 +130,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>die ANNA-Familien so anlegen, wie sie im Projekt nach und nach erfasst wurden (Verlauf ab August 2020; in eine Datenbank ohne ANNA-Familien)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sicherungskopie der Datenbank in DATEI schreiben</source>
         <translation type="unfinished"></translation>
     </message>
@@ -197,7 +202,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Datenbank: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -703,7 +708,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/excel/report.py" line="+165"/>
+        <location filename="../../userjourney/core/excel/report.py" line="+166"/>
         <location filename="../../userjourney/core/values.py" line="+7"/>
         <source>Bereich</source>
         <translation type="unfinished"></translation>

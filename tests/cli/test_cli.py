@@ -59,5 +59,7 @@ def test_bad_wait_values_are_refused_as_bad_input(tmp_path):
         result = run_cli("demo", "--db", str(tmp_path / "x.sqlite"), "--wait", value)
         assert result.returncode == 2, value
         assert "--wait" in result.stderr and "Traceback" not in result.stderr
-        assert len(result.stderr.strip().splitlines()) == 2  # the usage line and one German line
+        *usage, message = result.stderr.strip().splitlines()  # the usage (wrapped), then one German line
+        assert usage[0].startswith("Aufruf: userjourney demo") and all(line.startswith(" ") for line in usage[1:])
+        assert message.startswith("userjourney demo: Fehler: --wait:"), message
     assert not (tmp_path / "x.sqlite").exists()

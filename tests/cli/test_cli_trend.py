@@ -144,3 +144,26 @@ def test_export_has_a_verlauf_sheet_with_charts(timed_db, tmp_path):
     assert kinds == ["BarChart", "LineChart"]
     cover = [[c.value for c in row] for row in book["Übersicht"].iter_rows()]
     assert ["Verlauf", "Anspruch, Nutzung und Anträge je Monat oder Quartal"] in [r[:2] for r in cover]
+
+
+def test_anna_entered_over_the_project_ends_at_anhang_6_6(tmp_path):
+    """``demo --verlauf``: the Verlauf per quarter rises to the figures of Anhang 6.6, and a
+    second run changes nothing."""
+    from tests.support import anhang66
+
+    db = str(tmp_path / "anna.sqlite")
+    assert run_cli("demo", "--verlauf", "--db", db).returncode == 0
+    data = _trend(tmp_path / "anna.sqlite", "--by", "quarter", "--to", "2021-12-31")
+    assert [_row(p) for p in data["periods"]] == [
+        ("2020-09-30", 20, 42, 35, 0, 0),
+        ("2020-12-31", 30, 61, 48, 7, 3),
+        ("2021-03-31", 30, 61, 48, 13, 4),
+        ("2021-06-30", 30, 61, 48, 25, 7),
+        ("2021-09-30", 30, 61, 48, 35, 5),
+        ("2021-12-31", 30, 61, 48, 37, 0),
+    ]
+    summary = run_cli("summary", "--json", "--from", "2020-08-01", "--to", "2021-12-31", "--stand", "2021-12-31",
+                      "--db", db)
+    anhang66.check_against_anhang(json.loads(summary.stdout))
+    again = run_cli("demo", "--verlauf", "--db", db)
+    assert again.returncode == 0 and "0 angelegt, 30 schon vorhanden" in again.stdout

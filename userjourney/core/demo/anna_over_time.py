@@ -32,9 +32,14 @@ FIRST_VISIT_STEPS = 4
 LATER = (45, 420)
 
 
-def store_anna_over_time(database: Database) -> None:
-    """Store ANNA (into an empty database) as it grew over the project; see the module docstring."""
+def store_anna_over_time(database: Database) -> list[str]:
+    """Store ANNA as it grew over the project (see the module docstring); returns the codes
+    created: all, or none when any ANNA family is there already (a history cannot be added
+    in the middle of one)."""
     families = anna.parse_roster()
+    with database.session() as session:
+        if any(find_family(session, code) is not None for code, _flags, _kids in families):
+            return []
     plans = anna.plan(families)
     events: list[tuple[date, int, Callable[[Session], None]]] = []
     for number, (code, flags, kids) in enumerate(families):
@@ -54,6 +59,7 @@ def store_anna_over_time(database: Database) -> None:
         with database.transaction() as session:
             write(session)
         _date_last_transaction(database, datetime.combine(day, time(12), tzinfo=UTC))
+    return [code for code, _flags, _kids in families]
 
 
 def _finished_at_first_visit(planned: anna.Plan) -> bool:

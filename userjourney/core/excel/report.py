@@ -38,12 +38,13 @@ CM_PER_ROW = 0.53  # default row height (15 pt) in centimetres, to place charts 
 class _Sheet:
     """A write-only sheet that knows the number of the next row it writes."""
 
-    def __init__(self, workbook, title: str, widths: dict[str, float], stand_title: str, stand) -> None:
+    def __init__(self, workbook, title: str, widths: dict[str, float], stand_title: str, stand, *,
+                 one_page: bool = True) -> None:
         self.ws = workbook.create_sheet(title)
         self.styles = Styles(self.ws)
         for letter, width in widths.items():
             self.ws.column_dimensions[letter].width = width
-        print_setup(self.ws, stand_title, stand, landscape=True, repeat_header=False, one_page=True)
+        print_setup(self.ws, stand_title, stand, landscape=True, repeat_header=False, one_page=one_page)
         self.row = 1
 
     def add(self, *cells, kinds: tuple = (), height: float | None = None) -> int:

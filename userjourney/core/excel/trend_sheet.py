@@ -41,8 +41,8 @@ def report_trend(database: Database, filters: SummaryFilter,
 
 def write_trend_sheet(workbook, result: Trend, filters: SummaryFilter, stand: date) -> None:
     by = tr("Monat") if result.by == "month" else tr("Quartal")
-    sheet = _Sheet(workbook, TREND_SHEET, {"A": 14, **dict.fromkeys("BCDE", 16), "F": 3},
-                   tr("Verlauf"), stand)
+    sheet = _Sheet(workbook, TREND_SHEET, {"A": 14, **dict.fromkeys("BCDE", 20), "F": 3},
+                   tr("Verlauf"), stand, one_page=False)  # as many pages down as there are periods
     sheet.add(tr("Verlauf je {by}").format(by=by), kinds=("title",), height=24)
     sheet.add(f"{dates_text(filters, stand)} · {filter_text(filters)}", kinds=("note",))
     sheet.add(tr("Jeder Zeitraum wird an seinem letzten Tag gezählt, mit den Daten, wie sie damals waren; "
