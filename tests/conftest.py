@@ -47,8 +47,50 @@ def db_path(tmp_path) -> Path:
     return tmp_path / "userjourney.sqlite"
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)])
+def db_target(request, db_path):
+    """Where ``db`` lives: the SQLite file, or a fresh database on a real PostgreSQL
+    (``tests/support/postgres.py``) — every test that takes ``db`` runs on both."""
+    if request.param == "sqlite":
+        return db_path
+    return request.getfixturevalue("server_databases")()
+
+
 @pytest.fixture
-def db(db_path):
+def server_databases():
+    """``make()`` → the URL of a fresh database on the test PostgreSQL (all dropped afterwards);
+    skips the test where there is no PostgreSQL."""
+    from tests.support import postgres
+
+    server = postgres.server_url()
+    if server is None:
+        pytest.skip("PostgreSQL ist hier nicht installiert (.ci/run installiert es)")
+    made: list[str] = []
+
+    def make() -> str:
+        made.append(postgres.fresh_database(server))
+        return made[-1]
+
+    yield make
+    for url in made:
+        postgres.drop_database(server, url)
+
+
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)]
+
+
+@pytest.fixture
+def db(db_target):
+    from userjourney.core.storage.database import open_database
+
+    database = open_database(db_target, actor="Testerin")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def sqlite_db(db_path):
+    """A database that must be a SQLite file (its pragmas, its backups, its -wal): only there."""
     from userjourney.core.storage.database import open_database
 
     database = open_database(db_path, actor="Testerin")

@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import BACKENDS
 from tests.support import run_cli
 from userjourney.core.editing import edits
 from userjourney.core.history import listeners
@@ -26,7 +27,7 @@ from userjourney.core.history.as_of import as_of_session, past_state
 from userjourney.core.history.listeners import last_commit
 from userjourney.core.history.revert import RevertConflict, revert
 from userjourney.core.storage.database import open_database
-from userjourney.core.storage.models import Child, Family, MinijobEntry, Person, Reason
+from userjourney.core.storage.models import ButDetail, ButEntry, Child, Family, MinijobEntry, Person, Reason
 from userjourney.core.summary.counting import summarize
 from userjourney.core.summary.filters import SummaryFilter
 from userjourney.core.vocab import Area
@@ -149,12 +150,15 @@ def content(session) -> dict:
                                   Family.created_on)).all())
     children = sorted(q(sa.select(Family.code, Child.name, Child.age_years, Child.position)
                         .join(Family, Child.family_id == Family.id)).all())
-    entries = sorted(q(sa.text(
-        "SELECT f.code, c.name, e.area, e.entitled, e.offer_exists, e.offer_known, e.applied, e.approved, e.used,"
-        " e.applied_on, r.text, e.note,"
-        " (SELECT group_concat(item) FROM (SELECT item FROM but_detail d WHERE d.entry_id = e.id ORDER BY item))"
-        " FROM but_entry e JOIN child c ON c.id = e.child_id JOIN family f ON f.id = c.family_id"
-        " LEFT JOIN reason r ON r.id = e.reason_id")).all(), key=repr)
+    details: dict = {}
+    for entry_id, item in q(sa.select(ButDetail.entry_id, ButDetail.item)).all():
+        details.setdefault(entry_id, []).append(item)
+    entries = sorted(((*row[1:], ",".join(sorted(details.get(row[0], []))) or None) for row in q(
+        sa.select(ButEntry.id, Family.code, Child.name, ButEntry.area, ButEntry.entitled, ButEntry.offer_exists,
+                  ButEntry.offer_known, ButEntry.applied, ButEntry.approved, ButEntry.used, ButEntry.applied_on,
+                  Reason.text, ButEntry.note)
+        .join(Child, ButEntry.child_id == Child.id).join(Family, Child.family_id == Family.id)
+        .outerjoin(Reason, ButEntry.reason_id == Reason.id)).all()), key=repr)
     jobs = sorted(q(sa.select(Family.code, Person.name, MinijobEntry.searched, MinijobEntry.topped_up)
                     .join(Person, MinijobEntry.person_id == Person.id).join(Family, Person.family_id == Family.id)).all(),
                   key=repr)
@@ -176,11 +180,16 @@ CHANGED_THEN_DELETED = [("family", "F-1"), ("child", "F-1", "Ada", 3),
 @example(ops=UNDONE, cut=5)  # a deleted child brought back by undo, under its old id
 @example(ops=CHANGED_THEN_DELETED, cut=3)  # after the cut changed, then deleted: as it was at the cut
 @given(ops=st.lists(operation, min_size=1, max_size=25), cut=st.integers(0, 25))
-def test_as_of_equals_a_database_that_received_only_the_edits_up_to_then(tmp_path_factory, ops, cut):
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_as_of_equals_a_database_that_received_only_the_edits_up_to_then(tmp_path_factory, request, backend,
+                                                                          ops, cut):
+    """The past rebuilt in SQL on SQLite and on PostgreSQL equals a SQLite database that
+    received only the edits up to the cut."""
     folder = tmp_path_factory.mktemp("asof")
+    full_target = folder / "full.sqlite" if backend == "sqlite" else request.getfixturevalue("server_databases")()
     cut = min(cut, len(ops))
     with clock() as now:
-        full = open_database(folder / "full.sqlite", actor="Test")
+        full = open_database(full_target, actor="Test")
         times = run(full, ops, now)
         moment = times[cut - 1] + timedelta(seconds=30) if cut else START
         now[0] = START

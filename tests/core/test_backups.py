@@ -29,10 +29,11 @@ def families(path) -> list[str]:
 
 
 @pytest.fixture
-def demo_path(db, db_path):
-    with db.transaction() as s:
+def demo_path(sqlite_db, db_path):
+    """Backups are copies of a SQLite file; a server's backups are the server's job."""
+    with sqlite_db.transaction() as s:
         store_demo(s)
-    db.close()
+    sqlite_db.close()
     return db_path
 
 

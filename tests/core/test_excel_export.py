@@ -128,14 +128,14 @@ def _cells(path, sheet):
     return [list(row) for row in openpyxl.load_workbook(path, read_only=True)[sheet].iter_rows(values_only=True)]
 
 
-def test_round_trip_of_the_demo_data(demo_db, db_path, tmp_path):
+def test_round_trip_of_the_demo_data(demo_db, db_target, tmp_path):
     first, second, copy = _round_trip(demo_db, tmp_path)
-    assert content(copy) == content(db_path)
+    assert content(copy) == content(db_target)
     for sheet in ("BuT", "Minijobs"):
         assert _cells(first, sheet) == _cells(second, sheet)
 
 
-def test_round_trip_of_synthetic_data_with_every_journey_shape(db, db_path, tmp_path):
+def test_round_trip_of_synthetic_data_with_every_journey_shape(db, db_target, tmp_path):
     from bench.synthetic import generate
 
     generate(db, 40, seed=7)
@@ -147,7 +147,7 @@ def test_round_trip_of_synthetic_data_with_every_journey_shape(db, db_path, tmp_
     with db.transaction() as s:
         create_family(s, "Niemand")
     first, second, copy = _round_trip(db, tmp_path)
-    ours, theirs = content(db_path), content(copy)
+    ours, theirs = content(db_target), content(copy)
     # a Minijob journey without any answer has nothing to export: the one difference
     assert next(p for p in ours["persons"] if p[1] == "Olga")[-1] == 1
     assert next(p for p in theirs["persons"] if p[1] == "Olga")[-1] == 0

@@ -11,7 +11,6 @@ import resource
 import sqlite3
 import zipfile
 from datetime import date, timedelta
-from pathlib import Path
 
 import openpyxl
 import pytest
@@ -19,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.support import run_cli
-from tests.support.db import dump
+from tests.support.db import dump, rows_of
 from tests.support.excel import BUT_HEADERS, but, job, rename_sheet, rewrite, sheet_parts, write_xlsx
 from userjourney.core.errors import os_error_text
 from userjourney.core.excel import ExcelFileError, apply_import, export_workbook, plan_import
@@ -34,18 +33,18 @@ def _plan(db, path):
         return plan_import(path, session, today=TODAY)
 
 
-def _codes(db_path: Path) -> list[str]:
-    with sqlite3.connect(db_path) as conn:
-        return sorted(code for (code,) in conn.execute("SELECT code FROM family"))
+def _codes(target) -> list[str]:
+    with rows_of(target) as query:
+        return sorted(code for (code,) in query("SELECT code FROM family"))
 
 
-def _ages(db_path: Path) -> dict[str, int]:
-    with sqlite3.connect(db_path) as conn:
-        return dict(conn.execute("SELECT name, age_years FROM child"))
+def _ages(target) -> dict[str, int]:
+    with rows_of(target) as query:
+        return dict(query("SELECT name, age_years FROM child"))
 
 
-def _refused(db, db_path, path, *expected: str):
-    before = dump(db_path)
+def _refused(db, db_target, path, *expected: str):
+    before = dump(db_target)
     plan = _plan(db, path)
     lines = plan.error_lines(limit=None)
     assert not plan.ok, "the file must be refused"
@@ -53,36 +52,36 @@ def _refused(db, db_path, path, *expected: str):
         assert any(text in line for line in lines), (text, lines)
     with pytest.raises(Exception):  # noqa: B017 - the refusal of apply_import
         apply_import(db, plan)
-    assert dump(db_path) == before
+    assert dump(db_target) == before
     return lines
 
 
 # --------------------------------------------------------------------------- rows and headers
 
 
-def test_a_row_missing_from_the_xml_is_skipped_and_rows_keep_their_numbers(db, db_path, tmp_path):
+def test_a_row_missing_from_the_xml_is_skipped_and_rows_keep_their_numbers(db, db_target, tmp_path):
     """Excel writes no <row> for an empty row; row 3 is gone, row 4 is still called row 4."""
     path = write_xlsx(tmp_path / "luecke.xlsx", [but(Familie="A"), but(Familie="B"), but(Familie="C", Alter=-1)])
     part = sheet_parts(path)["BuT"]
     rewrite(path, part, lambda xml: xml[: xml.index(b'<row r="3"')] + xml[xml.index(b"</row>", xml.index(b'<row r="3"')) + 6:])
-    lines = _refused(db, db_path, path, "Blatt „BuT“, Zeile 4, Spalte „Alter“ (H): „-1“ ist kein gültiges Alter")
+    lines = _refused(db, db_target, path, "Blatt „BuT“, Zeile 4, Spalte „Alter“ (H): „-1“ ist kein gültiges Alter")
     assert len(lines) == 1
     rewrite(path, part, lambda xml: xml.replace(b"<v>-1</v>", b"<v>8</v>"))
     plan = _plan(db, path)
     assert plan.ok and plan.rows == {"BuT": 2}
     apply_import(db, plan)
-    assert _codes(db_path) == ["A", "C"]
+    assert _codes(db_target) == ["A", "C"]
 
 
-def test_a_header_in_row_2_is_named_and_nothing_is_read(db, db_path, tmp_path):
+def test_a_header_in_row_2_is_named_and_nothing_is_read(db, db_target, tmp_path):
     path = write_xlsx(tmp_path / "kopf.xlsx", [but()], [job()])
     workbook = openpyxl.load_workbook(path)
     workbook["BuT"].insert_rows(1)
     workbook.save(path)
-    _refused(db, db_path, path, "Blatt „BuT“, Zeile 2: Die Kopfzeile steht in Zeile 2; sie muss in Zeile 1 stehen")
+    _refused(db, db_target, path, "Blatt „BuT“, Zeile 2: Die Kopfzeile steht in Zeile 2; sie muss in Zeile 1 stehen")
 
 
-def test_an_empty_row_1_above_data_without_a_header_is_named(db, db_path, tmp_path):
+def test_an_empty_row_1_above_data_without_a_header_is_named(db, db_target, tmp_path):
     path = write_xlsx(tmp_path / "leer.xlsx", [but()], but_headers=["x"] * 3)
     workbook = openpyxl.load_workbook(path)
     sheet = workbook["BuT"]
@@ -90,19 +89,19 @@ def test_an_empty_row_1_above_data_without_a_header_is_named(db, db_path, tmp_pa
     sheet.insert_rows(1)
     sheet["B5"] = "etwas"
     workbook.save(path)
-    _refused(db, db_path, path, "Blatt „BuT“, Zeile 1: Zeile 1 ist leer; dort muss die Kopfzeile der Vorlage stehen")
+    _refused(db, db_target, path, "Blatt „BuT“, Zeile 1: Zeile 1 ist leer; dort muss die Kopfzeile der Vorlage stehen")
 
 
 # --------------------------------------------------------------------------- sheets
 
 
 @pytest.mark.parametrize("name", ["BuT (2)", "BuT2", "Bu T", "but-Liste"])
-def test_a_sheet_that_only_looks_like_but_and_has_its_header_is_an_error(db, db_path, tmp_path, name):
+def test_a_sheet_that_only_looks_like_but_and_has_its_header_is_an_error(db, db_target, tmp_path, name):
     path = rename_sheet(write_xlsx(tmp_path / "aehnlich.xlsx", [but()], [job()]), "BuT", name)
-    _refused(db, db_path, path, f"Blatt „{name}“: Das Blatt sieht aus wie „BuT“ und hat die Kopfzeile der Vorlage")
+    _refused(db, db_target, path, f"Blatt „{name}“: Das Blatt sieht aus wie „BuT“ und hat die Kopfzeile der Vorlage")
 
 
-def test_a_look_alike_sheet_without_the_header_is_a_warning_and_the_rest_is_read(db, db_path, tmp_path):
+def test_a_look_alike_sheet_without_the_header_is_a_warning_and_the_rest_is_read(db, db_target, tmp_path):
     path = write_xlsx(tmp_path / "notizen.xlsx", [but()], [job()])
     workbook = openpyxl.load_workbook(path)
     workbook.create_sheet("BuT Notizen")["A1"] = "Anruf bei der Schule am Montag"
@@ -112,13 +111,13 @@ def test_a_look_alike_sheet_without_the_header_is_a_warning_and_the_rest_is_read
     assert plan.warning_lines() == [
         "Blatt „BuT Notizen“: Das Blatt wird nicht gelesen (nur „BuT“ und „Minijobs“ werden eingelesen)."]
     apply_import(db, plan)
-    assert _codes(db_path) == ["Müller", "Schmidt"]
+    assert _codes(db_target) == ["Müller", "Schmidt"]
 
 
-def test_two_sheets_that_both_are_but_are_an_error_naming_both(db, db_path, tmp_path):
+def test_two_sheets_that_both_are_but_are_an_error_naming_both(db, db_target, tmp_path):
     path = write_xlsx(tmp_path / "doppelt.xlsx", [but()], [but(Familie="Zweite")])
     rename_sheet(path, "Minijobs", "BuT ")
-    _refused(db, db_path, path, "mehrere Blätter für „BuT“: „BuT“, „BuT “")
+    _refused(db, db_target, path, "mehrere Blätter für „BuT“: „BuT“, „BuT “")
 
 
 def test_a_package_whose_sheet_part_is_missing_is_refused_quietly(db_path, tmp_path):
@@ -137,27 +136,27 @@ def test_a_package_whose_sheet_part_is_missing_is_refused_quietly(db_path, tmp_p
 # --------------------------------------------------------------------------- cells
 
 
-def test_a_formula_without_a_stored_result_is_an_error_and_clears_nothing(db, db_path, tmp_path):
+def test_a_formula_without_a_stored_result_is_an_error_and_clears_nothing(db, db_target, tmp_path):
     """A script wrote "=12+1" without its result; read as empty it would clear the stored age."""
     first = write_xlsx(tmp_path / "erst.xlsx", [but(), but(Kind="Jana", Alter=5, Einrichtung="KiTa")])
     apply_import(db, _plan(db, first))
-    assert _ages(db_path) == {"Jan": 13, "Jana": 5}
+    assert _ages(db_target) == {"Jan": 13, "Jana": 5}
     formula = write_xlsx(tmp_path / "formel.xlsx", [but(Alter="=12+1"), but(Kind="Jana", Alter="=2+3", Einrichtung="KiTa")])
-    _refused(db, db_path, formula,
+    _refused(db, db_target, formula,
              "Blatt „BuT“, Zeile 2, Spalte „Alter“ (H): Formel ohne berechnetes Ergebnis – bitte die Datei in Excel "
              "öffnen und speichern",
              "Blatt „BuT“, Zeile 3, Spalte „Alter“ (H): Formel ohne berechnetes Ergebnis")
-    assert _ages(db_path) == {"Jan": 13, "Jana": 5}
+    assert _ages(db_target) == {"Jan": 13, "Jana": 5}
 
 
-def test_a_formula_with_its_stored_result_is_read(db, db_path, tmp_path):
+def test_a_formula_with_its_stored_result_is_read(db, db_target, tmp_path):
     path = write_xlsx(tmp_path / "formel.xlsx", [but(Alter="=12+2")])
     rewrite(path, sheet_parts(path)["BuT"], lambda xml: xml.replace(b"<f>12+2</f><v />", b"<f>12+2</f><v>14</v>"))
     apply_import(db, _plan(db, path))
-    assert _ages(db_path) == {"Jan": 14}
+    assert _ages(db_target) == {"Jan": 14}
 
 
-def test_a_formula_in_a_column_not_of_the_template_does_not_matter(db, db_path, tmp_path):
+def test_a_formula_in_a_column_not_of_the_template_does_not_matter(db, db_target, tmp_path):
     path = write_xlsx(tmp_path / "extra.xlsx", [but()], but_headers=[*BUT_HEADERS, "Hilfsspalte"])
     workbook = openpyxl.load_workbook(path)
     workbook["BuT"]["T2"] = "=A2&B2"
@@ -166,11 +165,11 @@ def test_a_formula_in_a_column_not_of_the_template_does_not_matter(db, db_path, 
     assert plan.ok, plan.error_lines()
 
 
-def test_an_error_value_is_an_error_naming_the_cell(db, db_path, tmp_path):
+def test_an_error_value_is_an_error_naming_the_cell(db, db_target, tmp_path):
     path = write_xlsx(tmp_path / "fehlerwert.xlsx", [but(Alter=13)])
     rewrite(path, sheet_parts(path)["BuT"],
             lambda xml: xml.replace(b'<c r="H2" t="n"><v>13</v></c>', b'<c r="H2" t="e"><f>NA()</f><v>#N/A</v></c>'))
-    _refused(db, db_path, path, "Blatt „BuT“, Zeile 2, Spalte „Alter“ (H): Die Zelle enthält den Fehlerwert „#N/A“")
+    _refused(db, db_target, path, "Blatt „BuT“, Zeile 2, Spalte „Alter“ (H): Die Zelle enthält den Fehlerwert „#N/A“")
 
 
 def test_a_huge_cell_in_a_small_file_is_refused_before_it_is_read(db_path, tmp_path):
@@ -191,18 +190,18 @@ def test_a_huge_cell_in_a_small_file_is_refused_before_it_is_read(db_path, tmp_p
     assert dump(db_path) == before
 
 
-def test_a_long_value_with_a_line_break_is_quoted_short_on_one_line(db, db_path, tmp_path):
+def test_a_long_value_with_a_line_break_is_quoted_short_on_one_line(db, db_target, tmp_path):
     path = write_xlsx(tmp_path / "lang.xlsx", [but(Grund="Erste Zeile\nzweite Zeile " + "lang " * 200)])
-    (line,) = _refused(db, db_path, path, "ist 1024 Zeichen lang; erlaubt sind höchstens 500 Zeichen")
+    (line,) = _refused(db, db_target, path, "ist 1024 Zeichen lang; erlaubt sind höchstens 500 Zeichen")
     assert "\n" not in line and "Erste Zeile↵zweite Zeile" in line and len(line) < 200
 
 
-def test_a_duration_is_no_date(db, db_path, tmp_path):
+def test_a_duration_is_no_date(db, db_target, tmp_path):
     path = write_xlsx(tmp_path / "dauer.xlsx", [but(Erstelldatum=timedelta(hours=5))])
-    _refused(db, db_path, path, "Spalte „Erstelldatum“ (D): „5:00:00“ ist eine Uhrzeit oder Zeitdauer, kein Datum.")
+    _refused(db, db_target, path, "Spalte „Erstelldatum“ (D): „5:00:00“ ist eine Uhrzeit oder Zeitdauer, kein Datum.")
 
 
-def test_implausible_dates_warn_and_the_export_writes_them_so_excel_shows_them(db, db_path, tmp_path):
+def test_implausible_dates_warn_and_the_export_writes_them_so_excel_shows_them(db, db_target, tmp_path):
     path = write_xlsx(
         tmp_path / "daten.xlsx",
         [but(Erstelldatum="01.01.0001", Angebot_interessant="ja", Antrag_gestellt="31.12.9999")],
@@ -222,7 +221,7 @@ def test_implausible_dates_warn_and_the_export_writes_them_so_excel_shows_them(d
     assert sheet["O2"].value.date() == date(9999, 12, 31)
 
 
-def test_an_application_before_the_erstelldatum_warns(db, db_path, tmp_path):
+def test_an_application_before_the_erstelldatum_warns(db, db_target, tmp_path):
     path = write_xlsx(tmp_path / "frueh.xlsx", [but(Angebot_interessant="ja", Antrag_gestellt="01.02.2021")])
     plan = _plan(db, path)
     assert plan.ok
@@ -233,7 +232,7 @@ def test_an_application_before_the_erstelldatum_warns(db, db_path, tmp_path):
 # --------------------------------------------------------------------------- keys
 
 
-def test_keys_that_look_the_same_are_the_same(db, db_path, tmp_path):
+def test_keys_that_look_the_same_are_the_same(db, db_target, tmp_path):
     path = write_xlsx(tmp_path / "schluessel.xlsx", [
         but(Familie="ANNA-01"),
         but(Familie="ANNA\u200b-01", Bereich="Lernförderung"),
@@ -243,10 +242,10 @@ def test_keys_that_look_the_same_are_the_same(db, db_path, tmp_path):
     plan = _plan(db, path)
     assert plan.ok, plan.error_lines()
     apply_import(db, plan)
-    assert _codes(db_path) == ["ANNA-01"]
-    with sqlite3.connect(db_path) as conn:
-        assert sorted(conn.execute("SELECT name, count(e.id) FROM child JOIN but_entry e ON e.child_id = child.id "
-                                   "GROUP BY name")) == [("Jan", 2), ("Jan Peter", 2)]
+    assert _codes(db_target) == ["ANNA-01"]
+    with rows_of(db_target) as query:
+        assert sorted(query("SELECT name, count(e.id) FROM child JOIN but_entry e ON e.child_id = child.id "
+                            "GROUP BY name")) == [("Jan", 2), ("Jan Peter", 2)]
 
 
 def test_the_window_cleans_keys_the_same_way(db):

@@ -105,20 +105,20 @@ def test_a_valid_file_is_imported_with_everything_in_it(db, tmp_path):
         assert mia.minijob.sustainable is None and mia.minijob.note_sustainable == "seit 3 Monaten"
 
 
-def test_importing_the_same_file_twice_changes_nothing_and_writes_no_history(db, db_path, tmp_path):
+def test_importing_the_same_file_twice_changes_nothing_and_writes_no_history(db, db_target, tmp_path):
     path = write_xlsx(tmp_path / "liste.xlsx", [but(), but(Bereich="Lernförderung", Anspruch="nein", Angebot_vorhanden=None,
                                                         Angebot_bekannt=None, Angebot_interessant=None, Grund=None)],
                       [job()])
     _import(db, path)
-    before = dump(db_path)
+    before = dump(db_target)
     plan, result = _import(db, path)
     assert {kind: (c.new, c.updated) for kind, c in plan.counts.items()} == dict.fromkeys(("families", "children", "but_entries", "persons", "minijobs"), (0, 0))
     assert plan.families == {"Schmidt": "unchanged", "Müller": "unchanged"}
     assert not result.changed and result.txn_id is None and result.history_rows == 0
-    assert dump(db_path) == before  # not even Letzte Bearbeitung moved
+    assert dump(db_target) == before  # not even Letzte Bearbeitung moved
 
 
-def test_a_changed_file_updates_in_place_with_history(db, db_path, tmp_path):
+def test_a_changed_file_updates_in_place_with_history(db, db_target, tmp_path):
     first = write_xlsx(tmp_path / "a.xlsx", [but(), but(Kind="Jana", Alter=5, Einrichtung="KiTa")], [job()])
     _import(db, first)
     with db.session() as s:
@@ -441,9 +441,9 @@ BAD = [
 
 
 @pytest.mark.parametrize("but_rows, job_rows, message", BAD)
-def test_every_rule_has_its_message_and_the_database_stays_as_it_was(db, db_path, tmp_path, but_rows, job_rows, message):
+def test_every_rule_has_its_message_and_the_database_stays_as_it_was(db, db_target, tmp_path, but_rows, job_rows, message):
     _import(db, write_xlsx(tmp_path / "vorher.xlsx", [but(Familie="Vorher")]))
-    before = dump(db_path)
+    before = dump(db_target)
     path = write_xlsx(tmp_path / "falsch.xlsx", but_rows, job_rows)
     plan = _plan(db, path)
     assert [str(e) for e in plan.errors] == [message]
@@ -456,20 +456,20 @@ def test_every_rule_has_its_message_and_the_database_stays_as_it_was(db, db_path
     )
     with pytest.raises(ImportRefused):
         import_file(db, path)
-    assert dump(db_path) == before
+    assert dump(db_target) == before
 
 
-def test_a_missing_column_is_named_and_near_misses_are_pointed_out(db, db_path, tmp_path):
+def test_a_missing_column_is_named_and_near_misses_are_pointed_out(db, db_target, tmp_path):
     headers = [h for h in BUT_HEADERS if h != "Anspruch"]
     headers[headers.index("Angebot bekannt")] = "angebot bekannt"
-    before = dump(db_path)
+    before = dump(db_target)
     plan = _plan(db, write_xlsx(tmp_path / "a.xlsx", [but()], but_headers=headers))
     assert [str(e) for e in plan.errors] == [
         "Blatt „BuT“, Zeile 1, Spalte „Anspruch“: Die Spalte fehlt; die Kopfzeile braucht jede Spalte der Vorlage.",
         "Blatt „BuT“, Zeile 1, Spalte „Angebot bekannt“: Die Spalte fehlt; die Kopfzeile braucht jede Spalte der "
         "Vorlage. Gefunden wurde „angebot bekannt“ in Spalte L; die Schreibweise muss genau stimmen.",
     ]
-    assert dump(db_path) == before
+    assert dump(db_target) == before
 
 
 def test_a_missing_key_column_stops_reading_that_sheet(db, tmp_path):
@@ -508,14 +508,14 @@ def test_a_workbook_without_either_sheet(db, tmp_path):
     ],
     ids=["empty-file", "text-renamed", "broken-zip"],
 )
-def test_files_that_are_no_workbook(db, db_path, tmp_path, content_bytes, message):
+def test_files_that_are_no_workbook(db, db_target, tmp_path, content_bytes, message):
     path = tmp_path / "liste.xlsx"
     path.write_bytes(content_bytes)
-    before = dump(db_path)
+    before = dump(db_target)
     with pytest.raises(ExcelFileError) as error:
         _plan(db, path)
     assert error.value.message == message.format(path=path)
-    assert dump(db_path) == before
+    assert dump(db_target) == before
 
 
 def test_a_zip_that_is_no_workbook(db, tmp_path):
@@ -553,10 +553,10 @@ def test_empty_rows_are_skipped(db, tmp_path):
 # --------------------------------------------------------------------------- all or nothing
 
 
-def test_a_cancel_during_apply_rolls_everything_back(db, db_path, tmp_path):
+def test_a_cancel_during_apply_rolls_everything_back(db, db_target, tmp_path):
     rows = [but(Familie=f"F{i:03d}") for i in range(300)]
     plan = _plan(db, write_xlsx(tmp_path / "a.xlsx", rows))
-    before = dump(db_path)
+    before = dump(db_target)
     from userjourney.core.excel import importer
 
     calls = []
@@ -573,7 +573,7 @@ def test_a_cancel_during_apply_rolls_everything_back(db, db_path, tmp_path):
             apply_import(db, plan, progress)
     finally:
         importer.FLUSH_EVERY = old
-    assert dump(db_path) == before
+    assert dump(db_target) == before
     result = apply_import(db, plan)
     assert result.counts["families"].new == 300
 
@@ -609,14 +609,14 @@ def test_apply_compares_again_when_the_database_changed_since_the_plan(db, tmp_p
         assert s.scalars(sa.select(Family)).one().location == "Ennigerloh"
 
 
-def test_the_empty_template_is_valid_and_changes_nothing(db, db_path, tmp_path):
+def test_the_empty_template_is_valid_and_changes_nothing(db, db_target, tmp_path):
     from userjourney.core.excel import write_template
 
-    before = dump(db_path)
+    before = dump(db_target)
     plan, result = _import(db, write_template(tmp_path / "vorlage.xlsx"))
     assert plan.errors == [] and plan.warnings == [] and not result.changed
     assert plan.describe() == ["Die Datei enthält keine Daten."]
-    assert dump(db_path) == before
+    assert dump(db_target) == before
 
 
 # --------------------------------------------------------------------------- parsing never crashes

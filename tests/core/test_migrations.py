@@ -76,10 +76,10 @@ def test_database_made_by_the_first_migration_upgrades_with_its_data(tmp_path):
     assert len(backups) == (0 if first == head_revision() else 1)
 
 
-def test_copy_aside_uses_a_consistent_snapshot(db, db_path, tmp_path):
+def test_copy_aside_uses_a_consistent_snapshot(sqlite_db, db_path, tmp_path):
     from userjourney.core.storage.backups import backup_before_migration
 
-    with db.transaction() as s:
+    with sqlite_db.transaction() as s:
         create_family(s, "Schmidt")  # still in the -wal file, not yet in the main file
     copy = backup_before_migration(db_path, head_revision())
     assert copy.parent == db_path.parent / "backups"

@@ -25,7 +25,7 @@ def _columns(obj):
     return {attr.key: getattr(obj, attr.key) for attr in sa.inspect(type(obj)).column_attrs}
 
 
-def test_every_model_round_trips(db, db_path):
+def test_every_model_round_trips(db, db_target):
     when = datetime(2022, 5, 2, 9, 30, 15, 123456, tzinfo=UTC)
     family = Family(
         code="Schmidt-ÄÖÜß", location="Ennigerloh", coach="Max Mustermann",
@@ -55,7 +55,7 @@ def test_every_model_round_trips(db, db_path):
     originals = [_columns(o) for o in (family, child, entry, entry.details[0], person, person.minijob, reason)]
     db.close()
 
-    reopened = open_database(db_path)
+    reopened = open_database(db_target)
     with reopened.session() as s:
         loaded = [
             s.get(type_, obj["id"])
@@ -88,7 +88,7 @@ def test_constraints_refuse_bad_rows(db, make):
         family.children.append(child)
         child.entries.append(ButEntry(area="Mittagsverpflegung"))
         s.add(family)
-    with pytest.raises(DatabaseError, match="constraint failed"):
+    with pytest.raises(DatabaseError, match="widerspricht einer Regel der Datenbank"):
         with db.transaction() as s:
             s.add(make(s.get(Family, family.id)))
 
@@ -100,12 +100,12 @@ def test_minijob_level_and_topup_constraints(db):
         family.persons.append(person)
         s.add(family)
     for bad in ({"searched": 5}, {"found": 0}, {"topped_up": True}, {"topup_possible": False, "topped_up": False}):
-        with pytest.raises(DatabaseError, match="constraint failed"):
+        with pytest.raises(DatabaseError, match="widerspricht einer Regel der Datenbank"):
             with db.transaction() as s:
                 s.add(MinijobEntry(person_id=person.id, **bad))
 
 
 def test_foreign_keys_are_enforced(db):
-    with pytest.raises(DatabaseError, match="constraint failed"):
+    with pytest.raises(DatabaseError, match="widerspricht einer Regel der Datenbank"):
         with db.transaction() as s:
             s.add(Child(family_id=uuid.uuid4(), name="Waise"))

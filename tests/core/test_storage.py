@@ -36,8 +36,8 @@ def _assert_one_german_line(result, *fragments: str) -> None:
         assert fragment in lines[0]
 
 
-def test_connections_are_durable_and_strict(db):
-    with db.session() as s:
+def test_connections_are_durable_and_strict(sqlite_db):
+    with sqlite_db.session() as s:
         conn = s.connection()
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

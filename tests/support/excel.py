@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook
 
+from tests.support.db import dialect, rows_of
 from userjourney.core import values
 from userjourney.core.excel import template
 
@@ -118,10 +118,15 @@ def rename_sheet(path: Path, old: str, new: str) -> Path:
 TABLES = ("family", "child", "but_entry", "but_detail", "reason", "person", "minijob", "change")
 
 
-def content(db_path: Path) -> dict:
-    """The data a person sees, without ids and timestamps: for comparing two databases."""
-    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
-        q = conn.execute
+def content(target: Path | str) -> dict:
+    """The data a person sees, without ids and timestamps: for comparing two databases (a
+    SQLite file or a server URL)."""
+    details = ("(SELECT group_concat(item, '|') FROM (SELECT item FROM but_detail d WHERE d.entry_id = e.id "
+               "ORDER BY position))") if dialect(target) == "sqlite" else (
+               "(SELECT string_agg(item, '|' ORDER BY position) FROM but_detail d WHERE d.entry_id = e.id)")
+    with rows_of(target) as query:
+        def q(sql):
+            return _Rows(tuple(_plain(value) for value in row) for row in query(sql))
         families = sorted(q(
             "SELECT code, location, coach, created_on, migration_background, parenting_status FROM family"
         ).fetchall())
@@ -135,8 +140,7 @@ def content(db_path: Path) -> dict:
         entries = sorted(q(
             "SELECT f.code, c.name, e.area, e.entitled, e.offer_exists, e.offer_known, e.offer_interesting, "
             "e.applied, e.approved, e.used, e.implied_mask, e.applied_on, e.approved_on, r.text, "
-            "(SELECT group_concat(item, '|') FROM (SELECT item FROM but_detail d WHERE d.entry_id = e.id "
-            "ORDER BY position)) FROM but_entry e JOIN child c ON c.id = e.child_id "
+            + details + " FROM but_entry e JOIN child c ON c.id = e.child_id "
             "JOIN family f ON f.id = c.family_id LEFT JOIN reason r ON r.id = e.reason_id"
         ).fetchall(), key=repr)
         persons = sorted(((row[0], row[1], _age(row[2], row[3])) + row[4:] for row in q(
@@ -146,8 +150,23 @@ def content(db_path: Path) -> dict:
             "JOIN family f ON f.id = p.family_id LEFT JOIN minijob m ON m.person_id = p.id"
         )), key=repr)
         reasons = sorted(q("SELECT area, text, seeded FROM reason").fetchall())
-    conn.close()
     return {"families": families, "children": children, "entries": entries, "persons": persons, "reasons": reasons}
+
+
+class _Rows(list):
+    """Rows that also answer ``fetchall()``, as a sqlite3 cursor does."""
+
+    def fetchall(self):
+        return list(self)
+
+
+def _plain(value):
+    """A value as SQLite returns it (PostgreSQL gives booleans and dates), so two back ends compare."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
 
 def _age(age, recorded):

@@ -25,7 +25,7 @@ each history row once.
 
 Reasons are a catalogue without history: the current texts count. *Letzte Bearbeitung* (not
 itself logged) is kept from the present going back, or the time of the record's insert going
-forward. JSON is read with ``json_extract`` on SQLite and ``->>``/``#>>`` on PostgreSQL — the only
+forward. JSON is read with ``json_extract`` on SQLite and ``jsonb_extract_path_text``/``#>>`` on PostgreSQL — the only
 place the two are written differently (:func:`_member`, :func:`_root`).
 """
 
@@ -134,10 +134,20 @@ class PastState:
         if not moments:
             return []
         change = self.real_change
-        columns = [sa.func.coalesce(sa.func.max(sa.case(
-            (change.c.at <= sa.bindparam(f"m{i}", moment, type_=UtcDateTime()), change.c.id))), 0)
-            for i, moment in enumerate(moments)]
-        return list(self.connection.execute(sa.select(*columns)).one())
+        # Each row falls into the first of the sorted moments it lies before (a CASE stops at its
+        # first match: half the comparisons of testing every moment); a moment's cut is the
+        # newest row of its own bucket or any earlier one.
+        order = sorted(range(len(moments)), key=lambda i: moments[i])
+        bucket = sa.case(*((change.c.at <= sa.bindparam(f"m{rank}", moments[i], type_=UtcDateTime()), rank)
+                           for rank, i in enumerate(order)), else_=None).label("bucket")
+        newest = dict(self.connection.execute(
+            sa.select(bucket, sa.func.max(change.c.id)).group_by(bucket)).all())
+        cuts = [0] * len(moments)
+        running = 0
+        for rank, i in enumerate(order):
+            running = max(running, newest.get(rank) or 0)
+            cuts[i] = running
+        return cuts
 
     def move_to(self, cut: int, via: str | None = None) -> None:
         """Make the tables hold the state at ``cut``, by the shorter way (``via``: "onward" from
@@ -199,25 +209,46 @@ class PastState:
 
     def _forward(self, low: int, high: int) -> None:
         if high <= low:
+            self._index_all()
             return
         self._collect(low, high, earliest=False)
+        touched = self._touched()
         for name in self.pasts:
-            record = self._record_rows(name)
-            self._drop(name, record)  # deleted, or inserted anew (the insert brings all of it)
-            self._insert_snapshots(name, record.where(self.rows.c.action == "insert"))
+            fields = touched.get(name, set())
+            if None in fields:
+                record = self._record_rows(name)
+                self._drop(name, record)  # deleted, or inserted anew (the insert brings all of it)
+                self._insert_snapshots(name, record.where(self.rows.c.action == "insert"))
             self._index(name)
-            self._update_fields(name, record_action=None)
+            self._update_fields(name, {f for f in fields if f is not None}, record_action=None)
 
     def _backward(self, cut: int) -> None:
         if cut >= self.last:
+            self._index_all()
             return
         self._collect(cut, self.last, earliest=True)
+        touched = self._touched()
         for name in self.pasts:
-            record = self._record_rows(name)
-            self._drop(name, record)  # not there yet (insert), or there as the delete recorded it
-            self._insert_snapshots(name, record.where(self.rows.c.action == "delete"))
+            fields = touched.get(name, set())
+            if None in fields:
+                record = self._record_rows(name)
+                self._drop(name, record)  # not there yet (insert), or there as the delete recorded it
+                self._insert_snapshots(name, record.where(self.rows.c.action == "delete"))
             self._index(name)
-            self._update_fields(name, record_action="delete")
+            self._update_fields(name, {f for f in fields if f is not None}, record_action="delete")
+
+    def _touched(self) -> dict[str, set[str | None]]:
+        """Per table, the fields with a chosen row (``None``: a record row) — one query, so a
+        table nothing happened to costs no statement (a month of a trend touches few)."""
+        touched: dict[str, set[str | None]] = {}
+        for record_type, field in self.connection.execute(
+                sa.select(self.rows.c.record_type, self.rows.c.field).distinct()):
+            touched.setdefault(record_type, set()).add(field)
+        return touched
+
+    def _index_all(self) -> None:
+        for name in self.pasts:
+            self._index(name)
 
     # -- the set operations -------------------------------------------------------------------
     def _record_rows(self, name: str) -> sa.Select:
@@ -245,7 +276,7 @@ class PastState:
                 values.append(self._typed(_member(chosen.c.value, column.name, self.dialect), column).label(column.name))
         self.connection.execute(sa.insert(past).from_select([v.name for v in values], sa.select(*values)))
 
-    def _update_fields(self, name: str, record_action: str | None) -> None:
+    def _update_fields(self, name: str, present: set[str], record_action: str | None) -> None:
         """Set each field that has a chosen update row to that row's value.
 
         Forward (``record_action=None``): only updates after the record's chosen insert (an
@@ -255,8 +286,6 @@ class PastState:
         past, rows = self.pasts[name], self.rows
         record = rows.alias("record")
         fields = rows.alias("fields")
-        present = set(self.connection.execute(
-            sa.select(rows.c.field).where(rows.c.record_type == name, rows.c.field.is_not(None)).distinct()).scalars())
         for column in past.columns:
             if column.name not in present or column.name in DERIVED or column.name in self.skipped:
                 continue
@@ -289,7 +318,7 @@ def _member(document: sa.ColumnElement, name: str, dialect: str) -> sa.ColumnEle
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import JSONB
 
-        return sa.cast(document, JSONB).op("->>")(sa.literal(name))
+        return sa.func.jsonb_extract_path_text(sa.cast(document, JSONB), sa.literal(name, sa.Text))
     return sa.func.json_extract(document, f'$."{name}"')
 
 
@@ -297,9 +326,9 @@ def _root(document: sa.ColumnElement, dialect: str) -> sa.ColumnElement:
     """The JSON value ``document`` (a string, number, boolean or null) as SQL text/number; a
     NULL ``document`` (a value cleared) stays NULL."""
     if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import ARRAY, JSONB
+        from sqlalchemy.dialects.postgresql import JSONB
 
-        return sa.cast(document, JSONB).op("#>>")(sa.cast(sa.literal([]), ARRAY(sa.Text)))
+        return sa.cast(document, JSONB).op("#>>", return_type=sa.Text)(sa.literal_column("'{}'::text[]"))
     return sa.func.json_extract(document, "$")
 
 

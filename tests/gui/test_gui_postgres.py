@@ -1,0 +1,61 @@
+"""The window on a PostgreSQL database (issue 15: the GUI tests at least once on a server):
+open a family, edit a cell in the grid, undo it, and see the Auswertung and its Verlauf follow —
+the same code paths as on SQLite, on a real server (``tests/support/postgres.py``)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QThreadPool
+
+from userjourney.core.demo.anna_over_time import store_anna_over_time
+from userjourney.core.editing.family_list import load_rows
+from userjourney.core.storage.database import open_database
+from userjourney.core.vocab import Area
+
+pytestmark = pytest.mark.postgresql
+
+
+@pytest.fixture
+def server_window(qtbot, server_databases):
+    from userjourney.gui.main_window import MainWindow
+
+    database = open_database(server_databases(), actor="Testerin")
+    store_anna_over_time(database)
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()
+    QThreadPool.globalInstance().waitForDone(30000)
+    database.close()
+
+
+def test_edit_undo_auswertung_and_verlauf_on_a_server(qtbot, server_window):
+    window = server_window
+    view = window.summary_view
+    window.ui.views.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.summary is not None and view.refresher.idle, timeout=10000)
+    figures = view.pages[Area.LUNCH].figures
+    assert figures.count_of("ohne Anspruch") == 13
+
+    family_id = next(row.id for row in load_rows(window.database) if row.code == "ANNA-01")
+    window.open_family(family_id)
+    window.ui.views.setCurrentWidget(window.ui.familiesPage)
+    model = window.family_view.but_model
+    model.confirm = lambda *args: True  # "nein empties the later steps": yes
+    row = next(r for r in range(model.rowCount()) if model.row_key(r)[1] == Area.LUNCH.value)
+    assert model.setData(model.index(row, model.column_index("entitled")), "nein")
+    window.ui.views.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: figures.count_of("ohne Anspruch") == 14, timeout=10000)
+    window.undo_last()
+    qtbot.waitUntil(lambda: figures.count_of("ohne Anspruch") == 13, timeout=10000)
+
+    view.ui.areaTabs.setCurrentWidget(view.trend_page)
+    qtbot.waitUntil(lambda: view.trend_idle and view.trend_page.trend is not None, timeout=20000)
+    model = view.trend_page.model
+    ends = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert model.index(ends.index("31.03.2021"), 3).data() == "13 / 48 (27 %) · 2"
+    view.show_as_of(view.trend_page.trend.periods[ends.index("31.03.2021")].end)
+    qtbot.waitUntil(lambda: view.filters.as_of is not None and view.refresher.idle, timeout=10000)
+    qtbot.waitUntil(lambda: figures.count_of("nehmen das Angebot wahr") == 13, timeout=10000)
