@@ -182,6 +182,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("backups", help=tr("die automatischen Sicherungen der Datenbank auflisten"))
     _add_db(p)
+
+    p = commands.add_parser("server", help=tr("ein Büro-Server (PostgreSQL) einrichten und Anmeldungen anlegen"))
+    server = p.add_subparsers(dest="server_command", metavar="AKTION", required=True)
+    q = server.add_parser("init", help=tr("Schema, Rollen und Zugriffsregeln anlegen oder aktualisieren "
+                                          "(als Eigentümer der Datenbank)"))
+    _add_db(q)
+    q = server.add_parser("add-user", help=tr("eine Anmeldung anlegen, die nur Familien ihrer Standorte sieht"))
+    q.add_argument("name", metavar="NAME")
+    q.add_argument("--standort", metavar="S[,S…]", default="", help=tr("Standorte, durch Kommas getrennt"))
+    q.add_argument("--all", action="store_true", help=tr("alle Familien (Teamleitung, Auswertung im Jobcenter)"))
+    q.add_argument("--password-file", metavar="DATEI", required=True,
+                   help=tr("Datei, deren erste Zeile das Kennwort ist"))
+    _add_db(q)
     return parser
 
 
@@ -448,6 +461,32 @@ def cmd_gui(args) -> int:
     return run(args.db)
 
 
+def cmd_server(args) -> int:
+    """``server init`` and ``server add-user`` (exchange-format §8)."""
+    from pathlib import Path
+
+    from userjourney.core.errors import os_error_text
+    from userjourney.core.storage import server
+
+    db = getattr(args, "db", None)
+    if args.server_command == "init":
+        server.run_on_server(db, server.init_server)
+        print(tr("Server eingerichtet: Schema, Rolle {role} und Zugriffsregeln je Standort.").format(
+            role=server.COACH_ROLE))
+        return ExitStatus.OK
+    try:
+        lines = Path(args.password_file).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ValidationError(tr("Die Kennwortdatei „{path}“ kann nicht gelesen werden: {error}").format(
+            path=args.password_file, error=os_error_text(exc))) from None
+    locations = tuple(args.standort.split(",")) if args.standort else ()
+    login = server.run_on_server(db, server.add_user, args.name, lines[0] if lines else "",
+                                 locations=locations, all_locations=args.all)
+    where = tr("alle Standorte") if login.all_locations else ", ".join(login.locations)
+    print(tr("Anmeldung {name}: {where}").format(name=login.name, where=where))
+    return ExitStatus.OK
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: cmd_gui,
     "import": cmd_import,
@@ -458,6 +497,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "backups": cmd_backups,
+    "server": cmd_server,
     "trend": cmd_trend,
 }
 

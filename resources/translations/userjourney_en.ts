@@ -150,6 +150,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>ein Büro-Server (PostgreSQL) einrichten und Anmeldungen anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schema, Rollen und Zugriffsregeln anlegen oder aktualisieren (als Eigentümer der Datenbank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>eine Anmeldung anlegen, die nur Familien ihrer Standorte sieht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standorte, durch Kommas getrennt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alle Familien (Teamleitung, Auswertung im Jobcenter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Datei, deren erste Zeile das Kennwort ist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>„{text}“ ist keine Zahl von Sekunden</source>
         <extracomment>The longest a command waits for the window to let go of the database (an hour).</extracomment>
@@ -258,7 +288,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+24"/>
+        <source>Server eingerichtet: Schema, Rolle {role} und Zugriffsregeln je Standort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Die Kennwortdatei „{path}“ kann nicht gelesen werden: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>alle Standorte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmeldung {name}: {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Unerwarteter Fehler ({kind}). Einzelheiten stehen in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -505,7 +555,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/cli.py" line="-102"/>
+        <location filename="../../userjourney/cli.py" line="-129"/>
         <location filename="../../userjourney/core/excel/writer.py" line="+86"/>
         <location filename="../../userjourney/core/storage/sqlite_file.py" line="+34"/>
         <source>Der Ordner „{folder}“ existiert nicht.</source>
@@ -2186,6 +2236,38 @@
     <message>
         <location line="+1"/>
         <source>wahrgenommen / Anspruch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../userjourney/core/storage/server.py" line="+61"/>
+        <location line="+90"/>
+        <source>„server“ gilt nur für eine PostgreSQL-Datenbank (--db postgresql+psycopg://…).</source>
+        <extracomment>The group role every login of the program belongs to. How a row of each table finds its family (``None``: by its own Standort; the reason catalogue and the history have policies of their own).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Der Name der Anmeldung fehlt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bitte --standort S[,S…] oder --all angeben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Das Kennwort ist leer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Der Server ist noch nicht eingerichtet: zuerst „userjourney server init“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Der Server „{server}“ lehnt ab: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
