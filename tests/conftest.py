@@ -58,8 +58,9 @@ def db_target(request, db_path):
 
 @pytest.fixture
 def server_databases():
-    """``make()`` → the URL of a fresh database on the test PostgreSQL (all dropped afterwards);
-    skips the test where there is no PostgreSQL."""
+    """``make()`` → the URL of a fresh database on the test PostgreSQL, set up as by ``server
+    init`` (``empty=True``: nothing in it); all dropped afterwards. Skips the test where there is
+    no PostgreSQL."""
     from tests.support import postgres
 
     server = postgres.server_url()
@@ -67,8 +68,8 @@ def server_databases():
         pytest.skip("PostgreSQL ist hier nicht installiert (.ci/run installiert es)")
     made: list[str] = []
 
-    def make() -> str:
-        made.append(postgres.fresh_database(server))
+    def make(*, empty: bool = False) -> str:
+        made.append(postgres.fresh_database(server, empty=empty))
         return made[-1]
 
     yield make

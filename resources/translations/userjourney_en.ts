@@ -623,7 +623,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/storage/database.py" line="+61"/>
+        <location filename="../../userjourney/core/storage/database.py" line="+64"/>
         <source>Die Änderung wurde nicht gespeichert; alles bisher Gespeicherte ist unverändert.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,6 +681,16 @@
     </message>
     <message>
         <location line="+35"/>
+        <source>Die Datenbank „{server}“ ist noch nicht eingerichtet; das macht die IT mit „userjourney server init“ (als Eigentümer der Datenbank).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Datenbank „{server}“ hat den Stand einer älteren Version des Programms; die IT aktualisiert sie mit „userjourney server init“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Die Datenbank „{path}“ kann nicht angelegt werden: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2239,8 +2249,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/storage/server.py" line="+61"/>
-        <location line="+90"/>
+        <location filename="../../userjourney/core/storage/server.py" line="+62"/>
+        <location line="+92"/>
         <source>„server“ gilt nur für eine PostgreSQL-Datenbank (--db postgresql+psycopg://…).</source>
         <extracomment>The group role every login of the program belongs to. How a row of each table finds its family (``None``: by its own Standort; the reason catalogue and the history have policies of their own).</extracomment>
         <translation type="unfinished"></translation>

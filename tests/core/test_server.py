@@ -114,7 +114,7 @@ def test_a_login_cannot_change_create_or_erase_other_families_nor_the_history(of
         with db.transaction() as session:  # within its Standort everything works, with history
             edits.create_family(session, "NEU-2", location="Ennigerloh")
         assert "NEU-2" in _codes(db)
-        for statement in ("UPDATE change SET actor = 'x'", "DELETE FROM change", "SELECT * FROM uj_access"):
+        for statement in ("UPDATE change SET actor = 'x'", "DELETE FROM change", "SELECT * FROM uj_server.access"):
             with pytest.raises(DatabaseError):
                 with db.transaction() as session:
                     session.execute(sa.text(statement))
@@ -127,7 +127,7 @@ def test_a_login_cannot_change_create_or_erase_other_families_nor_the_history(of
 def test_server_commands_on_the_command_line(server_databases, tmp_path):
     """As the IT would: the database owned by a role that may create roles but is no superuser
     (the row-level security binds it too; init gives it every Standort)."""
-    admin = server_databases()
+    admin = server_databases(empty=True)
     owner_name = f"uj_owner_{uuid.uuid4().hex[:8]}"
     engine = sa.create_engine(admin, isolation_level="AUTOCOMMIT")
     with engine.connect() as connection:
@@ -135,6 +135,8 @@ def test_server_commands_on_the_command_line(server_databases, tmp_path):
         connection.exec_driver_sql(f'ALTER DATABASE "{sa.make_url(admin).database}" OWNER TO {owner_name}')
     engine.dispose()
     owner = sa.make_url(admin).set(username=owner_name, password="eigentuemer").render_as_string(hide_password=False)
+    refused = run_cli("summary", "--db", owner)  # a program never sets up a shared server on its own
+    assert refused.returncode == 4 and "server init" in refused.stderr and "Traceback" not in refused.stderr
     assert run_cli("server", "init", "--db", owner).returncode == 0
     assert run_cli("server", "init", "--db", owner).returncode == 0  # again: an upgrade changes nothing
     password = tmp_path / "kennwort"
@@ -165,3 +167,21 @@ def test_server_commands_on_the_command_line(server_databases, tmp_path):
             connection.exec_driver_sql(f"DROP OWNED BY {owner_name}")
             connection.exec_driver_sql(f"DROP ROLE {owner_name}")
         engine.dispose()
+
+
+
+def test_a_server_not_set_up_is_named_and_left_alone(server_databases):
+    """Only ``server init`` creates the schema of a shared server (the program has one
+    migration so far, so "not set up" is the older schema there is; newer ones are refused by
+    the same check as for files)."""
+    url = server_databases(empty=True)
+    with pytest.raises(DatabaseError, match="noch nicht eingerichtet; das macht die IT mit „userjourney server init“"):
+        open_database(url)
+    engine = sa.create_engine(url)
+    with engine.connect() as connection:  # untouched: not a table
+        assert connection.exec_driver_sql(
+            "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").scalar() == 0
+    engine.dispose()
+    assert run_cli("server", "init", "--db", url).returncode == 0
+    with open_database(url) as db, db.session() as session:
+        assert session.scalar(sa.select(sa.func.count()).select_from(Family)) == 0

@@ -10,7 +10,10 @@ What :func:`open_database` guarantees, in this order, before anything is written
 3. if the schema is behind, the file is first copied aside (SQLite online backup), then
    migrated to the Alembic head with foreign keys off (batch mode copies tables), then
    checked with ``PRAGMA foreign_key_check``;
-4. every connection runs with the settings of :mod:`.engine`; the shipped reason catalogue
+4. a server database (PostgreSQL) must already have this version's schema: a coach's program
+   never creates or migrates a shared server (others may be working on it); ``server init``
+   does, as the owner (:mod:`.server`);
+5. every connection runs with the settings of :mod:`.engine`; the shipped reason catalogue
    is seeded (:mod:`.catalogue`).
 
 Writing needs the change history: :meth:`Database.transaction` refuses to run until a
@@ -233,11 +236,12 @@ def _open(target: Target, *, read_only: bool, actor: str | None, create: bool) -
             _migrate_sqlite(target)
     else:
         engine = make_engine(target)
-        with engine.begin() as connection:
-            check_revision_known(current_revision(connection), target.describe())
-            if not read_only:
-                migrate(connection)
-        engine.dispose()
+        try:
+            with engine.begin() as connection:
+                revision = current_revision(connection)
+        finally:
+            engine.dispose()
+        check_server_revision(revision, target.describe())
 
     engine = make_engine(target, read_only=read_only, read_mode=read_mode)
     database = Database(engine, target, read_only=read_only, actor=actor)
@@ -250,6 +254,18 @@ def _open(target: Target, *, read_only: bool, actor: str | None, create: bool) -
         database.close()
         raise
     return database
+
+
+def check_server_revision(revision: str | None, where: str) -> None:
+    """A shared server is never created or migrated by a coach's program (others may be working
+    with the older schema): ``server init`` does it, as the database's owner."""
+    check_revision_known(revision, where)
+    if revision is None:
+        raise DatabaseError(tr("Die Datenbank „{server}“ ist noch nicht eingerichtet; das macht die IT mit "
+                               "„userjourney server init“ (als Eigentümer der Datenbank).").format(server=where))
+    if revision != head_revision():
+        raise DatabaseError(tr("Die Datenbank „{server}“ hat den Stand einer älteren Version des Programms; die IT "
+                               "aktualisiert sie mit „userjourney server init“.").format(server=where))
 
 
 def _make_files_private(path: Path) -> None:

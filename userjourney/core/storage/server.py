@@ -5,8 +5,9 @@ same Alembic migrations as a file, then sets up what only a server has:
 
 * a group role ``userjourney_coach`` that may read and write the data tables, read and append to
   the change history (never change or delete it), and read the schema version;
-* the table ``uj_access`` (login → Standorte, or all) that only the owner can read, and the
-  function ``uj_may_see(Standort)`` (``SECURITY DEFINER``) that answers for the connected login;
+* the table ``uj_server.access`` (login → Standorte, or all; a schema of its own, outside the
+  program's tables and migrations) that only the owner can read, and the function
+  ``uj_may_see(Standort)`` (``SECURITY DEFINER``) that answers for the connected login;
 * row-level security, ``FORCE``d, on every table: a family is visible, changeable and creatable
   only within the login's Standorte; children, persons, entries, details and Minijobs follow
   their family (a policy that looks the family up — itself subject to the family's policy); the
@@ -76,18 +77,20 @@ def init_server(connection: sa.Connection) -> None:
         _execute(connection, f"CREATE ROLE {COACH_ROLE} NOLOGIN")
     _execute(
         connection,
-        "CREATE TABLE IF NOT EXISTS uj_access (login name PRIMARY KEY, all_locations boolean NOT NULL DEFAULT false, "
-        "locations text[] NOT NULL DEFAULT '{}')",
-        "REVOKE ALL ON uj_access FROM PUBLIC",
-        "INSERT INTO uj_access (login, all_locations) VALUES (current_user, true) ON CONFLICT (login) DO NOTHING",
-        # Who may see a Standort: answered with the owner's rights, so logins never read uj_access.
+        # who may see what: in a schema of its own (not the program's tables; nobody else reads it)
+        "CREATE SCHEMA IF NOT EXISTS uj_server",
+        "REVOKE ALL ON SCHEMA uj_server FROM PUBLIC",
+        "CREATE TABLE IF NOT EXISTS uj_server.access (login name PRIMARY KEY, "
+        "all_locations boolean NOT NULL DEFAULT false, locations text[] NOT NULL DEFAULT '{}')",
+        "INSERT INTO uj_server.access (login, all_locations) VALUES (current_user, true) ON CONFLICT (login) DO NOTHING",
+        # Who may see a Standort: answered with the owner's rights, so logins never read uj_server.access.
         "CREATE OR REPLACE FUNCTION uj_may_see(standort text) RETURNS boolean LANGUAGE sql STABLE "
         "SECURITY DEFINER SET search_path = pg_catalog, public AS $$ "
-        "SELECT EXISTS (SELECT 1 FROM public.uj_access a WHERE a.login = session_user "
+        "SELECT EXISTS (SELECT 1 FROM uj_server.access a WHERE a.login = session_user "
         "AND (a.all_locations OR standort = ANY (a.locations))) $$",
         "CREATE OR REPLACE FUNCTION uj_sees_all() RETURNS boolean LANGUAGE sql STABLE "
         "SECURITY DEFINER SET search_path = pg_catalog, public AS $$ "
-        "SELECT EXISTS (SELECT 1 FROM public.uj_access a WHERE a.login = session_user AND a.all_locations) $$",
+        "SELECT EXISTS (SELECT 1 FROM uj_server.access a WHERE a.login = session_user AND a.all_locations) $$",
         "REVOKE ALL ON FUNCTION uj_may_see(text), uj_sees_all() FROM PUBLIC",
         f"GRANT EXECUTE ON FUNCTION uj_may_see(text), uj_sees_all() TO {COACH_ROLE}",
         f"GRANT USAGE ON SCHEMA public TO {COACH_ROLE}",
@@ -126,7 +129,7 @@ def add_user(connection: sa.Connection, name: str, password: str, *, locations: 
         raise ValidationError(tr("Bitte --standort S[,S…] oder --all angeben."))
     if not password:
         raise ValidationError(tr("Das Kennwort ist leer."))
-    initialised = connection.execute(sa.text("SELECT to_regclass('uj_access')")).scalar()
+    initialised = connection.execute(sa.text("SELECT to_regclass('uj_server.access')")).scalar()
     if initialised is None:
         raise DatabaseError(tr("Der Server ist noch nicht eingerichtet: zuerst „userjourney server init“."))
     exists = connection.execute(sa.text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": name}).first()
@@ -137,7 +140,7 @@ def add_user(connection: sa.Connection, name: str, password: str, *, locations: 
     grant = connection.execute(sa.text(f"SELECT format('GRANT {COACH_ROLE} TO %I', CAST(:n AS text))"), {"n": name}).scalar_one()
     _execute(connection, grant)
     connection.execute(sa.text(
-        "INSERT INTO uj_access (login, all_locations, locations) VALUES (:n, :a, :l) "
+        "INSERT INTO uj_server.access (login, all_locations, locations) VALUES (:n, :a, :l) "
         "ON CONFLICT (login) DO UPDATE SET all_locations = excluded.all_locations, locations = excluded.locations"),
         {"n": name, "a": all_locations, "l": list(locations)})
     return Login(name, locations, all_locations)
@@ -163,3 +166,8 @@ def run_on_server(db: str | None, work, *args, **kwargs):
 
         open_database(target.url).close()  # the reason catalogue, as every new database gets it
     return result
+
+
+def init_database(db: str) -> None:
+    """``server init`` on ``db``: see :func:`init_server`."""
+    run_on_server(db, init_server)
