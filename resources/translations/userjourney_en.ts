@@ -932,24 +932,45 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/editing/workspace.py" line="+97"/>
-        <location line="+136"/>
+        <location filename="../../userjourney/core/editing/workspace.py" line="+108"/>
+        <location line="+195"/>
         <source>Diese Familie gibt es nicht mehr.</source>
-        <extracomment>Children, entries and details each in one query; an entry&apos;s reason and a person&apos;s Minijob (many-to-one, one-to-one) joined into the query of their parent — four queries in all, whatever the family&apos;s size. The label of the last edit that changed something (``None`` if it changed nothing).</extracomment>
+        <extracomment>Columns not compared when checking that a record is as shown: derived (Letzte Bearbeitung moves with every edit of the family, by anyone). Children, entries and details each in one query; an entry&apos;s reason and a person&apos;s Minijob (many-to-one, one-to-one) joined into the query of their parent — four queries in all, whatever the family&apos;s size. The label of the last edit that changed something (``None`` if it changed nothing).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-148"/>
+        <location line="+44"/>
         <source>Dieser Eintrag wurde inzwischen gelöscht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-12"/>
+        <source>jemand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nicht gespeichert: {who} hat diesen Eintrag {when} geändert, nachdem er hier angezeigt wurde. Angezeigt ist jetzt der aktuelle Stand; bitte prüfen und noch einmal eingeben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>am {day} um {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inzwischen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>{field} geändert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Kind hinzugefügt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4005,7 +4026,7 @@ Strg+Z macht das Löschen rückgängig.</source>
 <context>
     <name>MinijobGridModel</name>
     <message>
-        <location filename="../../userjourney/gui/family/minijob_model.py" line="+57"/>
+        <location filename="../../userjourney/gui/family/minijob_model.py" line="+58"/>
         <source>Stufe 1–4 (Tasten 1–4, Entf = leer): {legend}</source>
         <extracomment>Which note belongs to which column (Aufstockung möglich and Aufgestockt share one).</extracomment>
         <translation type="unfinished"></translation>
@@ -4113,12 +4134,12 @@ haltig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>{name}: Anmerkung geändert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>„Aufgestockt“ löschen?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -66,6 +66,7 @@ def test_a_new_edit_clears_redo(db):
     ws.update_family("location", "Ahlen")
     undo.undo(db)
     assert undo.can_redo()
+    ws.reload()  # as the window does after an undo: an edit is made on what is shown
     ws.update_family("coach", "Max Mustermann")
     assert not undo.can_redo()
 

@@ -34,14 +34,20 @@ from userjourney.core.journeys import Edit
 from userjourney.core.storage.database import Database
 from userjourney.core.storage.models import (
     ButEntry,
+    Change,
     Child,
     Family,
     MinijobEntry,
     Person,
     related,
+    table_of,
 )
-from userjourney.core.values import format_yes_no
+from userjourney.core.values import format_date, format_yes_no
 from userjourney.core.vocab import STEPS, Area, field_label
+
+#: Columns not compared when checking that a record is as shown: derived (Letzte Bearbeitung moves
+#: with every edit of the family, by anyone).
+UNCOMPARED = frozenset({"updated_at"})
 
 #: Children, entries and details each in one query; an entry's reason and a person's Minijob
 #: (many-to-one, one-to-one) joined into the query of their parent — four queries in all,
@@ -55,6 +61,11 @@ FAMILY_LOAD_OPTIONS = (
 
 class FamilyGone(UserError):
     """The family no longer exists (deleted here, by an undo, or by another program)."""
+
+
+class EditConflict(UserError):
+    """Someone else changed the record since it was shown; nothing was written, and the
+    workspace holds the current state (the cell shows the current value)."""
 
 
 def load_family(session: Session, family_id: uuid.UUID) -> Family | None:
@@ -120,16 +131,74 @@ class FamilyWorkspace:
     # -- the one write path -----------------------------------------------------------------
     def _write(self, label: str, change: Callable[[Session], Any]) -> Any:
         """Commit ``change`` (one transaction, recorded for undo), reload; returns its result."""
-        result, info = self.commit(label, change)
+        try:
+            result, info = self.commit(label, change)
+        except EditConflict:
+            self.reload()  # show what is there now
+            raise
         self.last_label = label if info.changed else None
         self.reload()
         return result
 
-    def _get(self, session: Session, model: type, key: uuid.UUID):
-        record = session.get(model, key)
+    # -- optimistic concurrency ---------------------------------------------------------------
+    # Every edit states what it changes from: the record as this workspace showed it. In the
+    # edit's transaction the record is read again under a row lock (PostgreSQL: SELECT … FOR
+    # UPDATE, so two editors of one record take turns; SQLite has one writer anyway) and compared
+    # with what was shown; if anyone changed it meanwhile the edit is refused naming who and
+    # when, and nothing is overwritten unseen. A whole record is compared, not one field: the
+    # steps of a journey depend on each other.
+    def _get(self, session: Session, model: type, key: uuid.UUID, *, check: bool = True):
+        """The record ``key``; ``check``: it is the one being changed (locked, compared with
+        what was shown) — not the parent a new child or an entry is found through."""
+        record = session.get(model, key, with_for_update=check, populate_existing=check)
         if record is None:
             raise FamilyGone(tr("Dieser Eintrag wurde inzwischen gelöscht."))
+        if check:
+            self._check_unchanged(session, record)
         return record
+
+    def _shown(self, model: type, key: uuid.UUID) -> Any:
+        family = self.family
+        if model is Family:
+            return family if family.id == key else None
+        for child in family.children:
+            if model is Child and child.id == key:
+                return child
+            for entry in child.entries:
+                if model is ButEntry and entry.id == key:
+                    return entry
+        for person in family.persons:
+            if model is Person and person.id == key:
+                return person
+            if model is MinijobEntry and person.minijob is not None and person.minijob.id == key:
+                return person.minijob
+        return None
+
+    def _check_unchanged(self, session: Session, record: Any) -> None:
+        shown = self._shown(type(record), record.id)
+        if shown is None:
+            return  # new since the family was loaded by this workspace: nothing was shown
+        columns = [c.name for c in table_of(type(record)).columns if c.name not in UNCOMPARED]
+        if all(getattr(shown, name) == getattr(record, name) for name in columns):
+            return
+        last = session.execute(
+            sa.select(col(Change.actor), col(Change.at)).where(col(Change.record_id) == record.id)
+            .order_by(col(Change.id).desc()).limit(1)).first()
+        who, when = (last.actor, last.at.astimezone()) if last else (tr("jemand"), None)
+        raise EditConflict(tr("Nicht gespeichert: {who} hat diesen Eintrag {when} geändert, nachdem er hier angezeigt "
+                              "wurde. Angezeigt ist jetzt der aktuelle Stand; bitte prüfen und noch einmal eingeben.").format(
+            who=who, when=tr("am {day} um {time}").format(day=format_date(when.date()), time=f"{when:%H:%M:%S}")
+            if when else tr("inzwischen")))
+
+    def _locked(self, session: Session, record: Any) -> Any:
+        """``record`` (found through its parent) read again under a row lock and checked."""
+        if record.id is None or record in session.new:
+            return record  # created just now: nobody else has seen it
+        fresh = session.get(type(record), record.id, with_for_update=True, populate_existing=True)
+        if fresh is None:
+            raise FamilyGone(tr("Dieser Eintrag wurde inzwischen gelöscht."))
+        self._check_unchanged(session, fresh)
+        return fresh
 
     # -- family header ----------------------------------------------------------------------
     def update_family(self, field: str, value: Any) -> None:
@@ -139,7 +208,8 @@ class FamilyWorkspace:
     # -- children ---------------------------------------------------------------------------
     def add_child(self, name: Any, age: Any = None, facility: Any = None, *, today: date | None = None) -> uuid.UUID:
         def change(s: Session) -> uuid.UUID:
-            child = edits.add_child(s, self._get(s, Family, self.family_id), name, age, facility, today=today)
+            child = edits.add_child(s, self._get(s, Family, self.family_id, check=False), name, age, facility,
+                                    today=today)
             return child.id
 
         return self._write(tr("Kind hinzugefügt"), change)
@@ -157,7 +227,7 @@ class FamilyWorkspace:
 
     # -- BuT entries ------------------------------------------------------------------------
     def _entry(self, s: Session, child_id: uuid.UUID, area: Area | str) -> ButEntry:
-        return edits.entry_for(s, self._get(s, Child, child_id), area)
+        return self._locked(s, edits.entry_for(s, self._get(s, Child, child_id, check=False), area))
 
     def plan_step(self, child_id: uuid.UUID, area: Area | str, step: int, value: Any) -> Edit:
         """What answering a step would do (cleared or overruled steps), without writing."""
@@ -189,7 +259,7 @@ class FamilyWorkspace:
     # -- persons and Minijobs ---------------------------------------------------------------
     def add_person(self, name: Any, age: Any = None, *, today: date | None = None) -> uuid.UUID:
         def change(s: Session) -> uuid.UUID:
-            return edits.add_person(s, self._get(s, Family, self.family_id), name, age, today=today).id
+            return edits.add_person(s, self._get(s, Family, self.family_id, check=False), name, age, today=today).id
 
         return self._write(tr("Person hinzugefügt"), change)
 
@@ -211,7 +281,7 @@ class FamilyWorkspace:
 
     def set_minijob(self, person_id: uuid.UUID, field: str, value: Any, label: str | None = None) -> None:
         def change(s: Session) -> None:
-            entry = edits.minijob_for(s, self._get(s, Person, person_id))
+            entry = self._locked(s, edits.minijob_for(s, self._get(s, Person, person_id, check=False)))
             edits.set_minijob(entry, field, value)
 
         self._write(label or tr("Minijob geändert"), change)

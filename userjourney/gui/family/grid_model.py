@@ -37,7 +37,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from userjourney.core import values
-from userjourney.core.editing.workspace import FamilyWorkspace
+from userjourney.core.editing.workspace import EditConflict, FamilyWorkspace
 from userjourney.core.errors import UserError
 from userjourney.gui import style
 
@@ -265,7 +265,9 @@ class GridModel(QAbstractTableModel):
         try:
             label = self.apply(index.row(), column, value)
         except UserError as exc:
-            self.refused.emit(index, exc.message)
+            if isinstance(exc, EditConflict):
+                self.refresh()  # the workspace holds what someone else saved: show it
+            self.refused.emit(QModelIndex(persistent), exc.message)
             return False
         self.refresh()
         if label is None:

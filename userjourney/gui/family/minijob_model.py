@@ -20,6 +20,7 @@ import uuid
 from typing import Any
 
 from userjourney.core import values
+from userjourney.core.editing.workspace import EditConflict
 from userjourney.core.errors import UserError
 from userjourney.core.minijobs import sustainability, sustainable_from
 from userjourney.core.storage.models import MinijobEntry, Person
@@ -186,12 +187,13 @@ class MinijobGridModel(GridModel):
     def save_note(self, row: int, column: Column, text: str) -> bool:
         field = NOTE_OF_COLUMN[column.key]
         person = self.person_at(row)
-        index = self.index(row, self.columns.index(column))
         try:
             self.workspace.set_minijob(person.id, field, text,
                                        label=self.tr("{name}: Anmerkung geändert").format(name=person.name))
         except UserError as exc:
-            self.refused.emit(index, exc.message)
+            if isinstance(exc, EditConflict):
+                self.refresh()  # the workspace holds what someone else saved: show it
+            self.refused.emit(self.index(row, self.columns.index(column)), exc.message)
             return False
         self.refresh()
         if self.workspace.last_label:
