@@ -3577,7 +3577,7 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../userjourney/gui/main_window.py" line="+230"/>
+        <location filename="../../userjourney/gui/main_window.py" line="+238"/>
         <source>Familie löschen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3704,12 +3704,23 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/main_window.py" line="-172"/>
+        <location filename="../../userjourney/gui/main_window.py" line="-177"/>
         <source>Speicherstatus</source>
+        <extracomment>How often a window on a server (or a read-only one) looks for other programs&apos; commits.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
+        <source>Server: {server}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verbindung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Auswertung</source>
         <translation type="unfinished"></translation>
     </message>

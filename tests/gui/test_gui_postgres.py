@@ -59,3 +59,48 @@ def test_edit_undo_auswertung_and_verlauf_on_a_server(qtbot, server_window):
     view.show_as_of(view.trend_page.trend.periods[ends.index("31.03.2021")].end)
     qtbot.waitUntil(lambda: view.filters.as_of is not None and view.refresher.idle, timeout=10000)
     qtbot.waitUntil(lambda: figures.count_of("nehmen das Angebot wahr") == 13, timeout=10000)
+
+
+def test_another_coachs_edit_shows_within_seconds_without_disturbing_an_open_editor(qtbot, server_window):
+    from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+
+    from tests.support.gui import type_text
+    from userjourney.core.editing.workspace import FamilyWorkspace
+
+    window = server_window
+    view = window.summary_view
+    window.ui.views.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.summary is not None and view.refresher.idle, timeout=10000)
+    figures = view.pages[Area.LUNCH].figures
+    assert figures.count_of("ohne Anspruch") == 13
+
+    rows = {row.code: row.id for row in load_rows(window.database)}
+    window.open_family(rows["ANNA-01"])
+    window.ui.views.setCurrentWidget(window.ui.familiesPage)
+    model = window.family_view.but_model
+    grid = window.family_view.ui.butGrid
+    lunch = next(r for r in range(model.rowCount()) if model.row_key(r)[1] == Area.LUNCH.value)
+    tutoring = next(r for r in range(model.rowCount()) if model.row_key(r)[1] == Area.TUTORING.value)
+    child_id = model.row_key(lunch)[0]
+    note = model.index(tutoring, model.column_index("note"))  # a note being typed in another row
+    grid.setCurrentIndex(note)
+    grid.edit(note)
+    qtbot.waitUntil(lambda: grid.state() == QAbstractItemView.State.EditingState, timeout=3000)
+    type_text("halb getippt")
+    typed = grid.focusWidget()
+    assert isinstance(typed, QLineEdit) and typed.text() == "halb getippt", type(typed)
+
+    anna = open_database(window.database.target.url, actor="Anna")  # another coach, another program
+    try:
+        theirs = FamilyWorkspace(anna, rows["ANNA-01"])
+        theirs.set_note(child_id, Area.LUNCH, "von Anna")
+        theirs.set_step(child_id, Area.LUNCH, 0, False)  # Anspruch nein
+    finally:
+        anna.close()
+    qtbot.waitUntil(lambda: model.index(lunch, model.column_index("note")).data() == "von Anna", timeout=8000)
+    assert grid.state() == QAbstractItemView.State.EditingState  # the coach's typing is untouched
+    editor = grid.focusWidget() if isinstance(grid.focusWidget(), QLineEdit) else grid.findChild(QLineEdit)
+    assert editor is not None and editor.text() == "halb getippt"
+    window.ui.views.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: figures.count_of("ohne Anspruch") == 14, timeout=8000)
+

@@ -45,6 +45,9 @@ from userjourney.gui.summary.view import SummaryView
 class MainWindow(QMainWindow):
     """See the module docstring."""
 
+    #: How often a window on a server (or a read-only one) looks for other programs' commits.
+    FOLLOW_INTERVAL_MS = 2000
+
     def __init__(self, database: Database, settings: Settings | None = None, *, read_only_reason: str = "",
                  warning: str = "") -> None:
         super().__init__()
@@ -104,10 +107,15 @@ class MainWindow(QMainWindow):
         if self.database.path is None:
             for action in (ui.actionBackup, ui.actionRestore):
                 action.setVisible(False)  # a server database is backed up by its administrators
+            server_label = QLabel(self.tr("Server: {server}").format(server=self.database.describe()), self)
+            server_label.setAccessibleName(self.tr("Verbindung"))
+            ui.statusbar.addPermanentWidget(server_label)
         self.undo.on_change(self._update_undo_actions)
         self._update_undo_actions()
 
         self.operations.changed.connect(self._on_change)
+        if database.path is None or database.read_only:  # others write too: follow their commits
+            self.operations.follow_others(self.FOLLOW_INTERVAL_MS)
         self.summary_view = SummaryView(database, self.operations, self)  # follows every change itself
         ui.views.addTab(self.summary_view, self.tr("Auswertung"))
         self.summary_view.open_requested.connect(self.open_from_summary)

@@ -14,21 +14,26 @@ pushes onto the undo stack and never tells another view that data changed. It as
 
 Every commit on the database reaches the views exactly once: the ones made here are announced
 at once, with their initiator; any other commit of this process (work on a worker thread) is
-announced when the database reports it, with no initiator. Views listen to :attr:`changed`
-alone — no flags, no database callbacks of their own.
+announced when the database reports it, with no initiator; commits of *other programs* (other
+coaches on a server, the writer beside a read-only window) are found by :meth:`follow_others`,
+which reads the history from the newest row it knows every few seconds, off the UI thread, and
+announces them with no initiator either. Views listen to :attr:`changed` alone — no flags, no
+database callbacks of their own.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from sqlalchemy.orm import Session
 
 from userjourney.core.history.undo import UndoStack, UndoStep, commit_undoable
+from userjourney.core.history.watching import Changes, changes_after, newest_change
 from userjourney.core.storage.commits import CommitInfo
 from userjourney.core.storage.database import Database
 
@@ -63,11 +68,59 @@ class Operations(QObject):
         self.db = db
         self.undo_stack = undo if undo is not None else UndoStack()
         self._announced: set[uuid.UUID] = set()
+        #: Transactions of this process (announced or reported): not news when the history shows them.
+        self._own: OrderedDict[uuid.UUID, None] = OrderedDict()
         self._committed.connect(self._on_commit, Qt.ConnectionType.QueuedConnection)
         db.subscribe(self._committed.emit)
+        self._follow_timer: QTimer | None = None
+        self._follow_task = None
+        self._known = 0
 
     def close(self) -> None:
         self.db.unsubscribe(self._committed.emit)
+        if self._follow_timer is not None:
+            self._follow_timer.stop()
+
+    # -- other programs -----------------------------------------------------------------------
+    def follow_others(self, interval_ms: int = 2000) -> None:
+        """Look for other programs' commits every ``interval_ms`` and announce them."""
+        with self.db.session() as session:
+            self._known = newest_change(session)
+        self._follow_timer = QTimer(self)
+        self._follow_timer.setInterval(interval_ms)
+        self._follow_timer.timeout.connect(self._look)
+        self._follow_timer.start()
+
+    def _look(self) -> None:
+        from userjourney.gui import tasks
+
+        if self._follow_task is not None:
+            return  # the last look is still on its way (a slow network)
+        task = tasks.start(_changes_after, self.db, self._known)
+        self._follow_task = task
+
+        def done(changes: Changes) -> None:
+            self._follow_task = None
+            self._known = max(self._known, changes.newest)
+            if changes.everything:
+                self.changed.emit(ChangeEvent(frozenset(), None, "", everything=True))
+                return
+            families = frozenset().union(*(ids for txn, ids in changes.transactions.items() if txn not in self._own))
+            if families:
+                self.changed.emit(ChangeEvent(families))
+
+        def failed(_message: str) -> None:
+            self._follow_task = None  # the next look tries again (a lost connection comes back)
+
+        task.finished.connect(done)
+        task.failed.connect(failed)
+
+    def _remember_own(self, txn_id: uuid.UUID | None) -> None:
+        if txn_id is None:
+            return
+        self._own[txn_id] = None
+        while len(self._own) > 10_000:
+            self._own.popitem(last=False)
 
     # -- changes ------------------------------------------------------------------------------
     def run(self, label: str | Callable[[Any], str], change: Callable[[Session], T], *,
@@ -116,11 +169,18 @@ class Operations(QObject):
     def _announce(self, info: CommitInfo, initiator: object | None, label: str) -> None:
         if info.txn_id is not None:
             self._announced.add(info.txn_id)
+            self._remember_own(info.txn_id)
         self.changed.emit(ChangeEvent(info.family_ids, initiator, label))
 
     def _on_commit(self, info: CommitInfo) -> None:
+        self._remember_own(info.txn_id)
         if info.txn_id in self._announced:
             self._announced.discard(info.txn_id)  # announced already, with its initiator
             return
         if info.changed:
             self.changed.emit(ChangeEvent(info.family_ids))
+
+
+def _changes_after(db: Database, after: int, progress=None) -> Changes:
+    with db.session() as session:
+        return changes_after(session, after)

@@ -167,13 +167,18 @@ class GridModel(QAbstractTableModel):
         if self.workspace is None:
             return
         rows = self.row_keys()
-        self._cells.clear()
+        shown, self._cells = self._cells, {}
         if rows != self._rows:
             self.beginResetModel()
             self._rows = rows
             self.endResetModel()
-        elif rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1))
+            return
+        # Only the cells that changed (a cell never shown has nothing on screen to correct): Qt
+        # hands a changed cell's value to an editor open on it, so announcing every cell would
+        # throw away what a coach is typing when someone else's edit arrives.
+        for (row, col), before in shown.items():
+            if self._cell(row, col) != before:
+                self.dataChanged.emit(self.index(row, col), self.index(row, col))
 
     def row_key(self, row: int) -> tuple:
         return self._rows[row]
