@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.support.db import dump
+from tests.support.db import dump, recorded_as
 from tests.support.excel import BUT_HEADERS, MINIJOB_HEADERS, but, job, write_xlsx
 from userjourney.core.editing.edits import (
     add_child,
@@ -134,7 +134,7 @@ def test_a_changed_file_updates_in_place_with_history(db, db_target, tmp_path):
     assert (plan.counts["children"].updated, plan.counts["children"].unchanged) == (1, 1)
     assert (plan.counts["but_entries"].updated, plan.counts["but_entries"].unchanged) == (1, 1)
     rows = [r for r in _changes(db) if r.txn_id == result.txn_id]
-    assert all(r.actor == "Testerin" and r.action == "update" for r in rows)
+    assert all(r.actor == recorded_as(db, "Testerin") and r.action == "update" for r in rows)
     fields = {(r.record_type, r.field): (r.old_value, r.new_value) for r in rows}
     with db.session() as s:
         reason = s.scalars(sa.select(Reason.id).where(Reason.text == "Kind möchte zuhause essen")).one()
@@ -199,7 +199,7 @@ def test_history_rows_of_an_import_have_the_shape_the_orm_writes(db, tmp_path):
 
     assert shape(result.txn_id) == shape(orm_txn)
     rows = [r for r in _changes(db) if r.txn_id == result.txn_id]
-    assert len({r.at for r in rows}) == 1 and {r.actor for r in rows} == {"Testerin"}
+    assert len({r.at for r in rows}) == 1 and {r.actor for r in rows} == {recorded_as(db, "Testerin")}
     keys = [list(json.loads(r.new_value)) for r in rows if r.record_type == "but_entry"]
     orm_keys = [list(json.loads(r.new_value)) for r in _changes(db) if r.txn_id == orm_txn and r.record_type == "but_entry"]
     assert keys == orm_keys  # same keys in the same order

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import inspect as sa_inspect
 
+from tests.support.db import recorded_as
 from userjourney.core.editing.edits import (
     add_child,
     add_person,
@@ -67,7 +68,7 @@ def test_inserts_are_recorded_with_the_whole_record(db):
         ("but_detail", "insert"), ("person", "insert"), ("minijob", "insert"),
     }
     assert len({r.txn_id for r in rows}) == 1
-    assert all(r.family_id == family.id and r.actor == "Testerin" for r in rows)
+    assert all(r.family_id == family.id and r.actor == recorded_as(db, "Testerin") for r in rows)
     inserted_entry = next(r for r in rows if r.record_type == "but_entry")
     snapshot = json.loads(inserted_entry.new_value)
     assert snapshot["used"] is True and snapshot["implied_mask"] == 0b111111

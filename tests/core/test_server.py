@@ -114,6 +114,10 @@ def test_a_login_cannot_change_create_or_erase_other_families_nor_the_history(of
         with db.transaction() as session:  # within its Standort everything works, with history
             edits.create_family(session, "NEU-2", location="Ennigerloh")
         assert "NEU-2" in _codes(db)
+        with db.session() as session:  # the history names the coach and the login
+            actors = set(session.scalars(sa.select(Change.actor).where(Change.record_type == "family")
+                                         .order_by(Change.id.desc()).limit(1)))
+        assert actors == {f"Kaya ({db.login})"} and db.login.startswith("uj_")
         for statement in ("UPDATE change SET actor = 'x'", "DELETE FROM change", "SELECT * FROM uj_server.access"):
             with pytest.raises(DatabaseError):
                 with db.transaction() as session:

@@ -45,3 +45,8 @@ def dump(target: Path | str) -> dict[str, list[tuple]]:
             tables = [r[0] for r in query("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
                                            "ORDER BY tablename")]
         return {t: sorted(query(f'SELECT * FROM "{t}"'), key=repr) for t in tables}
+
+
+def recorded_as(database, name: str) -> str:
+    """The actor a history row of ``database`` carries for ``name``: on a server with the login."""
+    return f"{name} ({database.login})" if database.login and database.login != name else name

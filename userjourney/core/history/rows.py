@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, attributes
 from sqlalchemy.orm.util import identity_key
 
 from userjourney.core.history.actor import default_actor
-from userjourney.core.storage.commits import ACTOR
+from userjourney.core.storage.commits import ACTOR, LOGIN
 from userjourney.core.storage.models import Change, Family, new_id, table_of
 
 #: Columns left out of the history: derived from it (``updated_at`` is the latest change).
@@ -78,6 +78,9 @@ def write_rows(
     """
     txn_id = session.info.setdefault(TXN, new_id())
     actor = session.info.get(ACTOR) or default_actor()
+    login = session.info.get(LOGIN)
+    if login and login != actor:  # on a server: who (the configured name) and as which login
+        actor = f"{actor} ({login})"[:100]
     connection = session.connection()
     insert(connection, table_of(Change), pending, {"txn_id": txn_id, "at": now, "actor": actor})
 

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 #: ``session.info`` key: who is changing things (the configured coach name, else ``None``).
 ACTOR = "actor"
+#: The server login a session writes as (a server database): recorded with the name.
+LOGIN = "uj_login"
 #: ``session.info`` key: callables notified with a :class:`CommitInfo` after every commit.
 SUBSCRIBERS = "uj_subscribers"
 

@@ -96,6 +96,8 @@ class Database:
         self.target = target
         self.read_only = read_only
         self.actor = actor
+        #: The login on a server (from the URL), written into the history beside the name.
+        self.login = None if target.is_sqlite else sa.make_url(target.url).username
         self._write_bind = engine.execution_options(**{WRITE_OPTION: True})
         self._subscribers: list[Callable[[commits.CommitInfo], None]] = []
         #: How many automatic backups to keep (from the settings of whoever opened it).
@@ -114,7 +116,7 @@ class Database:
         return Session(
             bind=bind,
             expire_on_commit=False,
-            info={commits.ACTOR: self.actor, commits.SUBSCRIBERS: self._subscribers},
+            info={commits.ACTOR: self.actor, commits.SUBSCRIBERS: self._subscribers, commits.LOGIN: self.login},
         )
 
     def session(self) -> Session:
