@@ -392,8 +392,16 @@ def cmd_backup(args) -> int:
 
     destination = Path(args.file).expanduser().resolve()
     with _open_for_reading(args, create=False) as db:
-        if db.path is None:
-            raise NotAvailable(tr("Sicherungen macht für eine Server-Datenbank deren Verwaltung."))
+        if db.path is None:  # a server: a copy of what this login may see
+            from userjourney.core.storage.server import copy_to_file
+
+            if destination.exists():
+                raise UserError(tr("„{path}“ gibt es schon; bitte einen neuen Dateinamen wählen.").format(
+                    path=destination))
+            n = copy_to_file(db, destination)
+            print(tr("Kopie geschrieben: {path} ({n} Familien, die diese Anmeldung sieht)").format(
+                path=destination, n=n))
+            return ExitStatus.OK
         if destination == db.path:
             raise DatabaseError(tr("Die Sicherung kann nicht die Datenbank selbst sein."))
         if destination.exists():

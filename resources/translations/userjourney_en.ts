@@ -247,8 +247,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+51"/>
+        <location line="+22"/>
+        <source>Kopie geschrieben: {path} ({n} Familien, die diese Anmeldung sieht)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Sicherungen macht für eine Server-Datenbank deren Verwaltung.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -258,7 +262,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
+        <location line="+9"/>
         <source>„{path}“ gibt es schon; bitte einen neuen Dateinamen wählen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -659,9 +664,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Die Datenbank ist nur zum Lesen geöffnet.</source>
-        <extracomment>How many automatic backups to keep (from the settings of whoever opened it). Why a read-only database is read in a special way (a read-only medium, a full disk), else &quot;&quot;.</extracomment>
+        <extracomment>The login on a server (from the URL), written into the history beside the name. How many automatic backups to keep (from the settings of whoever opened it). Why a read-only database is read in a special way (a read-only medium, a full disk), else &quot;&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3761,12 +3766,12 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+50"/>
-        <location line="+194"/>
+        <location line="+200"/>
         <source>Bitte zuerst eine Familie wählen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-196"/>
         <source>Familie „{code}“ mit {children} Kindern und {persons} Personen und allen Angaben löschen?
 
 Strg+Z macht das Löschen rückgängig.</source>
@@ -3873,7 +3878,7 @@ Strg+Z macht das Löschen rückgängig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Sicherungskopie</source>
         <translation type="unfinished"></translation>
     </message>

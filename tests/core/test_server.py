@@ -189,3 +189,21 @@ def test_a_server_not_set_up_is_named_and_left_alone(server_databases):
     assert run_cli("server", "init", "--db", url).returncode == 0
     with open_database(url) as db, db.session() as session:
         assert session.scalar(sa.select(sa.func.count()).select_from(Family)) == 0
+
+
+def test_a_coachs_copy_of_the_server_holds_what_the_login_sees(office, tmp_path):
+    _owner, login = office
+    url = login(locations=("Ennigerloh",))
+    target = tmp_path / "kopie.sqlite"
+    result = run_cli("backup", str(target), "--db", url)
+    assert result.returncode == 0, result.stderr
+    assert "20 Familien, die diese Anmeldung sieht" in result.stdout
+    assert target.stat().st_mode & 0o777 == 0o600
+    with open_database(target, read_only=True) as copy, open_database(url) as server:
+        assert _codes(copy) == _codes(server) and len(_codes(copy)) == 20
+        with copy.session() as a, server.session() as b:
+            assert summarize(a, SummaryFilter()).to_json() == summarize(b, SummaryFilter()).to_json()
+            assert a.scalar(sa.select(sa.func.count()).select_from(Change)) == \
+                b.scalar(sa.select(sa.func.count()).select_from(Change))
+    again = run_cli("backup", str(target), "--db", url)
+    assert again.returncode != 0 and "gibt es schon" in again.stderr

@@ -104,3 +104,14 @@ def test_another_coachs_edit_shows_within_seconds_without_disturbing_an_open_edi
     window.ui.views.setCurrentWidget(view)
     qtbot.waitUntil(lambda: figures.count_of("ohne Anspruch") == 14, timeout=8000)
 
+
+
+def test_the_backup_copy_of_a_server_window(server_window, tmp_path):
+    window = server_window
+    assert window.ui.actionBackup.isVisible() and not window.ui.actionRestore.isVisible()
+    target = window.save_backup_copy(str(tmp_path / "kopie.sqlite"))
+    assert target is not None
+    with open_database(target, read_only=True) as copy, copy.session() as session:
+        from userjourney.core.storage.models import Family
+
+        assert session.query(Family).count() == 30

@@ -105,8 +105,8 @@ class MainWindow(QMainWindow):
         ui.actionExport.triggered.connect(lambda: self.export_excel())
         ui.actionTemplate.triggered.connect(lambda: self.save_template())
         if self.database.path is None:
-            for action in (ui.actionBackup, ui.actionRestore):
-                action.setVisible(False)  # a server database is backed up by its administrators
+            # a server is backed up by its administrators; a coach can copy what the login sees
+            ui.actionRestore.setVisible(False)
             server_label = QLabel(self.tr("Server: {server}").format(server=self.database.describe()), self)
             server_label.setAccessibleName(self.tr("Verbindung"))
             ui.statusbar.addPermanentWidget(server_label)
@@ -371,11 +371,17 @@ class MainWindow(QMainWindow):
             if not path:
                 return None
         target = Path(path)
-        if target.resolve() == self.database.path.resolve():
+        if self.database.path is not None and target.resolve() == self.database.path.resolve():
             self.show_message(self.tr("Die Sicherung kann nicht die Datenbank selbst sein."))
             return None
         try:
-            copy_database(self.database.path, target)
+            if self.database.path is None:  # a server: what this login may see, as a file
+                from userjourney.core.storage.server import copy_to_file
+
+                target.unlink(missing_ok=True)  # the file dialog asked before replacing it
+                copy_to_file(self.database, target)
+            else:
+                copy_database(self.database.path, target)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Sicherungskopie"), exc.message)
             return None

@@ -171,3 +171,46 @@ def run_on_server(db: str | None, work, *args, **kwargs):
 def init_database(db: str) -> None:
     """``server init`` on ``db``: see :func:`init_server`."""
     run_on_server(db, init_server)
+
+
+#: The tables of a copy, parents first.
+COPIED = ("reason", "family", "child", "person", "but_entry", "but_detail", "minijob", "change")
+CHUNK = 5_000
+
+
+def copy_to_file(database, destination) -> int:
+    """A SQLite file with what this login may see on the server (its families, their history,
+    the reason catalogue) — the coach's "Sicherungskopie" of a server; the server's own backups
+    are its administrators' (``pg_dump``). Written beside under a temporary name and renamed, so
+    a cut-off copy never carries the final name. Returns the number of families copied."""
+    import os
+    from pathlib import Path
+
+    from userjourney.core.storage.database import open_database
+    from userjourney.core.storage.models import SQLModel
+
+    destination = Path(destination)
+    partial = destination.with_name(destination.name + ".teil")
+    partial.unlink(missing_ok=True)
+    copy = open_database(partial, actor=database.actor)
+    try:
+        tables = {name: SQLModel.metadata.tables[name] for name in COPIED}
+        families = 0
+        with database.engine.connect() as source, copy.engine.begin() as target:
+            target.execute(tables["reason"].delete())  # the server's catalogue, with its ids
+            for name in COPIED:
+                table = tables[name]
+                result = source.execution_options(stream_results=True).execute(sa.select(table))
+                while rows := result.fetchmany(CHUNK):
+                    target.execute(table.insert(), [dict(row._mapping) for row in rows])
+                    if name == "family":
+                        families += len(rows)
+    except BaseException:
+        copy.close()
+        partial.unlink(missing_ok=True)
+        raise
+    copy.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(partial) + suffix).unlink(missing_ok=True)
+    os.replace(partial, destination)
+    return families
