@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
 from tests.support import anhang66
-from tests.support.gui import press, type_text
+from tests.support.gui import press, set_filter_text, show_auswertung, type_text
 from userjourney.core.demo.anna import PROJECT_START, STAND, store_anna
 from userjourney.core.demo.schmidt_mueller import store_demo
 from userjourney.core.editing.edits import create_family
@@ -28,23 +28,6 @@ from userjourney.gui.summary.models import DRILL_ROLE
 
 LUNCH = Area.LUNCH
 AT_HOME = "Kind / Jugendlicher möchte zuhause essen"
-
-
-def show_auswertung(qtbot, window):
-    view = window.summary_view
-    window.ui.views.setCurrentWidget(view)
-    qtbot.waitUntil(lambda: view.summary is not None and view.refresher.idle, timeout=10000)
-    return view
-
-
-def set_filter_text(qtbot, view, edit, text: str) -> None:
-    """Type into a date filter and press Enter, as a coach would."""
-    edit.setFocus()
-    edit.selectAll()
-    press("Del")
-    type_text(text)
-    press("Enter")
-    qtbot.waitUntil(lambda: view.refresher.idle, timeout=10000)
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 
-from tests.support.gui import modal, press, type_text
+from tests.support.gui import modal, press, set_filter_text, show_auswertung
 from userjourney.core.demo.anna import STAND
 from userjourney.core.demo.anna_over_time import store_anna_over_time
 from userjourney.core.editing.family_list import load_rows
@@ -33,20 +33,8 @@ LUNCH = Area.LUNCH
 @pytest.fixture
 def grown(qtbot, main_window):
     store_anna_over_time(main_window.database)
-    view = main_window.summary_view
-    main_window.ui.views.setCurrentWidget(view)
-    qtbot.waitUntil(lambda: view.summary is not None and view.refresher.idle, timeout=10000)
+    show_auswertung(qtbot, main_window)
     return main_window
-
-
-def type_into(qtbot, view, edit, text: str) -> None:
-    edit.setFocus()
-    edit.selectAll()
-    press("Del")
-    if text:
-        type_text(text)
-    press("Enter")
-    qtbot.waitUntil(lambda: view.refresher.idle, timeout=10000)
 
 
 def lunch(view) -> tuple[int | None, int | None]:
@@ -103,7 +91,7 @@ def test_a_datenstand_shows_the_data_as_they_were_and_edits_now_do_not_move_it(q
     assert view.ui.asOfLabel.toolTip() and view.ui.standLabel.toolTip()
     assert view.ui.asOfEdit.toolTip() != view.ui.standEdit.toolTip()
 
-    type_into(qtbot, view, view.ui.asOfEdit, "31.03.2021")
+    set_filter_text(qtbot, view, view.ui.asOfEdit, "31.03.2021")
     qtbot.waitUntil(lambda: lunch(view) == (48, 13), timeout=10000)
     assert view.filters.as_of is not None and view.filters.stand_or_today() == date(2021, 3, 31)
     assert view.ui.statusLabel.text().startswith("Stichtag 31.03.2021 · Datenstand 31.03.2021")
@@ -115,7 +103,7 @@ def test_a_datenstand_shows_the_data_as_they_were_and_edits_now_do_not_move_it(q
     qtbot.waitUntil(lambda: view.refresher.idle, timeout=5000)
     assert view.ui.childrenCard.value.text() == "61"  # the past did not change
 
-    type_into(qtbot, view, view.ui.asOfEdit, "")  # empty: the data as they are now
+    set_filter_text(qtbot, view, view.ui.asOfEdit, "")  # empty: the data as they are now
     qtbot.waitUntil(lambda: view.ui.childrenCard.value.text() == "62", timeout=10000)
     assert lunch(view) == (48, 37)
     assert view.filters.as_of is None
@@ -123,15 +111,15 @@ def test_a_datenstand_shows_the_data_as_they_were_and_edits_now_do_not_move_it(q
 
 def test_a_moment_with_a_time_and_refused_moments(qtbot, grown):
     view = grown.summary_view
-    type_into(qtbot, view, view.ui.asOfEdit, "03.08.2020 11:59")  # before the first record (noon UTC)
+    set_filter_text(qtbot, view, view.ui.asOfEdit, "03.08.2020 11:59")  # before the first record (noon UTC)
     qtbot.waitUntil(lambda: view.ui.familiesCard.value.text() in ("0", "1"), timeout=10000)
     before = view.summary.to_json()
 
-    type_into(qtbot, view, view.ui.asOfEdit, "31.02.2021")
+    set_filter_text(qtbot, view, view.ui.asOfEdit, "31.02.2021")
     assert view.ui.filterMessage.isVisible()
     assert view.ui.filterMessage.text().startswith("Datenstand: ")
     assert "31.02.2021" in view.ui.filterMessage.text()
-    type_into(qtbot, view, view.ui.asOfEdit, "01.01.2099")
+    set_filter_text(qtbot, view, view.ui.asOfEdit, "01.01.2099")
     assert "liegt in der Zukunft" in view.ui.filterMessage.text()
     assert view.ui.asOfEdit.text() == "01.01.2099"  # the typed text stays to be corrected
     assert view.summary.to_json() == before  # refused: the figures stay
@@ -191,8 +179,8 @@ def test_a_click_on_a_point_shows_the_auswertung_as_of_that_day(qtbot, grown):
 
 def test_the_export_from_the_auswertung_keeps_its_datenstand(qtbot, grown, tmp_path):
     view = grown.summary_view
-    type_into(qtbot, view, view.ui.asOfEdit, "31.03.2021")
-    type_into(qtbot, view, view.ui.standEdit, "")
+    set_filter_text(qtbot, view, view.ui.asOfEdit, "31.03.2021")
+    set_filter_text(qtbot, view, view.ui.standEdit, "")
     target = tmp_path / "damals.xlsx"
     seen = {}
 

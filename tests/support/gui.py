@@ -204,3 +204,22 @@ def answer_reason_by_typing(qtbot, view, text: str) -> None:
     if popup is not None and popup.isVisible():
         press("Esc")  # close the type-ahead list; the typed text stays
     commit_editor(qtbot, view)
+
+
+def show_auswertung(qtbot, window):
+    """The tab Auswertung, once its figures are counted."""
+    view = window.summary_view
+    window.ui.views.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.summary is not None and view.refresher.idle, timeout=10000)
+    return view
+
+
+def set_filter_text(qtbot, view, edit, text: str) -> None:
+    """Type into a filter field of the Auswertung (empty: clear it) and press Enter, as a coach would."""
+    edit.setFocus()
+    edit.selectAll()
+    press("Del")
+    if text:
+        type_text(text)
+    press("Enter")
+    qtbot.waitUntil(lambda: view.refresher.idle, timeout=10000)

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from userjourney.core.demo import anna
-from userjourney.core.editing.edits import entry_for, find_family, set_date, set_details, set_reason, set_step
+from userjourney.core.editing.edits import entry_for, find_family
 from userjourney.core.storage.database import Database
 from userjourney.core.storage.models import Change
 
@@ -84,15 +84,7 @@ def _completion(code: str, child_name: str, area, planned: anna.Plan) -> Callabl
         family = find_family(session, code)
         assert family is not None
         child = next(child for child in family.children if child.name == child_name)
-        entry = entry_for(session, child, area)
-        for step, answer in enumerate(planned.answers):
-            set_step(entry, step, answer == "j")
-        if planned.applied_on:
-            set_date(entry, "applied_on", planned.applied_on)
-        if planned.approved_on:
-            set_date(entry, "approved_on", planned.approved_on)
-        set_details(session, entry, list(planned.details))
-        set_reason(session, entry, planned.reason)
+        anna._store_entry(session, entry_for(session, child, area), planned)  # the whole plan, now
     return write
 
 

@@ -23,6 +23,7 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -117,6 +118,23 @@ def _new_chart(title: str) -> QChart:
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.setBackgroundRoundness(0)
     return chart
+
+
+def bars_with_axes(series: QAbstractBarSeries) -> tuple[QChart, QBarCategoryAxis, QValueAxis]:
+    """A chart of vertical bars: categories below, whole-number values from 0 on the left, the
+    legend below."""
+    chart = _new_chart("")
+    chart.addSeries(series)
+    categories = QBarCategoryAxis()
+    categories.setGridLineVisible(False)
+    values = QValueAxis()
+    chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(categories)
+    series.attachAxis(values)
+    _integer_axis(values, 1)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    return chart, categories, values
 
 
 class BarChart(QChartView):
@@ -232,21 +250,11 @@ class LevelsChart(QChartView):
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(220)
-        self.chart_ = _new_chart("")
         self.series = QBarSeries()
         self.series.setLabelsVisible(True)
         self.series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
         self.series.setLabelsFormat("@value")
-        self.chart_.addSeries(self.series)
-        self.categories = QBarCategoryAxis()
-        self.categories.setGridLineVisible(False)
-        self.values = QValueAxis()
-        self.chart_.addAxis(self.categories, Qt.AlignmentFlag.AlignBottom)
-        self.chart_.addAxis(self.values, Qt.AlignmentFlag.AlignLeft)
-        self.series.attachAxis(self.categories)
-        self.series.attachAxis(self.values)
-        _integer_axis(self.values, 1)
-        self.chart_.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart_, self.categories, self.values = bars_with_axes(self.series)
         self.setChart(self.chart_)
         self.level_sets: list[QBarSet] = []
 

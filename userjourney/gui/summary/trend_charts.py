@@ -15,7 +15,6 @@ Decided once here, as for the other charts (:mod:`userjourney.gui.summary.charts
 from __future__ import annotations
 
 from PySide6.QtCharts import (
-    QBarCategoryAxis,
     QBarSeries,
     QBarSet,
     QChartView,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import QToolTip
 from userjourney.core.summary.trend import Period
 from userjourney.core.values import format_date
 from userjourney.gui import style
-from userjourney.gui.summary.charts import _integer_axis, _new_chart
+from userjourney.gui.summary.charts import _integer_axis, _new_chart, bars_with_axes
 
 #: More periods than this and the category labels are written upright.
 UPRIGHT_FROM = 8
@@ -149,18 +148,8 @@ class PeriodBarsChart(QChartView):
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(300)
-        self.chart_ = _new_chart("")
         self.series = QStackedBarSeries() if self.stacked else QBarSeries()
-        self.chart_.addSeries(self.series)
-        self.categories = QBarCategoryAxis()
-        self.categories.setGridLineVisible(False)
-        self.values = QValueAxis()
-        self.chart_.addAxis(self.categories, Qt.AlignmentFlag.AlignBottom)
-        self.chart_.addAxis(self.values, Qt.AlignmentFlag.AlignLeft)
-        self.series.attachAxis(self.categories)
-        self.series.attachAxis(self.values)
-        _integer_axis(self.values, 1)
-        self.chart_.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart_, self.categories, self.values = bars_with_axes(self.series)
         self.setChart(self.chart_)
         self.sets: list[QBarSet] = []
         self.names: list[str] = []
