@@ -670,12 +670,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+59"/>
+        <source>Anmeldung oder Kennwort stimmen nicht für „{server}“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Der Server „{server}“ antwortet nicht; bitte Name und Port prüfen und ob das Netz des Büros erreichbar ist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Datenbank „{server}“ gibt es auf dem Server nicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Die Datenbank „{path}“ kann nicht benutzt werden: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>Die Datenbank „{path}“ gibt es nicht.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -896,6 +911,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../userjourney/core/storage/server_login.py" line="+25"/>
         <source>Datenbank</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2306,6 +2322,28 @@
         <source>Der Server „{server}“ lehnt ab: {error}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../userjourney/core/storage/server_login.py" line="+0"/>
+        <source>Server</source>
+        <extracomment>Seconds to wait for a server that does not answer (libpq&apos;s default is to wait much longer).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anmeldung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bitte ausfüllen: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>„{port}“ ist keine Portnummer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AreaFiguresModel</name>
@@ -3582,7 +3620,7 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../userjourney/gui/main_window.py" line="+238"/>
+        <location filename="../../userjourney/gui/main_window.py" line="+242"/>
         <source>Familie löschen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3597,7 +3635,7 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Bearbeiten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3675,6 +3713,16 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Mit Se&amp;rver verbinden …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mit dem gemeinsamen Server des Büros arbeiten (oder wieder mit der Datei auf diesem Rechner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Neu &amp;laden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3709,13 +3757,13 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/main_window.py" line="-177"/>
+        <location filename="../../userjourney/gui/main_window.py" line="-178"/>
         <source>Speicherstatus</source>
-        <extracomment>How often a window on a server (or a read-only one) looks for other programs&apos; commits.</extracomment>
+        <extracomment>How often a window on a server (or a read-only one) looks for other programs&apos; commits. Work with another database from now on: an opened server database, or ``None`` for the local file (Datei → Mit Server verbinden …); the application replaces the window.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Server: {server}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3919,6 +3967,7 @@ Strg+Z macht das Löschen rückgängig.</source>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+19"/>
         <source>Einstellungen konnten nicht gespeichert werden: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4306,9 +4355,133 @@ Fortfahren?</source>
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../ui/server_dialog.ui" line="+6"/>
+        <source>Mit Server verbinden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Der gemeinsame Server des Büros (PostgreSQL). Server, Datenbank und Anmeldung bekommen Sie von der IT; Sie sehen dort die Familien Ihrer Standorte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>z. B. server.kreis.local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>5432</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Datenbank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Datenbank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>userjourney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Anmeldung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Anmeldung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Kennwort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kennwort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kennwort im &amp;Schlüsselbund des Systems merken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Kennwort wird in der Anmeldeinformationsverwaltung des Systems gespeichert, nie in einer Datei des Programms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Meldung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Lokale Datei verwenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wieder mit der Datenbank auf diesem Rechner arbeiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Verbinden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../userjourney/gui/dialogs/server.py" line="+61"/>
+        <source>Verbinde mit {server} …</source>
+        <extracomment>What the dialog answers besides Accepted/Rejected: back to the file on this computer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verbunden; einen Schlüsselbund gibt es hier nicht, das Kennwort wird beim nächsten Mal wieder gefragt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShareChart</name>
     <message>
-        <location filename="../../userjourney/gui/summary/trend_charts.py" line="+138"/>
+        <location filename="../../userjourney/gui/summary/trend_charts.py" line="+137"/>
         <source>{name}, {day}: {share} %
 Klicken: die Auswertung zu diesem Tag</source>
         <extracomment>More periods than this and the category labels are written upright. Characters of a reason in the legend.</extracomment>
@@ -4770,7 +4943,7 @@ Klicken: die Auswertung zu diesem Tag</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../userjourney/gui/app.py" line="+98"/>
+        <location filename="../../userjourney/gui/app.py" line="+99"/>
         <source>Achtung: {problem} Die Arbeit wird trotzdem gespeichert.</source>
         <extracomment>Why the database is only readable (another program writes to it), else &quot;&quot;.</extracomment>
         <translation type="unfinished"></translation>

@@ -207,3 +207,8 @@ def test_a_coachs_copy_of_the_server_holds_what_the_login_sees(office, tmp_path)
                 b.scalar(sa.select(sa.func.count()).select_from(Change))
     again = run_cli("backup", str(target), "--db", url)
     assert again.returncode != 0 and "gibt es schon" in again.stderr
+
+
+def test_a_server_that_does_not_answer_is_named_in_german():
+    with pytest.raises(DatabaseError, match="antwortet nicht; bitte Name und Port prüfen"):
+        open_database("postgresql+psycopg://kaya@127.0.0.1:1/userjourney?connect_timeout=2")

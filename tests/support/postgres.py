@@ -1,6 +1,6 @@
 """A real PostgreSQL for the tests: the server of ``$USERJOURNEY_TEST_POSTGRES``, else a private
 one started from the installed binaries (Debian's ``postgresql`` package) — in a temporary folder,
-on 127.0.0.1 and a free port, without fsync (a test server need not survive a power cut), as the
+on 127.0.0.1 and a free port, passwords checked over TCP, without fsync (a test server need not survive a power cut), as the
 ``postgres`` user when the tests run as root (``initdb`` refuses root). Each test gets a fresh
 database of its own, dropped afterwards.
 
@@ -22,6 +22,7 @@ import uuid
 from pathlib import Path
 
 ENV_VAR = "USERJOURNEY_TEST_POSTGRES"
+SUPERUSER_PASSWORD = "uj-test"
 _server: dict[str, str | None] = {}
 
 
@@ -61,7 +62,13 @@ def _start_private() -> str | None:
     os.chmod(folder, 0o700)
     port = _free_port()
     run: dict = {"check": True, "capture_output": True, "text": True}
-    subprocess.run(_as_server_user([str(binaries / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust",
+    secret = folder / "pw"
+    secret.write_text(SUPERUSER_PASSWORD + "\n")
+    if os.geteuid() == 0:
+        os.chown(secret, owner.pw_uid, owner.pw_gid)
+    # passwords are checked over TCP, as on an office server (a wrong one must be refused)
+    subprocess.run(_as_server_user([str(binaries / "initdb"), "-D", str(data), "-U", "postgres",
+                                    "--auth-local=trust", "--auth-host=scram-sha-256", f"--pwfile={secret}",
                                     "-E", "UTF8", "--locale=C.UTF-8"]), **run)
     options = (f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
                "-c full_page_writes=off -c max_connections=200")
@@ -74,7 +81,7 @@ def _start_private() -> str | None:
         shutil.rmtree(folder, ignore_errors=True)
 
     atexit.register(stop)
-    return f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
+    return f"postgresql+psycopg://postgres:{SUPERUSER_PASSWORD}@127.0.0.1:{port}/postgres"
 
 
 def server_url() -> str | None:

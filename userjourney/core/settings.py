@@ -23,6 +23,8 @@ class Settings:
     coach_name: str = ""
     #: How many automatic backups to keep (see :mod:`userjourney.core.storage.backups`).
     backups_to_keep: int = 10
+    #: The office server the window connects to (a URL without password), "" = the local file.
+    server: str = ""
 
 
 def settings_path() -> Path:

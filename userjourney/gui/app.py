@@ -32,6 +32,7 @@ from userjourney.core.i18n import install_translator
 from userjourney.core.log import log_unexpected, setup_logging
 from userjourney.core.settings import Settings
 from userjourney.core.storage.database import Database
+from userjourney.core.storage.target import ENV_VAR
 from userjourney.core.storage.writing import Writer
 from userjourney.paths import resource_path, resources_dir
 
@@ -244,18 +245,68 @@ def run(db: str | None = None) -> int:
     app.setWindowIcon(icon("userjourney"))
     settings = load_settings()
     set_default_actor(settings.coach_name or None)
-    opened = open_for_gui(db, settings)
+    opened = None
+    if settings.server and not db and not os.environ.get(ENV_VAR):  # the office server, as last time
+        opened = open_remembered_server(settings)
+    if opened is None:
+        opened = open_for_gui(db, settings)
     if opened is None:
         return ExitStatus.DATABASE  # as on the command line
-    window = MainWindow(opened.database, settings, read_only_reason=opened.read_only_reason, warning=opened.warning)
-    window.show()
+    current = {"opened": opened}
+
+    def show(now: Opened) -> MainWindow:
+        window = MainWindow(now.database, settings, read_only_reason=now.read_only_reason, warning=now.warning)
+        window.switch_requested.connect(lambda database, old=window: switch(old, database))
+        window.show()
+        return window
+
+    def switch(old: MainWindow, database: Database | None) -> None:
+        """Another database from now on: the new window first, then the old one closes."""
+        if database is None:
+            old.hide()  # its file lock goes with it, so the local file can be opened to write
+            current["opened"].close()
+            reopened = open_for_gui(db, settings)
+            if reopened is None:
+                app.exit(ExitStatus.DATABASE)
+                return
+            current["opened"] = reopened
+        else:
+            previous = current["opened"]
+            current["opened"] = Opened(database, None)
+            old.destroyed.connect(lambda *_args: previous.close())
+        show(current["opened"])
+        old.close()
+        old.deleteLater()
+
+    window = show(opened)
     screenshot = os.environ.get(SCREENSHOT_ENV, "")
     if screenshot:
         QTimer.singleShot(0, lambda: app.exit(0 if save_screenshot(app, window, screenshot) else 1))
     try:
         return app.exec()
     finally:
-        opened.close()
+        current["opened"].close()
+
+
+def open_remembered_server(settings: Settings, parent=None) -> Opened | None:
+    """The office server of last time, with the password from the key store; if that does not
+    work (no stored password, a changed one, the server away), the dialog asks — "Lokale Datei
+    verwenden" or Abbrechen there give ``None`` (then the local file opens)."""
+    from userjourney.core.storage.database import open_database
+    from userjourney.core.storage.server_login import stored_password, with_password
+    from userjourney.gui.dialogs.server import ServerDialog
+
+    password = stored_password(settings.server)
+    if password:
+        try:
+            return Opened(open_database(with_password(settings.server, password), actor=settings.coach_name or None),
+                          None)
+        except UserError:
+            pass
+    dialog = ServerDialog(settings.server, settings.coach_name or None, parent)
+    if dialog.exec() == ServerDialog.DialogCode.Accepted and dialog.database is not None:
+        return Opened(dialog.database, None)
+    return None
 
 
 def save_screenshot(app: QApplication, window: QWidget, path: str) -> bool:

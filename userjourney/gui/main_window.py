@@ -13,7 +13,7 @@ import uuid
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
@@ -47,6 +47,9 @@ class MainWindow(QMainWindow):
 
     #: How often a window on a server (or a read-only one) looks for other programs' commits.
     FOLLOW_INTERVAL_MS = 2000
+    #: Work with another database from now on: an opened server database, or ``None`` for the
+    #: local file (Datei → Mit Server verbinden …); the application replaces the window.
+    switch_requested = Signal(object)
 
     def __init__(self, database: Database, settings: Settings | None = None, *, read_only_reason: str = "",
                  warning: str = "") -> None:
@@ -96,6 +99,7 @@ class MainWindow(QMainWindow):
         ui.actionRedo.triggered.connect(self.redo_last)
         ui.actionRedo.setShortcuts([ui.actionRedo.shortcut(), Qt.Modifier.CTRL | Qt.Key.Key_Y])
         ui.actionSettings.triggered.connect(self.edit_settings)
+        ui.actionServer.triggered.connect(lambda: self.connect_to_server())
         ui.actionQuit.triggered.connect(self.close)
         ui.actionBackup.triggered.connect(self.save_backup_copy)
         ui.actionRestore.triggered.connect(self.restore_from_backup)
@@ -452,6 +456,25 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("Einstellungen konnten nicht gespeichert werden: {error}").format(error=exc))
         self.database.actor = self.settings.coach_name or None
         set_default_actor(self.settings.coach_name or None)
+
+    def connect_to_server(self) -> bool:
+        """Datei → Mit Server verbinden …: sign in (remembered next time) or go back to the file."""
+        from userjourney.gui.dialogs.server import LOCAL, ServerDialog
+
+        dialog = ServerDialog(self.settings.server, self.settings.coach_name or None, self)
+        answer = dialog.exec()
+        if answer == LOCAL:
+            self.settings.server = ""
+        elif answer == ServerDialog.DialogCode.Accepted and dialog.database is not None:
+            self.settings.server = dialog.url
+        else:
+            return False
+        try:
+            save_settings(self.settings)
+        except OSError as exc:
+            self.show_message(self.tr("Einstellungen konnten nicht gespeichert werden: {error}").format(error=exc))
+        self.switch_requested.emit(dialog.database if answer != LOCAL else None)
+        return True
 
     def show_message(self, text: str) -> None:
         self.ui.statusbar.showMessage(text.replace("\n", " "), 10000)

@@ -187,11 +187,29 @@ def open_database(
     try:
         return _open(target, read_only=read_only, actor=actor, create=create)
     except sa.exc.DatabaseError as exc:
-        raise DatabaseError(
-            tr("Die Datenbank „{path}“ kann nicht benutzt werden: {error}").format(
-                path=target.describe(), error=getattr(exc, "orig", exc)
-            )
-        ) from None
+        raise DatabaseError(_unusable(target, exc)) from None
+
+
+def _unusable(target: Target, exc: Exception) -> str:
+    """Why a database cannot be used — a server's refusal in the words a coach reads (libpq's
+    own are English), anything else with the driver's text."""
+    error = str(getattr(exc, "orig", exc))
+    lowered = error.lower()
+
+    def says(*alternatives: tuple[str, ...]) -> bool:
+        return any(all(word in lowered for word in words) for words in alternatives)
+
+    server = target.describe()
+    if not target.is_sqlite:
+        if says(("password authentication failed",), ("no password supplied",), ("role", "does not exist")):
+            return tr("Anmeldung oder Kennwort stimmen nicht für „{server}“.").format(server=server)
+        if says(("connection refused",), ("timeout expired",), ("could not translate host name",),
+                ("no route to host",), ("network is unreachable",)):
+            return tr("Der Server „{server}“ antwortet nicht; bitte Name und Port prüfen und ob das Netz des "
+                      "Büros erreichbar ist.").format(server=server)
+        if says(("database", "does not exist")):
+            return tr("Die Datenbank „{server}“ gibt es auf dem Server nicht.").format(server=server)
+    return tr("Die Datenbank „{path}“ kann nicht benutzt werden: {error}").format(path=server, error=error)
 
 
 def open_for_reading(db: str | os.PathLike | None = None, *, actor: str | None = None,
