@@ -655,6 +655,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Das gehört nicht zu den Standorten Ihrer Anmeldung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dafür hat Ihre Anmeldung auf dem Server keine Berechtigung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Verbindung zum Server „{path}“ ist unterbrochen; bitte gleich noch einmal versuchen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Die Änderung widerspricht einer Regel der Datenbank ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3620,7 +3635,7 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../userjourney/gui/main_window.py" line="+242"/>
+        <location filename="../../userjourney/gui/main_window.py" line="+243"/>
         <source>Familie löschen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3757,7 +3772,7 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/main_window.py" line="-178"/>
+        <location filename="../../userjourney/gui/main_window.py" line="-179"/>
         <source>Speicherstatus</source>
         <extracomment>How often a window on a server (or a read-only one) looks for other programs&apos; commits. Work with another database from now on: an opened server database, or ``None`` for the local file (Datei → Mit Server verbinden …); the application replaces the window.</extracomment>
         <translation type="unfinished"></translation>
@@ -3773,7 +3788,7 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Auswertung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3967,12 +3982,22 @@ Strg+Z macht das Löschen rückgängig.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>Einstellungen konnten nicht gespeichert werden: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-22"/>
+        <source>Server: {server} · verbunden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server: {server} · Verbindung unterbrochen; Änderungen werden nicht gespeichert, neuer Versuch läuft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Familie {code} – userjourney – {db}</source>
         <translation type="unfinished"></translation>
     </message>

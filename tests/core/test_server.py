@@ -104,10 +104,10 @@ def test_a_login_cannot_change_create_or_erase_other_families_nor_the_history(of
         with db.transaction() as session:  # a statement that names the family changes nothing
             assert session.execute(sa.update(Family).where(Family.id == other_id).values(coach="X")).rowcount == 0
             assert session.execute(sa.delete(Family).where(Family.id == other_id)).rowcount == 0
-        with pytest.raises(UserError):
+        with pytest.raises(UserError, match="Das gehört nicht zu den Standorten Ihrer Anmeldung"):
             with db.transaction() as session:
                 edits.create_family(session, "NEU-1", location=EVERSWINKEL)
-        with pytest.raises(UserError):
+        with pytest.raises(UserError, match="Das gehört nicht zu den Standorten Ihrer Anmeldung"):
             with db.transaction() as session:
                 family = edits.find_family(session, next(iter(_codes(db))))
                 family.location = EVERSWINKEL  # moving a family out of one's reach
@@ -119,7 +119,7 @@ def test_a_login_cannot_change_create_or_erase_other_families_nor_the_history(of
                                          .order_by(Change.id.desc()).limit(1)))
         assert actors == {f"Kaya ({db.login})"} and db.login.startswith("uj_")
         for statement in ("UPDATE change SET actor = 'x'", "DELETE FROM change", "SELECT * FROM uj_server.access"):
-            with pytest.raises(DatabaseError):
+            with pytest.raises(DatabaseError, match="keine Berechtigung"):
                 with db.transaction() as session:
                     session.execute(sa.text(statement))
     with open_database(owner) as db, db.session() as session:

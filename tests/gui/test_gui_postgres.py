@@ -115,3 +115,23 @@ def test_the_backup_copy_of_a_server_window(server_window, tmp_path):
         from userjourney.core.storage.models import Family
 
         assert session.query(Family).count() == 30
+
+
+def test_the_status_bar_says_when_the_server_is_lost_and_back(qtbot, server_window, monkeypatch):
+    from userjourney.core.errors import DatabaseError
+    from userjourney.gui import operations
+
+    window = server_window
+    label = window.server_label
+    qtbot.waitUntil(lambda: label.text().endswith("· verbunden"), timeout=8000)
+    real = operations._changes_after
+
+    def unreachable(*args, **kwargs):
+        raise DatabaseError("Die Verbindung zum Server ist unterbrochen.")
+
+    monkeypatch.setattr(operations, "_changes_after", unreachable)
+    qtbot.waitUntil(lambda: "Verbindung unterbrochen" in label.text(), timeout=8000)
+    assert "color" in label.styleSheet()
+    monkeypatch.setattr(operations, "_changes_after", real)
+    qtbot.waitUntil(lambda: label.text().endswith("· verbunden"), timeout=8000)
+    assert label.styleSheet() == ""

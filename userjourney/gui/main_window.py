@@ -111,9 +111,10 @@ class MainWindow(QMainWindow):
         if self.database.path is None:
             # a server is backed up by its administrators; a coach can copy what the login sees
             ui.actionRestore.setVisible(False)
-            server_label = QLabel(self.tr("Server: {server}").format(server=self.database.describe()), self)
-            server_label.setAccessibleName(self.tr("Verbindung"))
-            ui.statusbar.addPermanentWidget(server_label)
+            self.server_label = QLabel(self.tr("Server: {server}").format(server=self.database.describe()), self)
+            self.server_label.setAccessibleName(self.tr("Verbindung"))
+            ui.statusbar.addPermanentWidget(self.server_label)
+            self.operations.connection.connect(self._show_connection)
         self.undo.on_change(self._update_undo_actions)
         self._update_undo_actions()
 
@@ -456,6 +457,17 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("Einstellungen konnten nicht gespeichert werden: {error}").format(error=exc))
         self.database.actor = self.settings.coach_name or None
         set_default_actor(self.settings.coach_name or None)
+
+    def _show_connection(self, alive: bool) -> None:
+        """The server's heartbeat (every look for others' changes): say when it is lost and back."""
+        server = self.database.describe()
+        if alive:
+            self.server_label.setText(self.tr("Server: {server} · verbunden").format(server=server))
+            self.server_label.setStyleSheet("")
+        else:
+            self.server_label.setText(self.tr("Server: {server} · Verbindung unterbrochen; Änderungen werden nicht "
+                                              "gespeichert, neuer Versuch läuft").format(server=server))
+            self.server_label.setStyleSheet(style.ERROR_STYLE)
 
     def connect_to_server(self) -> bool:
         """Datei → Mit Server verbinden …: sign in (remembered next time) or go back to the file."""

@@ -61,6 +61,8 @@ class Operations(QObject):
     """The window's one path for changes; see the module docstring."""
 
     changed = Signal(object)  # ChangeEvent
+    #: While following others: whether the last look reached the database (a server's heartbeat).
+    connection = Signal(bool)
     _committed = Signal(object)  # CommitInfo, from whichever thread committed
 
     def __init__(self, db: Database, undo: UndoStack | None = None, parent: QObject | None = None) -> None:
@@ -101,6 +103,7 @@ class Operations(QObject):
 
         def done(changes: Changes) -> None:
             self._follow_task = None
+            self.connection.emit(True)
             self._known = max(self._known, changes.newest)
             if changes.everything:
                 self.changed.emit(ChangeEvent(frozenset(), None, "", everything=True))
@@ -110,7 +113,8 @@ class Operations(QObject):
                 self.changed.emit(ChangeEvent(families))
 
         def failed(_message: str) -> None:
-            self._follow_task = None  # the next look tries again (a lost connection comes back)
+            self._follow_task = None  # the next look tries again (the pool reconnects by itself)
+            self.connection.emit(False)
 
         task.finished.connect(done)
         task.failed.connect(failed)

@@ -70,6 +70,15 @@ def database_problem(exc: Exception, where: str, folder: Path | None = None) -> 
         message = tr("Die Datenbank „{path}“ wird gerade von einem anderen Programm geändert.").format(path=where)
     elif "i/o" in lowered:
         message = tr("Der Datenträger von „{path}“ meldet einen Lese-/Schreibfehler.").format(path=where)
+    elif "row-level security" in lowered:
+        message = tr("Das gehört nicht zu den Standorten Ihrer Anmeldung.")
+    elif "permission denied" in lowered:
+        message = tr("Dafür hat Ihre Anmeldung auf dem Server keine Berechtigung.")
+    elif any(words in lowered for words in ("server closed the connection", "terminating connection",
+                                            "connection is closed", "consuming input failed", "connection refused",
+                                            "could not receive data", "could not send data")):
+        message = tr("Die Verbindung zum Server „{path}“ ist unterbrochen; bitte gleich noch einmal versuchen.").format(
+            path=where)
     elif isinstance(exc, sa.exc.IntegrityError):
         message = tr("Die Änderung widerspricht einer Regel der Datenbank ({error}).").format(error=text)
     else:
