@@ -655,6 +655,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Dieser Eintrag wird gerade von einem anderen Vorgang (etwa einem Import) geändert; bitte gleich noch einmal versuchen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Das gehört nicht zu den Standorten Ihrer Anmeldung.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -968,10 +973,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/editing/workspace.py" line="+108"/>
-        <location line="+195"/>
+        <location filename="../../userjourney/core/editing/workspace.py" line="+111"/>
+        <location line="+204"/>
         <source>Diese Familie gibt es nicht mehr.</source>
-        <extracomment>Columns not compared when checking that a record is as shown: derived (Letzte Bearbeitung moves with every edit of the family, by anyone). Children, entries and details each in one query; an entry&apos;s reason and a person&apos;s Minijob (many-to-one, one-to-one) joined into the query of their parent — four queries in all, whatever the family&apos;s size. The label of the last edit that changed something (``None`` if it changed nothing).</extracomment>
+        <extracomment>How long an edit on a server waits for a record that another transaction is changing. Columns not compared when checking that a record is as shown: derived (Letzte Bearbeitung moves with every edit of the family, by anyone). Children, entries and details each in one query; an entry&apos;s reason and a person&apos;s Minijob (many-to-one, one-to-one) joined into the query of their parent — four queries in all, whatever the family&apos;s size. The label of the last edit that changed something (``None`` if it changed nothing).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

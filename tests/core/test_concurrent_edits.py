@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from tests.support import REPO
 from userjourney.core.editing import edits
 from userjourney.core.editing.workspace import EditConflict, FamilyWorkspace, find_entry
+from userjourney.core.errors import UserError
 from userjourney.core.storage.database import open_database
 from userjourney.core.storage.models import Change, Child
 from userjourney.core.vocab import Area
@@ -108,3 +109,32 @@ def test_ten_coaches_editing_one_note_at_once_lose_no_update(server_databases, t
         with db.session() as session:
             entry = edits.entry_for(session, session.get(Child, child_id), LUNCH)
             assert json.dumps(entry.note) == rows[-1][2]
+
+
+@pytest.mark.postgresql
+def test_an_edit_waits_only_a_moment_for_a_record_an_import_holds(server_databases):
+    """A long transaction (an import of a county is one) holds a family's rows: an edit of them
+    is refused after a moment, in German, not frozen until the import ends; afterwards it works."""
+    url = server_databases()
+    with open_database(url, actor="IT") as db:
+        with db.transaction() as session:
+            family = edits.create_family(session, "F-1", location="Ahlen")
+            child = edits.add_child(session, family, "Ada", 7)
+            entry = edits.entry_for(session, child, LUNCH)
+            entry.entitled = True
+            family_id, child_id = family.id, child.id
+        with db.session() as session:
+            entry_id = edits.entry_for(session, session.get(Child, child_id), LUNCH).id
+        workspace = FamilyWorkspace(db, family_id)
+        importer = sa.create_engine(url)
+        with importer.connect() as held:
+            transaction = held.begin()
+            held.execute(sa.text("SELECT 1 FROM but_entry WHERE id = :id FOR UPDATE"), {"id": entry_id})
+            began = time.monotonic()
+            with pytest.raises(UserError, match="wird gerade von einem anderen Vorgang"):
+                workspace.set_note(child_id, LUNCH, "während des Imports")
+            assert time.monotonic() - began < 5
+            transaction.rollback()
+        importer.dispose()
+        workspace.set_note(child_id, LUNCH, "danach")
+        assert _note(workspace, child_id) == "danach"

@@ -45,6 +45,9 @@ from userjourney.core.storage.models import (
 from userjourney.core.values import format_date, format_yes_no
 from userjourney.core.vocab import STEPS, Area, field_label
 
+#: How long an edit on a server waits for a record that another transaction is changing.
+EDIT_WAIT_MS = 2000
+
 #: Columns not compared when checking that a record is as shown: derived (Letzte Bearbeitung moves
 #: with every edit of the family, by anyone).
 UNCOMPARED = frozenset({"updated_at"})
@@ -131,8 +134,17 @@ class FamilyWorkspace:
     # -- the one write path -----------------------------------------------------------------
     def _write(self, label: str, change: Callable[[Session], Any]) -> Any:
         """Commit ``change`` (one transaction, recorded for undo), reload; returns its result."""
+
+        def patiently(session: Session) -> Any:
+            # On a server an edit waits at most a moment for a record another transaction holds
+            # (an import of thousands of families is one transaction): then it is refused, in
+            # German, instead of freezing the window until the import is done.
+            if session.get_bind().dialect.name == "postgresql":
+                session.execute(sa.text(f"SET LOCAL lock_timeout = '{EDIT_WAIT_MS}ms'"))
+            return change(session)
+
         try:
-            result, info = self.commit(label, change)
+            result, info = self.commit(label, patiently)
         except EditConflict:
             self.reload()  # show what is there now
             raise

@@ -70,6 +70,9 @@ def database_problem(exc: Exception, where: str, folder: Path | None = None) -> 
         message = tr("Die Datenbank „{path}“ wird gerade von einem anderen Programm geändert.").format(path=where)
     elif "i/o" in lowered:
         message = tr("Der Datenträger von „{path}“ meldet einen Lese-/Schreibfehler.").format(path=where)
+    elif "lock timeout" in lowered:
+        message = tr("Dieser Eintrag wird gerade von einem anderen Vorgang (etwa einem Import) geändert; "
+                     "bitte gleich noch einmal versuchen.")
     elif "row-level security" in lowered:
         message = tr("Das gehört nicht zu den Standorten Ihrer Anmeldung.")
     elif "permission denied" in lowered:
