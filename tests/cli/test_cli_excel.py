@@ -6,10 +6,13 @@ import hashlib
 from pathlib import Path
 
 import openpyxl
+import pytest
 
+from tests.conftest import BACKENDS
 from tests.support import run_cli
 from tests.support.db import dump
 from tests.support.excel import but, job, write_xlsx
+from userjourney.core.storage.target import resolve_target
 
 
 def _fingerprint(path: Path) -> tuple:
@@ -18,13 +21,22 @@ def _fingerprint(path: Path) -> tuple:
 
 
 def _database(tmp_path) -> Path:
+    """The demo families in a SQLite file (for tests that compare the file's bytes)."""
     db = tmp_path / "daten.sqlite"
     assert run_cli("demo", "--db", str(db)).returncode == 0
     return db
 
 
-def test_import_prints_what_it_did_and_a_second_run_changes_nothing(tmp_path):
-    db = _database(tmp_path)
+@pytest.fixture(params=BACKENDS)
+def demo_target(request, tmp_path):
+    """The demo families in a SQLite file, or in a database on the test PostgreSQL (its URL)."""
+    db = tmp_path / "daten.sqlite" if request.param == "sqlite" else request.getfixturevalue("server_databases")()
+    assert run_cli("demo", "--db", str(db)).returncode == 0
+    return db
+
+
+def test_import_prints_what_it_did_and_a_second_run_changes_nothing(demo_target, tmp_path):
+    db = demo_target
     path = write_xlsx(tmp_path / "liste.xlsx", [but(), but(Bereich="Lernförderung", Anspruch=None,
                                                           Angebot_vorhanden=None, Angebot_bekannt="ja", Grund=None)],
                       [job(Familie="Neu")])
@@ -32,7 +44,7 @@ def test_import_prints_what_it_did_and_a_second_run_changes_nothing(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     assert result.stdout.splitlines() == [
-        f"Import von {path} in {db}:",
+        f"Import von {path} in {resolve_target(str(db)).describe()}:",
         "  Familien: 1 neu, 1 geändert, 0 unverändert",
         "  Kinder: 0 neu, 1 geändert, 0 unverändert",
         "  BuT-Einträge: 0 neu, 1 geändert, 1 unverändert",
@@ -108,8 +120,8 @@ def test_not_a_workbook_and_an_empty_file(tmp_path):
     assert _fingerprint(db) == before
 
 
-def test_export_with_filters_writes_the_workbook(tmp_path):
-    db = _database(tmp_path)
+def test_export_with_filters_writes_the_workbook(demo_target, tmp_path):
+    db = demo_target
     target = tmp_path / "bericht.xlsx"
     result = run_cli("export", str(target), "--db", str(db), "--standort", "Ennigerloh", "--stand", "2022-12-31")
     assert result.returncode == 0, result.stderr
@@ -119,8 +131,8 @@ def test_export_with_filters_writes_the_workbook(tmp_path):
     assert "Stand 31.12.2022" in workbook["BuT"].oddHeader.center.text
 
 
-def test_export_then_import_into_a_fresh_database_round_trips(tmp_path):
-    db = _database(tmp_path)
+def test_export_then_import_into_a_fresh_database_round_trips(demo_target, tmp_path):
+    db = demo_target
     target = tmp_path / "bericht.xlsx"
     assert run_cli("export", str(target), "--db", str(db)).returncode == 0
     fresh = tmp_path / "frisch.sqlite"

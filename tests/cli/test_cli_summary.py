@@ -9,6 +9,7 @@ import sys
 
 import pytest
 
+from tests.conftest import BACKENDS
 from tests.support import REPO, anhang66, run_cli
 
 #: ``userjourney demo`` (Schmidt, Anhang 6.5; Müller, Anhang 6.7), summarised as of 31.12.2022.
@@ -129,23 +130,47 @@ Minijobs
 """
 
 
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    assert run_cli("demo", "--db", str(path)).returncode == 0
-    return path
+@pytest.fixture(scope="module", params=BACKENDS)
+def backend(request):
+    return request.param
+
+
+def _target(backend, tmp_path_factory, name):
+    """A SQLite file, or a database on the test PostgreSQL (the commands get its URL)."""
+    if backend == "sqlite":
+        yield tmp_path_factory.mktemp(name) / f"{name}.sqlite"
+        return
+    from tests.support import postgres
+
+    server = postgres.server_url()
+    if server is None:
+        pytest.skip("PostgreSQL ist hier nicht installiert (.ci/run installiert es)")
+    url = postgres.fresh_database(server)
+    yield url
+    postgres.drop_database(server, url)
 
 
 @pytest.fixture(scope="module")
-def anna_db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("anna") / "anna.sqlite"
+def demo_db(backend, tmp_path_factory):
+    for path in _target(backend, tmp_path_factory, "demo"):
+        assert run_cli("demo", "--db", str(path)).returncode == 0
+        yield path
+
+
+@pytest.fixture(scope="module")
+def anna_db(backend, tmp_path_factory):
+    for path in _target(backend, tmp_path_factory, "anna"):
+        yield from _anna(path)
+
+
+def _anna(path):
     result = run_cli("demo", "--anna", "--db", str(path))
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[:2] == [
         "ANNA-Familien: 30 angelegt, 0 schon vorhanden (unverändert)",
         "Auswertung wie Anhang 6.6: userjourney summary --from 2020-08-01 --to 2021-12-31",
     ]
-    return path
+    yield path
 
 
 def summary_json(db, *args) -> dict:
