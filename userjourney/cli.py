@@ -377,10 +377,21 @@ def _demo_anna(args) -> int:
     kept = len(family_codes()) - len(created)
     print(tr("ANNA-Familien: {created} angelegt, {kept} schon vorhanden (unverändert)").format(
         created=len(created), kept=kept))
+    where = f" --db {_quoted(args.db)}" if getattr(args, "db", None) else ""
     print(tr("Auswertung wie Anhang 6.6: userjourney summary --from {start} --to {end}").format(
-        start=PROJECT_START.isoformat(), end=STAND.isoformat()))
+        start=PROJECT_START.isoformat(), end=STAND.isoformat()) + where)
     print(tr("Datenbank: {path}").format(path=db.describe()))
     return ExitStatus.OK
+
+
+def _quoted(text: str) -> str:
+    """A path as it can be pasted into a shell again (a server URL without its password)."""
+    import shlex
+
+    from userjourney.core.storage.target import resolve_target
+
+    target = resolve_target(text)
+    return shlex.quote(str(target.path) if target.is_sqlite else target.describe())
 
 
 def cmd_backup(args) -> int:

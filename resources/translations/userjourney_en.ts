@@ -232,22 +232,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Datenbank: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>ANNA-Familien: {created} angelegt, {kept} schon vorhanden (unverändert)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Auswertung wie Anhang 6.6: userjourney summary --from {start} --to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Kopie geschrieben: {path} ({n} Familien, die diese Anmeldung sieht)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2808,12 +2808,32 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>E&amp;rziehungsstatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Erziehungsstatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Migrationshintergrund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Migrationshintergrund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Anträge &amp;von / bis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../userjourney/gui/dialogs/excel.py" line="+226"/>
+        <location filename="../../userjourney/gui/dialogs/excel.py" line="+235"/>
         <source>Anträge von</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2852,7 +2872,7 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Datenstand</source>
+        <source>Date&amp;nstand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2892,13 +2912,29 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/dialogs/excel.py" line="-31"/>
+        <location filename="../../userjourney/gui/dialogs/excel.py" line="-38"/>
         <source>Alle Standorte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alle JobCoaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Alle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nein</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2912,7 +2948,7 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Die Arbeitsmappe wird geschrieben …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3466,7 +3502,7 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../userjourney/gui/dialogs/excel.py" line="-201"/>
+        <location filename="../../userjourney/gui/dialogs/excel.py" line="-210"/>
         <source>Familien</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4675,7 +4711,7 @@ Klicken: die Auswertung zu diesem Tag</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Datenstand</source>
+        <source>Date&amp;nstand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5037,7 +5073,7 @@ Einzelheiten stehen in {log}.</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../userjourney/gui/dialogs/excel.py" line="+129"/>
+        <location filename="../../userjourney/gui/dialogs/excel.py" line="+138"/>
         <source>Gespeichert</source>
         <translation type="unfinished"></translation>
     </message>

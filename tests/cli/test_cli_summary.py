@@ -168,9 +168,18 @@ def _anna(path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[:2] == [
         "ANNA-Familien: 30 angelegt, 0 schon vorhanden (unverändert)",
-        "Auswertung wie Anhang 6.6: userjourney summary --from 2020-08-01 --to 2021-12-31",
+        f"Auswertung wie Anhang 6.6: userjourney summary --from 2020-08-01 --to 2021-12-31 --db {_shown(path)}",
     ]
     yield path
+
+
+def _shown(target) -> str:
+    import shlex
+
+    from userjourney.core.storage.target import resolve_target
+
+    resolved = resolve_target(str(target))
+    return shlex.quote(str(resolved.path) if resolved.is_sqlite else resolved.describe())
 
 
 def summary_json(db, *args) -> dict:

@@ -193,3 +193,39 @@ def test_the_export_starts_from_the_auswertung_filters(qtbot, main_window, tmp_p
     with modal(look):
         main_window.export_excel(str(tmp_path / "x.xlsx"))
     assert seen == {"location": "Everswinkel", "period": ("01.08.2020", "31.12.2021")}
+
+
+def test_the_export_takes_all_six_filters_of_the_auswertung(qtbot, main_window, tmp_path):
+    """Issue 18: the screen said 18 families and the workbook held 30 — now the export dialog
+    starts from every filter of the Auswertung, and the workbook counts and names the same."""
+    from openpyxl import load_workbook
+
+    from tests.support.gui import show_auswertung
+    from userjourney.core.demo.anna import store_anna
+
+    with main_window.database.transaction() as session:
+        store_anna(session)
+    view = show_auswertung(qtbot, main_window)
+    for combo, text in ((view.ui.parentingCombo, "alleinerziehend"), (view.ui.migrationCombo, "ja")):
+        combo.setCurrentIndex(combo.findText(text))
+        combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: view.refresher.idle and view.filters.migration_background is True, timeout=10000)
+    on_screen = view.summary.families
+    assert 0 < on_screen < 30
+    target = tmp_path / "gefiltert.xlsx"
+    seen = {}
+
+    def fill(dialog):
+        seen["filters"] = (dialog.ui.parentingCombo.currentText(), dialog.ui.migrationCombo.currentText())
+        dialog.open_url = lambda url: True
+        with modal(lambda box: press("Esc"), timeout=60):
+            dialog.ui.exportButton.click()
+
+    with modal(fill, timeout=90):
+        main_window.export_excel(str(target))
+    assert seen["filters"] == ("alleinerziehend", "ja")
+    book = load_workbook(target)
+    families = {row[0] for row in book["BuT"].iter_rows(min_row=2, values_only=True) if row[0]}
+    assert len(families) == on_screen
+    cover = {row[0]: row[1] for row in book["Übersicht"].iter_rows(values_only=True) if row and row[0]}
+    assert cover["Familien"] == "Erziehungsstatus alleinerziehend · Migrationshintergrund ja"

@@ -9,7 +9,8 @@ export leaves no file). The core does the work (:mod:`userjourney.core.excel`):
   warning, the families. Only a file without errors can be imported; right before writing,
   the database is copied aside (``backups/…-vor-import``). The import is one transaction and
   one undo step (Strg+Z).
-* **Export** honours the filters (Standort, JobCoach, Zeitraum der Anträge, Stichtag, Datenstand) and offers
+* **Export** honours the Auswertung's filters (Standort, JobCoach, Erziehungsstatus, Migrationshintergrund,
+  Zeitraum der Anträge, Stichtag, Datenstand) and offers
   to open the workbook or its folder afterwards.
 """
 
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from userjourney.core.errors import UserError, ValidationError
 from userjourney.core.storage.commits import CommitInfo
 from userjourney.core.values import format_date, format_moment, parse_date, parse_moment
+from userjourney.core.vocab import ParentingStatus
 from userjourney.gui import tasks
 from userjourney.gui.forms.ui_export_dialog import Ui_ExportDialog
 from userjourney.gui.forms.ui_import_dialog import Ui_ImportDialog
@@ -199,9 +201,16 @@ class ExportDialog(QDialog):
             combo.addItem(everything, None)
             for value in values:
                 combo.addItem(value, value)
-        if filters is not None:
+        ui.parentingCombo.addItem(self.tr("Alle"), None)
+        for status in ParentingStatus:
+            ui.parentingCombo.addItem(status.value, status)
+        for text, value in ((self.tr("Alle"), None), (self.tr("ja"), True), (self.tr("nein"), False)):
+            ui.migrationCombo.addItem(text, value)
+        if filters is not None:  # exactly what the Auswertung shows: all six filters
             ui.locationCombo.setCurrentIndex(max(ui.locationCombo.findData(filters.location), 0))
             ui.coachCombo.setCurrentIndex(max(ui.coachCombo.findData(filters.coach), 0))
+            ui.parentingCombo.setCurrentIndex(max(ui.parentingCombo.findData(filters.parenting_status), 0))
+            ui.migrationCombo.setCurrentIndex(max(ui.migrationCombo.findData(filters.migration_background), 0))
             for edit, day in ((ui.fromEdit, filters.date_from), (ui.toEdit, filters.date_to), (ui.standEdit, filters.stand)):
                 edit.setText(format_date(day))
             ui.asOfEdit.setText(format_moment(filters.as_of) if filters.as_of else "")
@@ -235,7 +244,9 @@ class ExportDialog(QDialog):
                 edit.setFocus()
                 raise ValidationError(f"{label}: {exc.message}") from None
         try:
-            return SummaryFilter(location=ui.locationCombo.currentData(), coach=ui.coachCombo.currentData(), **days)
+            return SummaryFilter(location=ui.locationCombo.currentData(), coach=ui.coachCombo.currentData(),
+                                 parenting_status=ui.parentingCombo.currentData(),
+                                 migration_background=ui.migrationCombo.currentData(), **days)
         except ValidationError as exc:
             {"as_of": ui.asOfEdit, "date_from": ui.fromEdit}.get(exc.field or "", ui.fromEdit).setFocus()
             raise

@@ -69,10 +69,30 @@ class Ui_ExportDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.coachCombo)
 
+        self.parentingLabel = QLabel(ExportDialog)
+        self.parentingLabel.setObjectName(u"parentingLabel")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.parentingLabel)
+
+        self.parentingCombo = QComboBox(ExportDialog)
+        self.parentingCombo.setObjectName(u"parentingCombo")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.parentingCombo)
+
+        self.migrationLabel = QLabel(ExportDialog)
+        self.migrationLabel.setObjectName(u"migrationLabel")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.migrationLabel)
+
+        self.migrationCombo = QComboBox(ExportDialog)
+        self.migrationCombo.setObjectName(u"migrationCombo")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.migrationCombo)
+
         self.periodLabel = QLabel(ExportDialog)
         self.periodLabel.setObjectName(u"periodLabel")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.periodLabel)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.periodLabel)
 
         self.periodRow = QHBoxLayout()
         self.periodRow.setObjectName(u"periodRow")
@@ -87,27 +107,27 @@ class Ui_ExportDialog(object):
         self.periodRow.addWidget(self.toEdit)
 
 
-        self.form.setLayout(3, QFormLayout.ItemRole.FieldRole, self.periodRow)
+        self.form.setLayout(5, QFormLayout.ItemRole.FieldRole, self.periodRow)
 
         self.standLabel = QLabel(ExportDialog)
         self.standLabel.setObjectName(u"standLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.standLabel)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.standLabel)
 
         self.standEdit = QLineEdit(ExportDialog)
         self.standEdit.setObjectName(u"standEdit")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.standEdit)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.standEdit)
 
         self.asOfLabel = QLabel(ExportDialog)
         self.asOfLabel.setObjectName(u"asOfLabel")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.asOfLabel)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.asOfLabel)
 
         self.asOfEdit = QLineEdit(ExportDialog)
         self.asOfEdit.setObjectName(u"asOfEdit")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.asOfEdit)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.asOfEdit)
 
 
         self.layout.addLayout(self.form)
@@ -147,6 +167,8 @@ class Ui_ExportDialog(object):
         self.fileLabel.setBuddy(self.fileEdit)
         self.locationLabel.setBuddy(self.locationCombo)
         self.coachLabel.setBuddy(self.coachCombo)
+        self.parentingLabel.setBuddy(self.parentingCombo)
+        self.migrationLabel.setBuddy(self.migrationCombo)
         self.periodLabel.setBuddy(self.fromEdit)
         self.standLabel.setBuddy(self.standEdit)
         self.asOfLabel.setBuddy(self.asOfEdit)
@@ -175,6 +197,14 @@ class Ui_ExportDialog(object):
 #if QT_CONFIG(accessibility)
         self.coachCombo.setAccessibleName(QCoreApplication.translate("ExportDialog", u"JobCoach", None))
 #endif // QT_CONFIG(accessibility)
+        self.parentingLabel.setText(QCoreApplication.translate("ExportDialog", u"E&rziehungsstatus", None))
+#if QT_CONFIG(accessibility)
+        self.parentingCombo.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Erziehungsstatus", None))
+#endif // QT_CONFIG(accessibility)
+        self.migrationLabel.setText(QCoreApplication.translate("ExportDialog", u"&Migrationshintergrund", None))
+#if QT_CONFIG(accessibility)
+        self.migrationCombo.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Migrationshintergrund", None))
+#endif // QT_CONFIG(accessibility)
         self.periodLabel.setText(QCoreApplication.translate("ExportDialog", u"Antr\u00e4ge &von / bis", None))
 #if QT_CONFIG(accessibility)
         self.fromEdit.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Antr\u00e4ge von", None))
@@ -192,7 +222,7 @@ class Ui_ExportDialog(object):
 #if QT_CONFIG(tooltip)
         self.standEdit.setToolTip(QCoreApplication.translate("ExportDialog", u"Stichtag f\u00fcr \u201enachhaltig\u201c (Minijob seit drei Monaten); leer = heute, oder der Tag des Datenstands", None))
 #endif // QT_CONFIG(tooltip)
-        self.asOfLabel.setText(QCoreApplication.translate("ExportDialog", u"&Datenstand", None))
+        self.asOfLabel.setText(QCoreApplication.translate("ExportDialog", u"Date&nstand", None))
 #if QT_CONFIG(accessibility)
         self.asOfEdit.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Datenstand", None))
 #endif // QT_CONFIG(accessibility)

@@ -360,7 +360,7 @@ class Ui_SummaryView(object):
 #if QT_CONFIG(tooltip)
         self.standEdit.setToolTip(QCoreApplication.translate("SummaryView", u"Stichtag f\u00fcr \u201enachhaltig\u201c (Minijob seit drei Monaten); leer = heute, oder der Tag des Datenstands", None))
 #endif // QT_CONFIG(tooltip)
-        self.asOfLabel.setText(QCoreApplication.translate("SummaryView", u"&Datenstand", None))
+        self.asOfLabel.setText(QCoreApplication.translate("SummaryView", u"Date&nstand", None))
 #if QT_CONFIG(tooltip)
         self.asOfLabel.setToolTip(QCoreApplication.translate("SummaryView", u"Die Daten, wie sie zu diesem Zeitpunkt waren (aus dem Verlauf der \u00c4nderungen); leer = aktuell", None))
 #endif // QT_CONFIG(tooltip)
