@@ -3290,17 +3290,21 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+2"/>
         <source>Entfernen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+1"/>
         <source>Strg+Z macht es rückgängig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>&amp;Entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Abbrechen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3883,7 +3887,7 @@ Strg+Z macht das Löschen rückgängig.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Löschen</source>
+        <source>&amp;Löschen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -168,8 +168,12 @@ def test_a_coach_fills_familie_schmidt_by_keyboard(qtbot, main_window, db_path):
     shortcut("Ctrl+Shift+Z")
     qtbot.waitUntil(lambda: stored_rows(window) == expected, timeout=3000)
 
-    # Delete the family (menu Bearbeiten → Familie löschen), confirm with Enter; Strg+Z brings it back.
+    # Delete the family (menu Bearbeiten → Familie löschen): Enter keeps it (Abbrechen is the
+    # default of a destructive question), Alt+L deletes; Strg+Z brings it back.
     with modal(lambda box: press("Enter")):
+        window.ui.actionDeleteFamily.trigger()
+    assert window.list_model.rowCount() == 1
+    with modal(lambda box: shortcut("Alt+L")):
         window.ui.actionDeleteFamily.trigger()
     assert window.list_model.rowCount() == 0
     assert window.family_view.workspace is None

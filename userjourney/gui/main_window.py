@@ -241,9 +241,9 @@ class MainWindow(QMainWindow):
             "Strg+Z macht das Löschen rückgängig."
         ).format(code=family.code, children=len(family.children), persons=len(family.persons))
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Familie löschen"), question, parent=self)
-        delete = box.addButton(self.tr("Löschen"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(delete)
+        delete = box.addButton(self.tr("&Löschen"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)  # Enter never deletes; Löschen is a deliberate choice
         box.exec()
         if box.clickedButton() is not delete:
             return

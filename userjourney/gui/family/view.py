@@ -250,9 +250,9 @@ class FamilyView(QWidget):
     def _confirm_removal(self, question: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Entfernen"),
                           question + "\n\n" + self.tr("Strg+Z macht es rückgängig."), parent=self)
-        remove = box.addButton(self.tr("Entfernen"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(remove)
+        remove = box.addButton(self.tr("&Entfernen"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)  # Enter never removes; Entfernen is a deliberate choice
         box.exec()
         return box.clickedButton() is remove
 
