@@ -183,6 +183,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("backups", help=tr("die automatischen Sicherungen der Datenbank auflisten"))
     _add_db(p)
 
+    p = commands.add_parser("purge", help=tr("eine Familie mit allen Spuren löschen (DSGVO Art. 17), "
+                                             "auch aus ihrem Verlauf und den Sicherungen; nicht rückgängig zu machen"))
+    p.add_argument("family", metavar="FAMILIE")
+    _add_db(p)
+    _add_wait(p)
+
     p = commands.add_parser("server", help=tr("ein Büro-Server (PostgreSQL) einrichten und Anmeldungen anlegen"))
     server = p.add_subparsers(dest="server_command", metavar="AKTION", required=True)
     q = server.add_parser("init", help=tr("Schema, Rollen und Zugriffsregeln anlegen oder aktualisieren "
@@ -480,6 +486,20 @@ def cmd_gui(args) -> int:
     return run(args.db)
 
 
+def cmd_purge(args) -> int:
+    """Erase a family and every trace of it (exchange-format §7)."""
+    from userjourney.core.history.purging import purge_everywhere
+
+    with _open_for_writing(args) as db:
+        result = purge_everywhere(db, args.family)
+    print(tr("Familie „{code}“ gelöscht, mit {n} Zeilen ihres Verlaufs; es bleibt nur ein Eintrag, dass eine "
+             "Familie gelöscht wurde.").format(code=result.code, n=result.history_rows))
+    print(tr("Sicherungen bereinigt: {n}").format(n=len(result.copies)))
+    for path in result.unreadable:
+        print(tr("Nicht lesbar, bitte von Hand löschen: {path}").format(path=path), file=sys.stderr)
+    return ExitStatus.OK if not result.unreadable else ExitStatus.DATABASE
+
+
 def cmd_server(args) -> int:
     """``server init`` and ``server add-user`` (exchange-format §8)."""
     from pathlib import Path
@@ -517,6 +537,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "restore": cmd_restore,
     "backups": cmd_backups,
     "server": cmd_server,
+    "purge": cmd_purge,
     "trend": cmd_trend,
 }
 

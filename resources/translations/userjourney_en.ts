@@ -151,6 +151,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>eine Familie mit allen Spuren löschen (DSGVO Art. 17), auch aus ihrem Verlauf und den Sicherungen; nicht rückgängig zu machen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>ein Büro-Server (PostgreSQL) einrichten und Anmeldungen anlegen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -293,7 +298,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
+        <source>Familie „{code}“ gelöscht, mit {n} Zeilen ihres Verlaufs; es bleibt nur ein Eintrag, dass eine Familie gelöscht wurde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sicherungen bereinigt: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nicht lesbar, bitte von Hand löschen: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Server eingerichtet: Schema, Rolle {role} und Zugriffsregeln je Standort.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,7 +333,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Unerwarteter Fehler ({kind}). Einzelheiten stehen in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -560,7 +580,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/cli.py" line="-129"/>
+        <location filename="../../userjourney/cli.py" line="-144"/>
         <location filename="../../userjourney/core/excel/writer.py" line="+86"/>
         <location filename="../../userjourney/core/storage/sqlite_file.py" line="+34"/>
         <source>Der Ordner „{folder}“ existiert nicht.</source>
@@ -814,7 +834,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/history/audit.py" line="+154"/>
+        <location filename="../../userjourney/core/history/audit.py" line="+159"/>
         <location filename="../../userjourney/core/vocab.py" line="+149"/>
         <source>Familie</source>
         <translation type="unfinished"></translation>
@@ -921,7 +941,6 @@
     <message>
         <location filename="../../userjourney/core/history/audit.py" line="-9"/>
         <source>vorheriger Stand in {file}</source>
-        <extracomment>What the change was about: &quot;Familie&quot;, &quot;Jan&quot;, &quot;Jan · Lernförderung&quot;, &quot;Mia Müller · Minijob&quot; … &quot;angelegt&quot;, &quot;geändert&quot;, &quot;gelöscht&quot; The form&apos;s label of the changed field (&quot;Antrag gestellt&quot;), empty for whole records. Bookkeeping columns that are not shown (they change along with a visible one).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -930,13 +949,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <location filename="../../userjourney/core/storage/server_login.py" line="+25"/>
         <source>Datenbank</source>
+        <extracomment>What the change was about: &quot;Familie&quot;, &quot;Jan&quot;, &quot;Jan · Lernförderung&quot;, &quot;Mia Müller · Minijob&quot; … &quot;angelegt&quot;, &quot;geändert&quot;, &quot;gelöscht&quot; The form&apos;s label of the changed field (&quot;Antrag gestellt&quot;), empty for whole records. Bookkeeping columns that are not shown (they change along with a visible one).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-5"/>
+        <source>eine Familie mit ihrem Verlauf (DSGVO Art. 17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>(gelöschter Grund)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2362,6 +2388,11 @@
         <location line="+4"/>
         <location line="+2"/>
         <source>„{port}“ ist keine Portnummer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../userjourney/core/history/purging.py" line="+72"/>
+        <source>Eine Familie „{code}“ gibt es weder jetzt noch im Verlauf.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

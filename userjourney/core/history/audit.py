@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from userjourney.core import values
-from userjourney.core.history.rows import DATABASE_RECORD, RESTORE_ACTION
+from userjourney.core.history.rows import DATABASE_RECORD, PURGE_ACTION, RESTORE_ACTION
 from userjourney.core.i18n import tr
 from userjourney.core.storage.models import Change, Reason
 from userjourney.core.vocab import STEPS, SUPPORT_STEPS, field_labels
@@ -52,7 +52,8 @@ class AuditRow:
 
 #: Bookkeeping columns that are not shown (they change along with a visible one).
 HIDDEN_FIELDS = frozenset({"implied_mask", "position", "id", "family_id", "child_id", "entry_id", "person_id", "area"})
-ACTIONS = {"insert": "angelegt", "update": "geändert", "delete": "gelöscht", RESTORE_ACTION: "wiederhergestellt"}
+ACTIONS = {"insert": "angelegt", "update": "geändert", "delete": "gelöscht", RESTORE_ACTION: "wiederhergestellt",
+           PURGE_ACTION: "auf Antrag gelöscht"}
 
 
 def family_history(
@@ -139,7 +140,11 @@ class _Replay:
         return AuditRow(change.at, change.actor, self._subject(kind, key), action, field, old, new, change.txn_id)
 
     def _database_row(self, change: Change) -> AuditRow:
-        """A restore: the backup it came from, and where the replaced state was kept."""
+        """A restore: the backup it came from, and where the replaced state was kept. An
+        erasure: only that one happened (not of which family)."""
+        if change.action == PURGE_ACTION:
+            return AuditRow(change.at, change.actor, tr("Datenbank"), tr(ACTIONS[PURGE_ACTION]), "", "",
+                            tr("eine Familie mit ihrem Verlauf (DSGVO Art. 17)"), change.txn_id)
         backup = (_json(change.new_value) or {}).get("file") or ""
         aside = (_json(change.old_value) or {}).get("file") or ""
         old = tr("vorheriger Stand in {file}").format(file=aside) if aside else ""

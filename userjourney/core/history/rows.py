@@ -33,6 +33,8 @@ KEEP_UPDATED = "uj_keep_updated"  # families whose Letzte Bearbeitung this trans
 #: The row of a restore (:mod:`.restoring`): about the whole database, in no family's name.
 DATABASE_RECORD = "database"
 RESTORE_ACTION = "restore"
+#: The one anonymous row an erasure leaves (:mod:`.purging`).
+PURGE_ACTION = "purge"
 
 
 def change_row(
