@@ -46,7 +46,7 @@ def test_purge_leaves_no_trace_in_the_file_its_log_the_backups_or_the_past(tmp_p
         p.read_bytes() for p in tmp_path.glob("daten.sqlite*"))
     for trace in TRACES:
         assert trace.encode() not in left, trace
-    assert "Schmidt".encode() in db.read_bytes()  # the other family is untouched
+    assert b"Schmidt" in db.read_bytes()  # the other family is untouched
     from userjourney.core.storage.database import open_database
 
     with open_database(db) as database, database.session() as session:

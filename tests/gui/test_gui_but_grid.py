@@ -283,3 +283,27 @@ def test_nein_asks_before_it_clears_later_steps(qtbot, main_window):
     assert view.currentIndex().column() == model.column_index("reason")
     press("Esc")
     qtbot.waitUntil(lambda: cell_text(model, 1, "reason") == "Grund fehlt", timeout=3000)
+
+
+def test_keys_switch_the_tabs_without_the_mouse(qtbot, main_window):
+    from userjourney.core.demo.schmidt_mueller import store_demo
+    from userjourney.core.editing.family_list import load_rows
+
+    with main_window.database.transaction() as session:
+        store_demo(session)
+    window = main_window
+    window.open_family(next(r.id for r in load_rows(window.database) if r.code == "Schmidt"))
+    window.family_view.ui.butGrid.setFocus()
+    shortcut("Ctrl+2")
+    qtbot.waitUntil(lambda: window.ui.views.currentWidget() is window.summary_view, timeout=2000)
+    shortcut("Ctrl+1")
+    qtbot.waitUntil(lambda: window.ui.views.currentWidget() is window.ui.familiesPage, timeout=2000)
+    shortcut("Ctrl+PgDown")
+    qtbot.waitUntil(lambda: window.ui.views.currentWidget() is window.summary_view, timeout=2000)
+    shortcut("Ctrl+M")  # from the Auswertung straight to the Minijobs of the open family
+    qtbot.waitUntil(lambda: window.family_view.ui.journeyTabs.currentIndex() == 1, timeout=2000)
+    assert window.ui.views.currentWidget() is window.ui.familiesPage
+    assert focused() is window.family_view.ui.minijobGrid
+    shortcut("Ctrl+B")
+    qtbot.waitUntil(lambda: window.family_view.ui.journeyTabs.currentIndex() == 0, timeout=2000)
+    assert focused() is window.family_view.ui.butGrid

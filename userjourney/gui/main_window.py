@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         ui.actionUndo.triggered.connect(self.undo_last)
         ui.actionRedo.triggered.connect(self.redo_last)
         ui.actionRedo.setShortcuts([ui.actionRedo.shortcut(), Qt.Modifier.CTRL | Qt.Key.Key_Y])
+        self._tab_keys()
         ui.actionSettings.triggered.connect(self.edit_settings)
         ui.actionServer.triggered.connect(lambda: self.connect_to_server())
         ui.actionQuit.triggered.connect(self.close)
@@ -457,6 +459,31 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("Einstellungen konnten nicht gespeichert werden: {error}").format(error=exc))
         self.database.actor = self.settings.coach_name or None
         set_default_actor(self.settings.coach_name or None)
+
+    def _tab_keys(self) -> None:
+        """Without the mouse: Strg+1 Familien, Strg+2 Auswertung, Strg+Bild↑/↓ the neighbour tab;
+        Strg+B the BuT grid, Strg+M the Minijobs of the open family."""
+        views = self.ui.views
+        journeys = self.family_view.ui.journeyTabs
+
+        def key(sequence, action) -> None:
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(action)
+
+        key("Ctrl+1", lambda: views.setCurrentIndex(0))
+        key("Ctrl+2", lambda: views.setCurrentIndex(1))
+        key("Ctrl+PgDown", lambda: views.setCurrentIndex((views.currentIndex() + 1) % views.count()))
+        key("Ctrl+PgUp", lambda: views.setCurrentIndex((views.currentIndex() - 1) % views.count()))
+
+        def journey(index: int) -> None:
+            views.setCurrentWidget(self.ui.familiesPage)
+            journeys.setCurrentIndex(index)
+            grid = (self.family_view.ui.butGrid, self.family_view.ui.minijobGrid)[index]
+            grid.setFocus()
+
+        key("Ctrl+B", lambda: journey(0))
+        key("Ctrl+M", lambda: journey(1))
 
     def _show_connection(self, alive: bool) -> None:
         """The server's heartbeat (every look for others' changes): say when it is lost and back."""
