@@ -147,6 +147,7 @@ def test_export_has_a_verlauf_sheet_with_charts(timed_db, tmp_path):
     assert ["Verlauf", "Anspruch, Nutzung und Anträge je Monat oder Quartal"] in [r[:2] for r in cover]
 
 
+@pytest.mark.slow  # several processes or file systems: make test, not make test-fast
 def test_anna_entered_over_the_project_ends_at_anhang_6_6(tmp_path):
     """``demo --verlauf``: the Verlauf per quarter rises to the figures of Anhang 6.6, and a
     second run changes nothing."""

@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import BACKENDS
-from tests.support import run_cli
+from tests.support import examples, run_cli
 from userjourney.core.editing import edits
 from userjourney.core.history import listeners
 from userjourney.core.history.as_of import as_of_session, past_state
@@ -175,7 +175,7 @@ CHANGED_THEN_DELETED = [("family", "F-1"), ("child", "F-1", "Ada", 3),
                         ("entry", "F-1", "Ada", Area.LUNCH, "used", None), ("remove_child", "F-1", "Ada")]
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @example(ops=CLEARED, cut=4)  # a value cleared after the insert: NULL, not the inserted value
 @example(ops=UNDONE, cut=5)  # a deleted child brought back by undo, under its old id
 @example(ops=CHANGED_THEN_DELETED, cut=3)  # after the cut changed, then deleted: as it was at the cut
@@ -217,6 +217,7 @@ def test_as_of_equals_a_database_that_received_only_the_edits_up_to_then(tmp_pat
         partial.close()
 
 
+@pytest.mark.slow  # several processes or file systems: make test, not make test-fast
 def test_anna_edited_gives_anhang_66_again_as_of_the_moment_before_the_edits(tmp_path):
     """The ANNA data set, imported, then edited: --as-of the moment before gives Anhang 6.6."""
     from tests.support import anhang66

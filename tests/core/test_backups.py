@@ -99,6 +99,7 @@ def test_a_bad_backup_is_refused_and_nothing_changes(demo_path, tmp_path, kind):
     assert dump(demo_path) == before
 
 
+@pytest.mark.slow  # several processes or file systems: make test, not make test-fast
 def test_cli_backup_restore_and_list(demo_path, tmp_path):
     copy = tmp_path / "kopie.sqlite"
     result = run_cli("backup", str(copy), "--db", str(demo_path))

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.support import run_cli
+from tests.support import examples, run_cli
 from tests.support.db import dump, rows_of
 from tests.support.excel import BUT_HEADERS, but, job, rename_sheet, rewrite, sheet_parts, write_xlsx
 from userjourney.core.errors import os_error_text
@@ -296,7 +296,7 @@ def workbooks(draw):
     return rows, header_row, gaps, extra, extra_has_header, formula_row
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(description=workbooks())
 def test_accepted_means_everything_is_in_and_refused_means_nothing_changed(tmp_path_factory, description):
     rows, header_row, gaps, extra, extra_has_header, formula_row = description

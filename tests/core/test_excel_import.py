@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.support import examples
 from tests.support.db import dump, recorded_as
 from tests.support.excel import BUT_HEADERS, MINIJOB_HEADERS, but, job, write_xlsx
 from userjourney.core.editing.edits import (
@@ -637,7 +638,7 @@ CELL_VALUES = st.one_of(
 COLUMNS = {id(c.parse): c for spec in template.SHEETS for c in spec.columns}
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(value=CELL_VALUES, column=st.sampled_from(sorted(COLUMNS.values(), key=lambda c: c.header)))
 def test_parsing_any_cell_gives_a_clean_value_or_a_validation_error(value, column):
     try:
@@ -662,7 +663,7 @@ def test_parsing_any_cell_gives_a_clean_value_or_a_validation_error(value, colum
         assert clean is None or (isinstance(clean, str) and clean == clean.strip() and clean)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(cells=st.lists(CELL_VALUES, min_size=len(BUT_HEADERS), max_size=len(BUT_HEADERS)))
 def test_a_row_of_anything_gives_a_plan_never_an_exception(cells, tmp_path_factory):
     from openpyxl import Workbook

@@ -8,6 +8,7 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.support import examples
 from userjourney.core.demo.schmidt_mueller import store_demo
 from userjourney.core.editing.family_list import (
     family_rows,
@@ -43,7 +44,7 @@ def journeys(draw):
     return journey
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(entries=st.lists(st.tuples(journeys(), st.booleans()), min_size=1, max_size=12))
 def test_sql_completeness_follows_the_journey_rules(db, entries):
     with db.transaction() as s:

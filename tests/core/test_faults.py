@@ -196,6 +196,7 @@ def usual_umask():
     os.umask(old)
 
 
+@pytest.mark.slow  # several processes or file systems: make test, not make test-fast
 def test_fault_4_everything_the_program_writes_is_for_the_user_only(tmp_path, isolated_home, usual_umask):
     default = run_cli("demo")  # the default database in the data folder
     assert default.returncode == 0, default.stderr
@@ -341,6 +342,7 @@ def test_fault_6_a_restore_cut_off_before_the_file_is_replaced_leaves_the_databa
 #     not even be read; a full disk was called "beschädigt"
 
 
+@pytest.mark.slow  # several processes or file systems: make test, not make test-fast
 def test_fault_7_restore_on_the_command_line_repairs_a_damaged_database(tmp_path):
     path = tmp_path / "x.sqlite"
     _demo(path)
@@ -360,6 +362,7 @@ def test_fault_7_restore_on_the_command_line_repairs_a_damaged_database(tmp_path
 needs_namespaces = pytest.mark.skipif(not media.namespaces_work(), reason="no unprivileged mount namespaces here")
 
 
+@pytest.mark.slow  # several processes or file systems: make test, not make test-fast
 @needs_namespaces
 def test_fault_7_summary_export_and_the_window_read_a_database_on_a_read_only_medium(tmp_path):
     folder = tmp_path / "stick"
@@ -384,6 +387,7 @@ def test_fault_7_summary_export_and_the_window_read_a_database_on_a_read_only_me
     assert sorted(p.name for p in folder.iterdir()) == before
 
 
+@pytest.mark.slow  # several processes or file systems: make test, not make test-fast
 @needs_namespaces
 def test_fault_7_a_full_disk_is_called_a_full_disk_and_the_database_can_still_be_read(tmp_path):
     source = tmp_path / "x.sqlite"
@@ -407,6 +411,7 @@ def test_fault_7_a_full_disk_is_called_a_full_disk_and_the_database_can_still_be
 # 8 — a killed export left its raw data in the system temp folder
 
 
+@pytest.mark.slow  # several processes or file systems: make test, not make test-fast
 def test_fault_8_a_killed_export_leaves_nothing_in_the_system_temp_folder_and_the_next_start_cleans_up(
         tmp_path, isolated_home):
     path = tmp_path / "x.sqlite"

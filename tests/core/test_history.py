@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import inspect as sa_inspect
 
+from tests.support import examples
 from tests.support.db import recorded_as
 from userjourney.core.editing.edits import (
     add_child,
@@ -211,7 +212,7 @@ def test_history_values_decode_to_column_types():
     assert decode(Family, "updated_at", encode(datetime(2022, 1, 1, tzinfo=UTC))).tzinfo
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(data=st.data())
 def test_the_bulk_writers_json_is_the_listeners_json(data):
     """snapshot_json writes by hand what encode_json(snapshot_values(…)) writes: the same text."""

@@ -50,6 +50,7 @@ def test_the_lock_is_exclusive_and_says_who_holds_it(tmp_path):
     assert lock_path_for(path).exists()
 
 
+@pytest.mark.slow  # several processes or file systems: make test, not make test-fast
 def test_a_cli_writer_waits_for_the_gui_and_then_writes(tmp_path):
     path = tmp_path / "db.sqlite"
     run_cli("demo", "--db", str(path))

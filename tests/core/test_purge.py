@@ -27,6 +27,7 @@ def _bytes_of_everything(folder) -> bytes:
     return b"".join(path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file())
 
 
+@pytest.mark.slow  # several processes or file systems: make test, not make test-fast
 def test_purge_leaves_no_trace_in_the_file_its_log_the_backups_or_the_past(tmp_path):
     db = tmp_path / "daten.sqlite"
     assert run_cli("demo", "--db", str(db)).returncode == 0

@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.support import examples
 from userjourney.core.journeys import Journey
 from userjourney.core.storage.database import open_database
 from userjourney.core.storage.models import (
@@ -55,7 +56,7 @@ REASONS = ("Grund B", "grund a", NO_REASON, None)  # mixed case: ties order by c
 DETAILS = ("Fußball", "Mathe", "Deutsch")
 DAYS = st.dates(min_value=date(2020, 1, 1), max_value=date(2022, 12, 31))
 SETTINGS = settings(
-    max_examples=40,
+    max_examples=examples(40),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

@@ -43,3 +43,11 @@ def run_cli(*args: str, env: dict | None = None, preexec_fn=None, cwd: Path | No
         timeout=120,
     )
     return Result(proc.returncode, proc.stdout, proc.stderr)
+
+
+def examples(n: int) -> int:
+    """Hypothesis examples for a property test: ``n``, or a fifth of them (at least 5) under
+    ``make test-fast`` (``UJ_FAST=1``); ``make test`` and CI run them all."""
+    import os
+
+    return max(5, n // 5) if os.environ.get("UJ_FAST") else n
