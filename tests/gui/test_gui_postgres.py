@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QThreadPool
 
+from tests.support.gui import show_auswertung
 from userjourney.core.demo.anna_over_time import store_anna_over_time
 from userjourney.core.editing.family_list import load_rows
 from userjourney.core.storage.database import open_database
@@ -33,9 +34,7 @@ def server_window(qtbot, server_databases):
 
 def test_edit_undo_auswertung_and_verlauf_on_a_server(qtbot, server_window):
     window = server_window
-    view = window.summary_view
-    window.ui.views.setCurrentWidget(view)
-    qtbot.waitUntil(lambda: view.summary is not None and view.refresher.idle, timeout=10000)
+    view = show_auswertung(qtbot, window)
     figures = view.pages[Area.LUNCH].figures
     assert figures.count_of("ohne Anspruch") == 13
 
@@ -68,9 +67,7 @@ def test_another_coachs_edit_shows_within_seconds_without_disturbing_an_open_edi
     from userjourney.core.editing.workspace import FamilyWorkspace
 
     window = server_window
-    view = window.summary_view
-    window.ui.views.setCurrentWidget(view)
-    qtbot.waitUntil(lambda: view.summary is not None and view.refresher.idle, timeout=10000)
+    view = show_auswertung(qtbot, window)
     figures = view.pages[Area.LUNCH].figures
     assert figures.count_of("ohne Anspruch") == 13
 
