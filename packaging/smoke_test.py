@@ -154,6 +154,19 @@ def missing_qt_libraries(bundle: Path) -> tuple[list[str], set[str]]:
     return problems, others
 
 
+def _test_server() -> str | None:
+    """An empty database on the tests' PostgreSQL (tests/support/postgres.py), if there is one."""
+    sys.path.insert(0, str(REPO))
+    try:
+        from tests.support import postgres
+
+        server = postgres.server_url()
+        return postgres.fresh_database(server, empty=True) if server else None
+    except Exception as exc:  # no PostgreSQL binaries, or the server cannot start here
+        print(f"--  no test PostgreSQL ({exc})", flush=True)
+        return None
+
+
 def smoke_test(bundle: Path, keep_screenshot: Path | None = None) -> None:
     bundle = bundle.resolve()
     exe = executable(bundle)
@@ -181,6 +194,15 @@ def smoke_test(bundle: Path, keep_screenshot: Path | None = None) -> None:
 
         stdout, _ = run("summary", "--json", extra_env={"USERJOURNEY_DB": str(work / "tmp.sqlite")})
         check(json.loads(stdout)["families"] == 2, "USERJOURNEY_DB did not select tmp.sqlite")
+
+        server = _test_server()
+        if server is not None:  # the bundle reaches an office server (psycopg and its libpq inside)
+            run("server", "init", "--db", server)
+            run("demo", "--anna", "--db", server)
+            stdout, _ = run("summary", "--json", "--db", server)
+            check(json.loads(stdout)["families"] == 30, "the bundle did not read the ANNA families on the server")
+        else:
+            print("--  no PostgreSQL here: the server part of the smoke test is left out", flush=True)
 
         if IS_WIN:
             # The shell's %LOCALAPPDATA% cannot be redirected for certain: no demo data into a real profile.
