@@ -55,15 +55,21 @@ def install_translations(app: QApplication, locale: QLocale | None = None) -> No
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()
-    qt_translator = QTranslator(app)
-    if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_translator)
-        _translators.append(qt_translator)
+    ours_loaded = False
     if locale.language() != QLocale.Language.German:
         ours = QTranslator(app)
         if ours.load(locale, "userjourney", "_", str(resource_path("translations"))):
             app.installTranslator(ours)
             _translators.append(ours)
+            ours_loaded = True
+    # Qt's own texts (Abbrechen, Strg+N, the calendar's months) speak the program's language:
+    # German unless a translation of ours for the system's language was loaded — never English
+    # buttons in a German window because the laptop was set up in English.
+    qt_locale = locale if ours_loaded else QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    qt_translator = QTranslator(app)
+    if qt_translator.load(qt_locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+        _translators.append(qt_translator)
     install_translator(_translate_core)
 
 
