@@ -2521,7 +2521,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Warum wird das Angebot nicht in Anspruch genommen? (1 Kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Warum wird das Angebot nicht in Anspruch genommen? ({n} Kinder)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3711,7 +3716,7 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../userjourney/gui/main_window.py" line="+243"/>
+        <location filename="../../userjourney/gui/main_window.py" line="+248"/>
         <source>Familie löschen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3848,13 +3853,13 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/main_window.py" line="-179"/>
+        <location filename="../../userjourney/gui/main_window.py" line="-183"/>
         <source>Speicherstatus</source>
         <extracomment>How often a window on a server (or a read-only one) looks for other programs&apos; commits. Work with another database from now on: an opened server database, or ``None`` for the local file (Datei → Mit Server verbinden …); the application replaces the window.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Server: {server}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3894,17 +3899,27 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>{n} Familien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>1 Familie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{shown} von {n} Familien</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+0"/>
+        <source>{shown} von 1 Familie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <location line="+200"/>
         <source>Bitte zuerst eine Familie wählen.</source>
         <translation type="unfinished"></translation>
@@ -4058,7 +4073,7 @@ Strg+Z macht das Löschen rückgängig.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+30"/>
+        <location line="+55"/>
         <source>Einstellungen konnten nicht gespeichert werden: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5044,7 +5059,7 @@ Klicken: die Auswertung zu diesem Tag</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../userjourney/gui/app.py" line="+99"/>
+        <location filename="../../userjourney/gui/app.py" line="+105"/>
         <source>Achtung: {problem} Die Arbeit wird trotzdem gespeichert.</source>
         <extracomment>Why the database is only readable (another program writes to it), else &quot;&quot;.</extracomment>
         <translation type="unfinished"></translation>

@@ -74,3 +74,12 @@ def test_a_new_family_appears_in_the_filters(qtbot, families):
     qtbot.waitUntil(lambda: window.ui.locationFilter.findText("Beckum") >= 0, timeout=3000)
     assert "Neu" in shown(window)
     assert window.database.session().query(Family).count() == 5
+
+
+def test_one_family_is_one_familie(qtbot, main_window):
+    """Issue 18: "1 Familien" — singular and plural right."""
+    from userjourney.core.editing.edits import create_family
+
+    with main_window.database.transaction() as session:
+        create_family(session, "Einzig")
+    qtbot.waitUntil(lambda: main_window.ui.familyCount.text() == "1 Familie", timeout=3000)  # follows the commit

@@ -184,8 +184,11 @@ class MainWindow(QMainWindow):
 
     def _update_count(self) -> None:
         shown, total = self.list_filter.rowCount(), self.list_model.rowCount()
-        text = self.tr("{n} Familien").format(n=total) if shown == total else \
-            self.tr("{shown} von {n} Familien").format(shown=shown, n=total)
+        if shown == total:
+            text = self.tr("1 Familie") if total == 1 else self.tr("{n} Familien").format(n=total)
+        else:
+            text = (self.tr("{shown} von 1 Familie") if total == 1 else self.tr("{shown} von {n} Familien")).format(
+                shown=shown, n=total)
         self.ui.familyCount.setText(text)
 
     def _family_chosen(self, current, _previous) -> None:

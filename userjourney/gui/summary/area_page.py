@@ -84,8 +84,9 @@ class AreaPage(QWidget):
         self.figures.show_area(area, filters)
         self.reasons.show_area(area)
         not_using = area.entitled - area.using
-        ui.reasonsTitle.setText(self.tr("Warum wird das Angebot nicht in Anspruch genommen? ({n} Kinder)").format(
-            n=number(not_using)))
+        ui.reasonsTitle.setText(
+            self.tr("Warum wird das Angebot nicht in Anspruch genommen? (1 Kind)") if not_using == 1 else
+            self.tr("Warum wird das Angebot nicht in Anspruch genommen? ({n} Kinder)").format(n=number(not_using)))
         ui.funnelChart.set_bars(self.funnel_labels(), [area.entitled] + [area.funnel[s.label] for s in FUNNEL_STEPS])
         ui.reasonsChart.set_bars(
             [r.reason for r in area.reasons],
