@@ -125,8 +125,11 @@ def test_the_application_switches_the_window_to_the_server_and_back(qtbot, store
     monkeypatch.setattr(app_module, "setup_logging", lambda: None)
     titles = []
 
+    earlier = {id(w) for w in QApplication.topLevelWidgets()}  # windows of other tests are not ours
+
     def windows():
-        return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        return [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, MainWindow) and w.isVisible() and id(w) not in earlier]
 
     def step(stage=0):
         shown = windows()
@@ -145,5 +148,14 @@ def test_the_application_switches_the_window_to_the_server_and_back(qtbot, store
         QTimer.singleShot(200, lambda: step(stage + 1))
 
     QTimer.singleShot(0, step)
-    assert app_module.run(None) == 0
+    try:
+        assert app_module.run(None) == 0
+    finally:
+        for window in windows():  # the last one stays open after run(); nothing may follow a server
+            window.close()
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(30000)
     assert "lokal.sqlite" in titles[0] and name in titles[1] and "lokal.sqlite" in titles[2]
+    assert not any(isinstance(w, MainWindow) and w.operations._follow_timer is not None
+                   and w.operations._follow_timer.isActive() for w in QApplication.topLevelWidgets())

@@ -258,7 +258,7 @@ def run(db: str | None = None) -> int:
         opened = open_for_gui(db, settings)
     if opened is None:
         return ExitStatus.DATABASE  # as on the command line
-    current = {"opened": opened}
+    current: dict[str, Opened | None] = {"opened": opened}
 
     def show(now: Opened) -> MainWindow:
         window = MainWindow(now.database, settings, read_only_reason=now.read_only_reason, warning=now.warning)
@@ -267,22 +267,27 @@ def run(db: str | None = None) -> int:
         return window
 
     def switch(old: MainWindow, database: Database | None) -> None:
-        """Another database from now on: the new window first, then the old one closes."""
-        if database is None:
-            old.hide()  # its file lock goes with it, so the local file can be opened to write
-            current["opened"].close()
-            reopened = open_for_gui(db, settings)
-            if reopened is None:
-                app.exit(ExitStatus.DATABASE)
-                return
-            current["opened"] = reopened
-        else:
-            previous = current["opened"]
-            current["opened"] = Opened(database, None)
-            old.destroyed.connect(lambda *_args: previous.close())
-        show(current["opened"])
-        old.close()
-        old.deleteLater()
+        """Another database from now on: the old window closes first (its closeEvent stops its
+        work — following a server, the writer's lock), then its database, then the new window
+        opens. The application must not quit in between for want of a window."""
+        app.setQuitOnLastWindowClosed(False)
+        try:
+            old.close()
+            previous, current["opened"] = current["opened"], None
+            if previous is not None:
+                previous.close()
+            if database is None:
+                reopened = open_for_gui(db, settings)
+                if reopened is None:
+                    app.exit(ExitStatus.DATABASE)
+                    return
+                current["opened"] = reopened
+            else:
+                current["opened"] = Opened(database, None)
+            show(current["opened"])  # type: ignore[arg-type]
+            old.deleteLater()
+        finally:
+            app.setQuitOnLastWindowClosed(True)
 
     window = show(opened)
     screenshot = os.environ.get(SCREENSHOT_ENV, "")
@@ -291,7 +296,8 @@ def run(db: str | None = None) -> int:
     try:
         return app.exec()
     finally:
-        current["opened"].close()
+        if current["opened"] is not None:
+            current["opened"].close()
 
 
 def open_remembered_server(settings: Settings, parent=None) -> Opened | None:

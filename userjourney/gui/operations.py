@@ -96,6 +96,10 @@ class Operations(QObject):
     def _look(self) -> None:
         from userjourney.gui import tasks
 
+        if self.db.closed:  # the window's database was closed (the window is going): stop looking
+            if self._follow_timer is not None:
+                self._follow_timer.stop()
+            return
         if self._follow_task is not None:
             return  # the last look is still on its way (a slow network)
         task = tasks.start(_changes_after, self.db, self._known)

@@ -116,6 +116,8 @@ class Database:
         self.backups_to_keep = 10
         #: Why a read-only database is read in a special way (a read-only medium, a full disk), else "".
         self.read_only_note = ""
+        #: Closed by its owner: whoever still holds it (a window's look for others' changes) stops.
+        self.closed = False
 
     @property
     def path(self) -> Path | None:
@@ -178,6 +180,7 @@ class Database:
             self._subscribers.remove(callback)
 
     def close(self) -> None:
+        self.closed = True
         self.engine.dispose()
 
     def __enter__(self) -> Database:
