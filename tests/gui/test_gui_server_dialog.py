@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 
 import keyring
@@ -125,15 +126,20 @@ def test_the_application_switches_the_window_to_the_server_and_back(qtbot, store
     monkeypatch.setattr(app_module, "setup_logging", lambda: None)
     titles = []
 
-    earlier = {id(w) for w in QApplication.topLevelWidgets()}  # windows of other tests are not ours
+    earlier = list(QApplication.topLevelWidgets())  # windows of other tests are not ours (held: no id reuse)
+    deadline = time.monotonic() + 60
 
     def windows():
         return [w for w in QApplication.topLevelWidgets()
-                if isinstance(w, MainWindow) and w.isVisible() and id(w) not in earlier]
+                if isinstance(w, MainWindow) and w.isVisible() and not any(w is e for e in earlier)]
 
     def step(stage=0):
         shown = windows()
         if len(shown) != 1:
+            if time.monotonic() > deadline:  # never hang the suite: fail with what was seen
+                titles.append(f"stage {stage}: {len(shown)} windows")
+                QApplication.instance().exit(1)
+                return
             QTimer.singleShot(50, lambda: step(stage))
             return
         titles.append(shown[0].windowTitle())
@@ -149,7 +155,7 @@ def test_the_application_switches_the_window_to_the_server_and_back(qtbot, store
 
     QTimer.singleShot(0, step)
     try:
-        assert app_module.run(None) == 0
+        assert app_module.run(None) == 0, titles
     finally:
         for window in windows():  # the last one stays open after run(); nothing may follow a server
             window.close()
@@ -157,5 +163,6 @@ def test_the_application_switches_the_window_to_the_server_and_back(qtbot, store
 
         QThreadPool.globalInstance().waitForDone(30000)
     assert "lokal.sqlite" in titles[0] and name in titles[1] and "lokal.sqlite" in titles[2]
-    assert not any(isinstance(w, MainWindow) and w.operations._follow_timer is not None
-                   and w.operations._follow_timer.isActive() for w in QApplication.topLevelWidgets())
+    assert not any(isinstance(w, MainWindow) and not any(w is e for e in earlier)
+                   and w.operations._follow_timer is not None and w.operations._follow_timer.isActive()
+                   for w in QApplication.topLevelWidgets())  # none of ours still follows a server
