@@ -704,13 +704,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Die Datenbank ist nur zum Lesen geöffnet.</source>
-        <extracomment>The login on a server (from the URL), written into the history beside the name. How many automatic backups to keep (from the settings of whoever opened it). Why a read-only database is read in a special way (a read-only medium, a full disk), else &quot;&quot;.</extracomment>
+        <extracomment>The login on a server (from the URL), written into the history beside the name. How many automatic backups to keep (from the settings of whoever opened it). Why a read-only database is read in a special way (a read-only medium, a full disk), else &quot;&quot;. Closed by its owner: whoever still holds it (a window&apos;s look for others&apos; changes) stops.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Anmeldung oder Kennwort stimmen nicht für „{server}“.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,19 +1000,18 @@
     </message>
     <message>
         <location filename="../../userjourney/core/editing/workspace.py" line="+111"/>
-        <location line="+204"/>
+        <location line="+200"/>
         <source>Diese Familie gibt es nicht mehr.</source>
         <extracomment>How long an edit on a server waits for a record that another transaction is changing. Columns not compared when checking that a record is as shown: derived (Letzte Bearbeitung moves with every edit of the family, by anyone). Children, entries and details each in one query; an entry&apos;s reason and a person&apos;s Minijob (many-to-one, one-to-one) joined into the query of their parent — four queries in all, whatever the family&apos;s size. The label of the last edit that changed something (``None`` if it changed nothing).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+44"/>
+        <location line="-144"/>
         <source>Dieser Eintrag wurde inzwischen gelöscht.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+32"/>
         <source>jemand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1032,7 +1031,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>{field} geändert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2337,14 +2336,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/storage/server.py" line="+62"/>
-        <location line="+92"/>
+        <location filename="../../userjourney/core/storage/server.py" line="+61"/>
         <source>„server“ gilt nur für eine PostgreSQL-Datenbank (--db postgresql+psycopg://…).</source>
         <extracomment>The group role every login of the program belongs to. How a row of each table finds its family (``None``: by its own Standort; the reason catalogue and the history have policies of their own).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+70"/>
         <source>Der Name der Anmeldung fehlt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2391,8 +2389,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/history/purging.py" line="+72"/>
+        <location filename="../../userjourney/core/history/purging.py" line="+75"/>
         <source>Eine Familie „{code}“ gibt es weder jetzt noch im Verlauf.</source>
+        <extracomment>The families erased (ids; the same in every copy, whatever code they had there).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2869,7 +2868,7 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../userjourney/gui/dialogs/excel.py" line="+235"/>
+        <location filename="../../userjourney/gui/dialogs/excel.py" line="+232"/>
         <source>Anträge von</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2948,7 +2947,7 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/dialogs/excel.py" line="-38"/>
+        <location filename="../../userjourney/gui/dialogs/excel.py" line="-35"/>
         <source>Alle Standorte</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2958,23 +2957,7 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+3"/>
-        <source>Alle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>nein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Exportieren nach</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3542,7 +3525,7 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../userjourney/gui/dialogs/excel.py" line="-210"/>
+        <location filename="../../userjourney/gui/dialogs/excel.py" line="-207"/>
         <source>Familien</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4786,7 +4769,7 @@ Klicken: die Auswertung zu diesem Tag</source>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../userjourney/gui/summary/view.py" line="+324"/>
+        <location filename="../../userjourney/gui/summary/view.py" line="+319"/>
         <source>Familien</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4857,7 +4840,7 @@ Klicken: die Auswertung zu diesem Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/summary/view.py" line="-221"/>
+        <location filename="../../userjourney/gui/summary/view.py" line="-216"/>
         <source>Verlauf</source>
         <extracomment>New figures are on screen (tests and the benchmark wait for it). The list behind a number is on screen. The Verlauf on screen is up to date. Open this family on this member&apos;s row: (family id, member id, Bereich or None, adult?).</extracomment>
         <translation type="unfinished"></translation>
@@ -4893,23 +4876,7 @@ Klicken: die Auswertung zu diesem Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+3"/>
-        <source>Alle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>nein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+26"/>
         <source>Alle Standorte</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5121,9 +5088,28 @@ Einzelheiten stehen in {log}.</source>
     </message>
 </context>
 <context>
+    <name>filters</name>
+    <message>
+        <location filename="../../userjourney/gui/widgets/filter_choices.py" line="+13"/>
+        <location line="+6"/>
+        <source>Alle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nein</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
-        <location filename="../../userjourney/gui/dialogs/excel.py" line="+138"/>
+        <location filename="../../userjourney/gui/dialogs/excel.py" line="+135"/>
         <source>Gespeichert</source>
         <translation type="unfinished"></translation>
     </message>

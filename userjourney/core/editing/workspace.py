@@ -206,11 +206,7 @@ class FamilyWorkspace:
         """``record`` (found through its parent) read again under a row lock and checked."""
         if record.id is None or record in session.new:
             return record  # created just now: nobody else has seen it
-        fresh = session.get(type(record), record.id, with_for_update=True, populate_existing=True)
-        if fresh is None:
-            raise FamilyGone(tr("Dieser Eintrag wurde inzwischen gelöscht."))
-        self._check_unchanged(session, fresh)
-        return fresh
+        return self._get(session, type(record), record.id)
 
     # -- family header ----------------------------------------------------------------------
     def update_family(self, field: str, value: Any) -> None:

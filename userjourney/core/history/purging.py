@@ -32,6 +32,7 @@ from sqlmodel import col
 from userjourney.core.errors import ValidationError
 from userjourney.core.history.rows import DATABASE_RECORD, PURGE_ACTION, change_row, write_rows
 from userjourney.core.i18n import tr
+from userjourney.core.storage.backups import backup_dir_for
 from userjourney.core.storage.database import Database, open_database
 from userjourney.core.storage.models import ButEntry, Change, Child, Family, Reason, new_id, table_of, utcnow
 
@@ -42,6 +43,8 @@ class Purged:
 
     code: str
     history_rows: int = 0
+    #: The families erased (ids; the same in every copy, whatever code they had there).
+    family_ids: set[uuid.UUID] = field(default_factory=set)
     copies: list[Path] = field(default_factory=list)
     unreadable: list[Path] = field(default_factory=list)
 
@@ -72,22 +75,20 @@ def purge_family(database: Database, code: str) -> Purged:
             raise ValidationError(tr("Eine Familie „{code}“ gibt es weder jetzt noch im Verlauf.").format(code=code))
         history = _erase(session, ids)
     _empty_the_log(database)
-    return Purged(code, history)
+    return Purged(code, history, ids)
 
 
 def purge_everywhere(database: Database, code: str) -> Purged:
     """:func:`purge_family`, then the same families in every copy in ``backups/`` beside the file."""
-    with database.session() as session:
-        ids = family_ids_of(session, code.strip())
     result = purge_family(database, code)
     if database.path is None:
         return result
-    folder = database.path.parent / "backups"
+    folder = backup_dir_for(database.path)
     for copy in sorted(folder.glob("*.sqlite")) if folder.is_dir() else []:
         try:
             with open_database(copy, actor=database.actor) as other:
                 with other.transaction() as session:
-                    known = ids | family_ids_of(session, code.strip())
+                    known = result.family_ids | family_ids_of(session, result.code)
                     if _erase(session, known) or _any_family(session, known):
                         result.copies.append(copy)
                 _empty_the_log(other)

@@ -57,9 +57,13 @@ class Login:
     all_locations: bool
 
 
+def _server_only() -> ValidationError:
+    return ValidationError(tr("„server“ gilt nur für eine PostgreSQL-Datenbank (--db postgresql+psycopg://…)."))
+
+
 def _require_server(connection: sa.Connection) -> None:
     if connection.dialect.name != "postgresql":
-        raise ValidationError(tr("„server“ gilt nur für eine PostgreSQL-Datenbank (--db postgresql+psycopg://…)."))
+        raise _server_only()
 
 
 def _execute(connection: sa.Connection, *statements: str) -> None:
@@ -151,7 +155,7 @@ def run_on_server(db: str | None, work, *args, **kwargs):
     the server (no right to create roles, a wrong password) becomes one German line."""
     target = resolve_target(db)
     if target.is_sqlite:
-        raise ValidationError(tr("„server“ gilt nur für eine PostgreSQL-Datenbank (--db postgresql+psycopg://…)."))
+        raise _server_only()
     engine = make_engine(target)
     try:
         with engine.begin() as connection:

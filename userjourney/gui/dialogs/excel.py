@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
 from userjourney.core.errors import UserError, ValidationError
 from userjourney.core.storage.commits import CommitInfo
 from userjourney.core.values import format_date, format_moment, parse_date, parse_moment
-from userjourney.core.vocab import ParentingStatus
 from userjourney.gui import tasks
 from userjourney.gui.forms.ui_export_dialog import Ui_ExportDialog
 from userjourney.gui.forms.ui_import_dialog import Ui_ImportDialog
 from userjourney.gui.operations import Operations
 from userjourney.gui.style import ERROR_STYLE
+from userjourney.gui.widgets.filter_choices import fill_migration, fill_parenting
 
 KINDS = ("families", "children", "but_entries", "persons", "minijobs")
 
@@ -201,11 +201,8 @@ class ExportDialog(QDialog):
             combo.addItem(everything, None)
             for value in values:
                 combo.addItem(value, value)
-        ui.parentingCombo.addItem(self.tr("Alle"), None)
-        for status in ParentingStatus:
-            ui.parentingCombo.addItem(status.value, status)
-        for text, value in ((self.tr("Alle"), None), (self.tr("ja"), True), (self.tr("nein"), False)):
-            ui.migrationCombo.addItem(text, value)
+        fill_parenting(ui.parentingCombo)
+        fill_migration(ui.migrationCombo)
         if filters is not None:  # exactly what the Auswertung shows: all six filters
             ui.locationCombo.setCurrentIndex(max(ui.locationCombo.findData(filters.location), 0))
             ui.coachCombo.setCurrentIndex(max(ui.coachCombo.findData(filters.coach), 0))

@@ -39,7 +39,6 @@ from userjourney.core.vocab import (
     AREAS,
     SUPPORT_LEVELS,
     SUPPORT_STEPS,
-    ParentingStatus,
     support_legend,
     support_level_label,
 )
@@ -58,6 +57,7 @@ from userjourney.gui.summary.models import (
 )
 from userjourney.gui.summary.refresh import SummaryRefresher
 from userjourney.gui.summary.trend_page import TrendPage
+from userjourney.gui.widgets.filter_choices import fill_migration, fill_parenting
 
 
 def drill_rows(db, filters: SummaryFilter, target: Drill, progress=None) -> list:
@@ -162,13 +162,8 @@ class SummaryView(QWidget):
 
     # -- filters ----------------------------------------------------------------------------
     def _fill_choices(self) -> None:
-        ui = self.ui
-        ui.parentingCombo.addItem(self.tr("Alle"), None)
-        for status in ParentingStatus:
-            ui.parentingCombo.addItem(status.value, status)
-        ui.migrationCombo.addItem(self.tr("Alle"), None)
-        ui.migrationCombo.addItem(self.tr("ja"), True)
-        ui.migrationCombo.addItem(self.tr("nein"), False)
+        fill_parenting(self.ui.parentingCombo)
+        fill_migration(self.ui.migrationCombo)
         self._fill_lists([], [])
 
     def _fill_lists(self, locations: list[str], coaches: list[str]) -> None:
