@@ -94,6 +94,14 @@ def _moment(text: str):
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _whole_number(text: str) -> int:
+    try:
+        return int(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(tr("eine ganze Zahl wird erwartet, nicht „{text}“").format(
+            text=text)) from None
+
+
 def _add_db(parser: argparse.ArgumentParser, *, default=argparse.SUPPRESS) -> None:
     parser.add_argument(
         "--db",
@@ -144,6 +152,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("export", help=tr("Auswertung und Rohdaten als Excel-Arbeitsmappe"))
     p.add_argument("file", metavar="DATEI.xlsx")
+    _add_db(p)
+    _add_filters(p)
+
+    p = commands.add_parser("report", help=tr("Bericht für das Jobcenter: die Auswertung ohne personenbezogene "
+                                              "Daten, als Excel-Arbeitsmappe"))
+    p.add_argument("file", metavar="DATEI.xlsx")
+    p.add_argument("--min-cell", dest="min_cell", metavar="N", type=_whole_number,
+                   help=tr("Werte von 1 bis N−1 ausblenden (•), dazu alles, woraus sie sich errechnen ließen"))
     _add_db(p)
     _add_filters(p)
 
@@ -302,6 +318,20 @@ def cmd_export(args) -> int:
     filters = _filters(args)  # checks the period before the database is touched
     with _open_for_reading(args) as db:
         result = write_export(db, target, filters)
+    for line in result.describe():
+        print(line)
+    return ExitStatus.OK
+
+
+def cmd_report(args) -> int:
+    """The report for the Jobcenter (exchange-format §4)."""
+    from userjourney.core.excel.jobcenter_report import check_min_cell, write_report
+
+    target = _xlsx_target(args.file)
+    filters = _filters(args)
+    check_min_cell(args.min_cell)  # before the database is touched
+    with _open_for_reading(args) as db:
+        result = write_report(db, target, filters, args.min_cell)
     for line in result.describe():
         print(line)
     return ExitStatus.OK
@@ -530,6 +560,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: cmd_gui,
     "import": cmd_import,
     "export": cmd_export,
+    "report": cmd_report,
     "template": cmd_template,
     "summary": cmd_summary,
     "demo": cmd_demo,

@@ -29,7 +29,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>eine ganze Zahl wird erwartet, nicht „{text}“</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Datenbankdatei (sonst $USERJOURNEY_DB, sonst der Datenordner des Benutzers)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -95,6 +100,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Bericht für das Jobcenter: die Auswertung ohne personenbezogene Daten, als Excel-Arbeitsmappe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Werte von 1 bis N−1 ausblenden (•), dazu alles, woraus sie sich errechnen ließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>leere Excel-Vorlage zum Ausfüllen schreiben</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,7 +231,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>Vorlage geschrieben: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,7 +348,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Unerwarteter Fehler ({kind}). Einzelheiten stehen in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,7 +595,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/cli.py" line="-144"/>
+        <location filename="../../userjourney/cli.py" line="-145"/>
         <location filename="../../userjourney/core/excel/writer.py" line="+86"/>
         <location filename="../../userjourney/core/storage/sqlite_file.py" line="+34"/>
         <source>Der Ordner „{folder}“ existiert nicht.</source>
@@ -828,7 +843,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/excel/report.py" line="+166"/>
+        <location filename="../../userjourney/core/excel/report.py" line="+199"/>
         <location filename="../../userjourney/core/values.py" line="+7"/>
         <source>Bereich</source>
         <translation type="unfinished"></translation>
@@ -891,7 +906,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/excel/report.py" line="+64"/>
+        <location filename="../../userjourney/core/excel/report.py" line="+96"/>
         <location filename="../../userjourney/core/vocab.py" line="+1"/>
         <source>Grund</source>
         <translation type="unfinished"></translation>
@@ -902,7 +917,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/excel/report.py" line="+9"/>
+        <location filename="../../userjourney/core/excel/report.py" line="+11"/>
         <location filename="../../userjourney/core/vocab.py" line="+0"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
@@ -1155,13 +1170,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Standort {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>JobCoach {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>die Familien eines JobCoachs (ohne Namen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1185,18 +1205,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/excel/report.py" line="-82"/>
+        <location filename="../../userjourney/core/excel/report.py" line="-120"/>
         <location filename="../../userjourney/core/summary/text.py" line="+3"/>
         <source>Die Kinder und Jugendlichen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Auswertung User Journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Bericht für das Jobcenter: BuT und Minijobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Auswertung User Journey: BuT und Minijobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1250,7 +1275,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../../userjourney/core/summary/text.py" line="+1"/>
         <source>mit Migrationshintergrund</source>
         <translation type="unfinished"></translation>
@@ -1262,8 +1287,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+3"/>
+        <location line="+7"/>
+        <location line="+5"/>
         <location filename="../../userjourney/core/excel/trend_sheet.py" line="+0"/>
         <source>Anträge</source>
         <translation type="unfinished"></translation>
@@ -1314,7 +1339,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Die Auswertungsblätter enthalten nur Zahlen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1329,38 +1354,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>Bericht ohne personenbezogene Daten: keine Familienkürzel, keine Namen von Kindern,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erwachsenen oder JobCoaches, keine Arbeitgeber, keine Anmerkungen oder Freitexte –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nur Zahlen und die Texte der Kataloge (Gründe, Details).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kleine Werte sind nicht ausgeblendet (ohne Mindestfallzahl erstellt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mindestfallzahl {n}: Werte von 1 bis {below} stehen als •, ebenso Werte, aus denen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sich ein solcher Wert errechnen ließe (wie in der Statistik der Bundesagentur für Arbeit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nullen werden gezeigt. Ausgeblendet: {n} Werte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Auswertung {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Anspruchsberechtigte Schritt für Schritt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>Schritt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-63"/>
         <source>Anspruch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>zusammen (anspruchsberechtigt, nehmen nicht wahr)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Wahrgenommen, nach Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+55"/>
+        <source>Diagramme mit ausgeblendeten Werten (•) entfallen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-52"/>
         <source>{area}: Schritt für Schritt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1370,12 +1436,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Wie selbstständig? Personen je Stufe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Minijobs: wie selbstständig je Schritt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1390,8 +1456,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/excel/report.py" line="-125"/>
-        <location line="+54"/>
+        <location filename="../../userjourney/core/excel/report.py" line="-171"/>
+        <location line="+83"/>
         <location filename="../../userjourney/core/summary/text.py" line="+1"/>
         <location line="+33"/>
         <source>Anträge ({period})</source>
@@ -1413,13 +1479,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/excel/report.py" line="-7"/>
+        <location filename="../../userjourney/core/excel/report.py" line="-9"/>
         <location filename="../../userjourney/core/summary/text.py" line="+7"/>
         <source>Von {n} Kindern und Jugendlichen sind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../../userjourney/core/summary/text.py" line="+1"/>
         <source>ohne Anspruch</source>
         <translation type="unfinished"></translation>
@@ -1453,21 +1519,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/excel/report.py" line="+13"/>
-        <location line="+21"/>
+        <location filename="../../userjourney/core/excel/report.py" line="+17"/>
+        <location line="+27"/>
         <location filename="../../userjourney/core/summary/text.py" line="+2"/>
         <source>Warum wird das Angebot nicht in Anspruch genommen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-21"/>
         <location filename="../../userjourney/core/summary/text.py" line="+4"/>
         <source>(keine Anspruchsberechtigten ohne Inanspruchnahme)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../userjourney/core/excel/importer.py" line="+89"/>
-        <location filename="../../userjourney/core/excel/report.py" line="-82"/>
+        <location filename="../../userjourney/core/excel/report.py" line="-119"/>
         <location filename="../../userjourney/core/excel/trend_sheet.py" line="-39"/>
         <source>Familien</source>
         <extracomment>the record kinds an import counts, in the order they are reported the Minijob columns of the template, by model field (an all-empty row clears them all)</extracomment>
@@ -1475,10 +1541,10 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../userjourney/core/excel/report.py" line="+71"/>
-        <location line="+7"/>
-        <location line="+9"/>
-        <location line="+4"/>
+        <location filename="../../userjourney/core/excel/report.py" line="+104"/>
+        <location line="+10"/>
+        <location line="+11"/>
+        <location line="+8"/>
         <location line="+7"/>
         <location filename="../../userjourney/core/excel/trend_sheet.py" line="+0"/>
         <source>Kinder</source>
@@ -1541,8 +1607,8 @@
     </message>
     <message>
         <location line="-130"/>
-        <location filename="../../userjourney/core/excel/report.py" line="+3"/>
-        <location line="+17"/>
+        <location filename="../../userjourney/core/excel/report.py" line="+4"/>
+        <location line="+24"/>
         <location filename="../../userjourney/core/summary/text.py" line="+1"/>
         <source>Personen</source>
         <translation type="unfinished"></translation>
@@ -1553,7 +1619,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/excel/report.py" line="-6"/>
+        <location filename="../../userjourney/core/excel/report.py" line="-9"/>
         <location filename="../../userjourney/core/summary/text.py" line="+5"/>
         <location filename="../../userjourney/core/vocab.py" line="+23"/>
         <source>Aufstockung möglich</source>
@@ -1622,6 +1688,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../userjourney/core/excel/jobcenter_report.py" line="+48"/>
         <source>Blätter: {sheets}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2029,7 +2096,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>Ungültiger Wert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2394,6 +2461,31 @@
         <extracomment>The families erased (ids; the same in every copy, whatever code they had there).</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../userjourney/core/excel/jobcenter_report.py" line="-1"/>
+        <source>Bericht für das Jobcenter geschrieben: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kleine Werte: nicht ausgeblendet (ohne --min-cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mindestfallzahl {n}: {hidden} Werte ausgeblendet (•)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--min-cell: die Mindestfallzahl muss mindestens 2 sein, nicht {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>User Journey – Bericht für das Jobcenter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AreaFiguresModel</name>
@@ -2647,7 +2739,7 @@ am</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Name oder Pseudonym des Kindes</source>
+        <source>Kürzel oder Vorname des Kindes – kein Nachname (Datensparsamkeit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2807,7 +2899,12 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Inhalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Datei</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2868,7 +2965,7 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../userjourney/gui/dialogs/excel.py" line="+232"/>
+        <location filename="../../userjourney/gui/dialogs/excel.py" line="+253"/>
         <source>Anträge von</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2927,7 +3024,27 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Mindest&amp;fallzahl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mindestfallzahl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Werte von 1 bis eins unter dieser Zahl erscheinen als •, ebenso alles, woraus sie sich errechnen ließen. Die Statistik der Bundesagentur für Arbeit blendet 1 und 2 aus: Mindestfallzahl 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keine (alle Werte zeigen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Fortschritt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2947,7 +3064,42 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/dialogs/excel.py" line="-35"/>
+        <location filename="../../userjourney/gui/dialogs/excel.py" line="-49"/>
+        <source>Bericht für das Jobcenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nur Zahlen wie in Anhang 6.6, ohne personenbezogene Daten: keine Kürzel, Namen, JobCoaches, Arbeitgeber oder Anmerkungen – zum Versenden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Bericht schreiben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bericht Jobcenter {day}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Datenaustausch (intern)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auswertung und Rohdaten je Familie (Kürzel, Vornamen, Sozialdaten) – nur für die eigenen Installationen, nicht zum Versenden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>BuT-Auswertung {day}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Alle Standorte</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2972,7 +3124,7 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Abgebrochen; es wurde keine Datei geschrieben.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2986,17 +3138,22 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Familie (Kürzel)</source>
+        <source>&amp;Familie: Kürzel (kein Klarname)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Familie (Kürzel)</source>
+        <source>Familie: Kürzel (kein Klarname)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Pseudonym, z. B. Schmidt</source>
+        <source>Kürzel, z. B. SCH-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datensparsamkeit: ein Kürzel genügt, um die Familie wiederzufinden (z. B. SCH-01). Kein Klarname – er käme in die Datenbank, ihre Sicherungen und den internen Datenaustausch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3118,12 +3275,12 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>Familie (Kürzel)</source>
+        <source>Familie: Kürzel (kein Klarname)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Kürzel oder Pseudonym der Familie – kein Klarname nötig</source>
+        <source>Datensparsamkeit: ein Kürzel genügt, um die Familie wiederzufinden (z. B. SCH-01). Kein Klarname – er käme in die Datenbank, ihre Sicherungen und den internen Datenaustausch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3525,7 +3682,7 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../userjourney/gui/dialogs/excel.py" line="-207"/>
+        <location filename="../../userjourney/gui/dialogs/excel.py" line="-229"/>
         <source>Familien</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3699,7 +3856,7 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../userjourney/gui/main_window.py" line="+248"/>
+        <location filename="../../userjourney/gui/main_window.py" line="+249"/>
         <source>Familie löschen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3714,7 +3871,7 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Bearbeiten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3767,7 +3924,37 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Exportieren …</source>
+        <source>Bericht für das &amp;Jobcenter …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nur Zahlen, ohne personenbezogene Daten, kleine Werte ausgeblendet – zum Versenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bericht für das Jobcenter: nur Zahlen, ohne personenbezogene Daten, kleine Werte ausgeblendet – zum Versenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Datenaustausch (intern) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auswertung und Rohdaten je Familie (Kürzel, Vornamen, Sozialdaten) – nur für die eigenen Installationen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datenaustausch (intern): Auswertung und Rohdaten je Familie (Kürzel, Vornamen, Sozialdaten) – nur für die eigenen Installationen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3836,13 +4023,13 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/main_window.py" line="-183"/>
+        <location filename="../../userjourney/gui/main_window.py" line="-184"/>
         <source>Speicherstatus</source>
         <extracomment>How often a window on a server (or a read-only one) looks for other programs&apos; commits. Work with another database from now on: an opened server database, or ``None`` for the local file (Datei → Mit Server verbinden …); the application replaces the window.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Server: {server}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3903,12 +4090,12 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+51"/>
-        <location line="+200"/>
+        <location line="+205"/>
         <source>Bitte zuerst eine Familie wählen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-201"/>
         <source>Familie „{code}“ mit {children} Kindern und {persons} Personen und allen Angaben löschen?
 
 Strg+Z macht das Löschen rückgängig.</source>
@@ -3975,12 +4162,17 @@ Strg+Z macht das Löschen rückgängig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Exportiert: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+0"/>
+        <source>Bericht geschrieben: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Leere Vorlage speichern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4095,12 +4287,17 @@ Strg+Z macht das Löschen rückgängig.</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Name oder Pseudonym</source>
+        <source>&amp;Kürzel oder Vorname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Name oder Pseudonym</source>
+        <source>Kürzel oder Vorname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datensparsamkeit: ein Kürzel oder der Vorname genügt, um die Person in der Familie wiederzufinden. Kein Nachname, keine Anschrift – diese Daten verlassen den Laptop in keinem Bericht, aber sie liegen in der Datenbank und ihren Sicherungen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4217,6 +4414,11 @@ gesprochen</source>
     <message>
         <location line="+3"/>
         <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kürzel oder Vorname der Person – kein Nachname (Datensparsamkeit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5109,7 +5311,7 @@ Einzelheiten stehen in {log}.</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../userjourney/gui/dialogs/excel.py" line="+135"/>
+        <location filename="../../userjourney/gui/dialogs/excel.py" line="+164"/>
         <source>Gespeichert</source>
         <translation type="unfinished"></translation>
     </message>

@@ -32,12 +32,14 @@ from userjourney.core.storage.models import (
     Reason,
 )
 from userjourney.core.summary.counting import summarize
+from userjourney.core.summary.disclosure import disclosed
 from userjourney.core.summary.drilldown import (
     AREA_KINDS,
     drill_down,
     drill_down_minijobs,
 )
 from userjourney.core.summary.filters import SummaryFilter
+from userjourney.core.summary.suppression import report_table, suppression_for
 from userjourney.core.values import add_months
 from userjourney.core.vocab import (
     AREAS,
@@ -362,3 +364,34 @@ def test_drill_down_lists_exactly_the_counted_children(database, data, f):
         for step, per_level in jobs.support.items():
             for level, n in per_level.items():
                 assert len(drill_down_minijobs(session, f, "support", (step, level))) == n
+
+
+# --------------------------------------------------------------------------- the report's cells
+
+
+@SETTINGS
+@given(data=families, f=filters())
+def test_the_cells_of_the_report_add_up_as_its_relations_say(database, data, f):
+    """The relations small-cell suppression reasons with are true of every summary: each total
+    is exactly the sum of its parts, and no count — printed or following from printed ones — is
+    negative. (A relation the data broke would let the suppression reason from a falsehood.)"""
+    store(database, data)
+    with database.session() as session:
+        table = report_table(summarize(session, f))
+    assert all(n >= 0 for n in table.values.values()), table.values
+    for relation in table.relations:
+        assert table.values[relation.total] == sum(table.values[p] for p in relation.parts), relation
+
+
+@SETTINGS
+@given(data=families, f=filters(), min_cell=st.integers(2, 4))
+def test_min_cell_hides_every_small_count_and_whatever_gives_it_away(database, data, f, min_cell):
+    store(database, data)
+    with database.session() as session:
+        summary = summarize(session, f)
+    table = report_table(summary)
+    hidden = suppression_for(summary, min_cell).hidden
+    shown = {cell: table.values[cell] for cell in table.published if cell not in hidden}
+    assert not [cell for cell, n in shown.items() if 1 <= n < min_cell]
+    assert all(table.values[cell] > 0 for cell in hidden), "zeros are never hidden"
+    assert disclosed(table, hidden, table.sensitive(min_cell)) == []

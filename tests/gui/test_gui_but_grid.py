@@ -307,3 +307,4 @@ def test_keys_switch_the_tabs_without_the_mouse(qtbot, main_window):
     shortcut("Ctrl+B")
     qtbot.waitUntil(lambda: window.family_view.ui.journeyTabs.currentIndex() == 0, timeout=2000)
     assert focused() is window.family_view.ui.butGrid
+

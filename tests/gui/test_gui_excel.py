@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 
 from tests.support.db import dump
 from tests.support.gui import modal, press, shortcut
@@ -229,3 +229,54 @@ def test_the_export_takes_all_six_filters_of_the_auswertung(qtbot, main_window, 
     assert len(families) == on_screen
     cover = {row[0]: row[1] for row in book["Übersicht"].iter_rows(values_only=True) if row and row[0]}
     assert cover["Familien"] == "Erziehungsstatus alleinerziehend · Migrationshintergrund ja"
+
+
+def test_the_report_for_the_jobcenter_by_keyboard(qtbot, main_window, tmp_path):
+    """Strg+J: a dialog that says what the report holds, Mindestfallzahl 3 preset, Alt+B
+    writes it — figures only, no family, no count of 1 or 2."""
+    from tests.support.report import numbers, package_text, read_report
+    from userjourney.core.demo.anna import store_anna
+
+    with main_window.database.transaction() as session:
+        store_anna(session)
+    target = tmp_path / "bericht.xlsx"
+    seen = {}
+
+    def fill(dialog):
+        seen["title"] = dialog.windowTitle()
+        seen["says"] = dialog.ui.descriptionLabel.text()
+        seen["min_cell"] = dialog.ui.minCellSpin.value()
+        dialog.ui.fileEdit.setText(str(target))
+        dialog.open_url = lambda url: True
+        with modal(lambda box: press("Esc"), timeout=60):
+            press("b", modifier=Qt.KeyboardModifier.AltModifier)
+
+    with modal(fill, timeout=90):
+        shortcut("Ctrl+J")
+    assert seen["title"] == "Bericht für das Jobcenter"
+    assert seen["says"].startswith("Nur Zahlen wie in Anhang 6.6, ohne personenbezogene Daten")
+    assert seen["min_cell"] == 3
+    assert main_window.statusBar().currentMessage() == f"Bericht geschrieben: {target}"
+    figures = read_report(target)
+    assert figures["families"] == 30
+    assert [n for n in numbers(figures) if n in (1, 2)] == []
+    assert "ANNA-01" not in package_text(target)
+
+
+def test_the_internal_exchange_says_it_is_not_for_sending(qtbot, main_window, tmp_path):
+    seen = {}
+
+    def look(dialog):
+        seen["title"] = dialog.windowTitle()
+        seen["says"] = dialog.ui.descriptionLabel.text()
+        seen["min_cell shown"] = dialog.ui.minCellSpin.isVisible()
+        press("Esc")
+
+    with modal(look):
+        shortcut("Ctrl+E")
+    assert seen == {
+        "title": "Datenaustausch (intern)",
+        "says": "Auswertung und Rohdaten je Familie (Kürzel, Vornamen, Sozialdaten) – nur für die eigenen "
+                "Installationen, nicht zum Versenden.",
+        "min_cell shown": False,
+    }

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         ui.actionHistory.triggered.connect(self.show_history)
         ui.actionImport.triggered.connect(lambda: self.import_excel())
         ui.actionExport.triggered.connect(lambda: self.export_excel())
+        ui.actionReport.triggered.connect(lambda: self.report_excel())
         ui.actionTemplate.triggered.connect(lambda: self.save_template())
         if self.database.path is None:
             # a server is backed up by its administrators; a coach can copy what the login sees
@@ -336,15 +337,20 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("Importiert: {name}").format(name=Path(path).name))
         return dialog
 
-    def export_excel(self, path: str | None = None) -> ExportDialog:
-        """Datei → Exportieren: the summary workbook for the Jobcenter, with the filters chosen."""
+    def export_excel(self, path: str | None = None, *, report: bool = False) -> ExportDialog:
+        """Datei → Datenaustausch (intern): the summary and the raw data of every family, with the
+        filters chosen; ``report``: Datei → Bericht für das Jobcenter, the figures only."""
         locations, coaches = load_filter_values(self.database)
         dialog = ExportDialog(self.database, locations, coaches, self, filters=self.current_summary_filter(),
-                              suggested=Path(path) if path else None)
+                              suggested=Path(path) if path else None, report=report)
         dialog.exec()
         if dialog.written is not None:
-            self.show_message(self.tr("Exportiert: {path}").format(path=dialog.written))
+            done = self.tr("Bericht geschrieben: {path}") if report else self.tr("Exportiert: {path}")
+            self.show_message(done.format(path=dialog.written))
         return dialog
+
+    def report_excel(self, path: str | None = None) -> ExportDialog:
+        return self.export_excel(path, report=True)
 
     def current_summary_filter(self):
         """The Auswertung's filters, if that view is there, so the export shows what was looked at."""

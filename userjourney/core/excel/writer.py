@@ -200,6 +200,8 @@ class Styles:
         elif kind == "num":
             cell.number_format = template.NUMBER_FORMAT
             cell.alignment = Alignment(vertical="top")
+        elif kind == "hidden":  # a count hidden by small-cell suppression, where its number would be
+            cell.alignment = Alignment(vertical="top", horizontal="right")
         elif kind == "bold_num":
             cell.font = Font(bold=True)
             cell.number_format = template.NUMBER_FORMAT

@@ -63,13 +63,15 @@ def dates_text(filters: SummaryFilter, stand: date) -> str:
     return tr("Stand {stand} · Datenstand {as_of}").format(stand=format_date(stand), as_of=as_of)
 
 
-def filter_text(filters: SummaryFilter) -> str:
-    """The family filters in one line, or "alle Familien"."""
+def filter_text(filters: SummaryFilter, *, coach_name: bool = True) -> str:
+    """The family filters in one line, or "alle Familien". ``coach_name=False`` says that the
+    families of one JobCoach were chosen without naming them (the report for the Jobcenter)."""
     parts = []
     if filters.location:
         parts.append(tr("Standort {name}").format(name=filters.location))
     if filters.coach:
-        parts.append(tr("JobCoach {name}").format(name=filters.coach))
+        parts.append(tr("JobCoach {name}").format(name=filters.coach) if coach_name
+                     else tr("die Familien eines JobCoachs (ohne Namen)"))
     if filters.parenting_status:
         parts.append(tr("Erziehungsstatus {value}").format(value=filters.parenting_status.value))
     if filters.migration_background is not None:

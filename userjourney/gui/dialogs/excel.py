@@ -9,9 +9,12 @@ export leaves no file). The core does the work (:mod:`userjourney.core.excel`):
   warning, the families. Only a file without errors can be imported; right before writing,
   the database is copied aside (``backups/…-vor-import``). The import is one transaction and
   one undo step (Strg+Z).
-* **Export** honours the Auswertung's filters (Standort, JobCoach, Erziehungsstatus, Migrationshintergrund,
-  Zeitraum der Anträge, Stichtag, Datenstand) and offers
-  to open the workbook or its folder afterwards.
+* **Export** (Datenaustausch, intern) and **report** (Bericht für das Jobcenter) share one dialog:
+  both honour the Auswertung's filters (Standort, JobCoach, Erziehungsstatus,
+  Migrationshintergrund, Zeitraum der Anträge, Stichtag, Datenstand) and offer to open the
+  workbook or its folder afterwards. The dialog says in one line what the workbook contains;
+  the report adds the Mindestfallzahl (3 unless changed: what the Federal Employment Agency's
+  statistics hide).
 """
 
 from __future__ import annotations
@@ -184,18 +187,36 @@ def _apply(db, plan, progress):
 
 
 class ExportDialog(QDialog):
-    """Export the summary workbook with filters, in the background; ``written`` is its path."""
+    """Write the export workbook — or, with ``report``, the report for the Jobcenter — with
+    filters, in the background; ``written`` is its path."""
 
     def __init__(self, db, locations: list[str], coaches: list[str], parent=None, *, filters=None,
-                 suggested: Path | None = None, open_url: Callable[[QUrl], bool] | None = None) -> None:
+                 suggested: Path | None = None, open_url: Callable[[QUrl], bool] | None = None,
+                 report: bool = False) -> None:
         super().__init__(parent)
         self.db = db
+        self.report = report
         self.written: Path | None = None
         self.task: tasks.Task | None = None
         self.open_url = open_url or QDesktopServices.openUrl
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
         ui = self.ui
+        if report:
+            self.setWindowTitle(self.tr("Bericht für das Jobcenter"))
+            ui.descriptionLabel.setText(self.tr(
+                "Nur Zahlen wie in Anhang 6.6, ohne personenbezogene Daten: keine Kürzel, Namen, JobCoaches, "
+                "Arbeitgeber oder Anmerkungen – zum Versenden."))
+            ui.exportButton.setText(self.tr("&Bericht schreiben"))
+            default_name = self.tr("Bericht Jobcenter {day}.xlsx")
+        else:
+            self.setWindowTitle(self.tr("Datenaustausch (intern)"))
+            ui.descriptionLabel.setText(self.tr(
+                "Auswertung und Rohdaten je Familie (Kürzel, Vornamen, Sozialdaten) – nur für die eigenen "
+                "Installationen, nicht zum Versenden."))
+            ui.minCellLabel.hide()
+            ui.minCellSpin.hide()
+            default_name = self.tr("BuT-Auswertung {day}.xlsx")
         for combo, everything, values in ((ui.locationCombo, self.tr("Alle Standorte"), locations),
                                           (ui.coachCombo, self.tr("Alle JobCoaches"), coaches)):
             combo.addItem(everything, None)
@@ -211,7 +232,7 @@ class ExportDialog(QDialog):
             for edit, day in ((ui.fromEdit, filters.date_from), (ui.toEdit, filters.date_to), (ui.standEdit, filters.stand)):
                 edit.setText(format_date(day))
             ui.asOfEdit.setText(format_moment(filters.as_of) if filters.as_of else "")
-        ui.fileEdit.setText(str(suggested or Path.home() / f"BuT-Auswertung {date.today():%Y-%m-%d}.xlsx"))
+        ui.fileEdit.setText(str(suggested or Path.home() / default_name.format(day=f"{date.today():%Y-%m-%d}")))
         ui.chooseButton.clicked.connect(self._choose)
         ui.exportButton.clicked.connect(self.start_export)
         ui.closeButton.clicked.connect(self._close_or_cancel)
@@ -260,7 +281,11 @@ class ExportDialog(QDialog):
         self.ui.exportButton.setEnabled(False)
         self.ui.progress.setRange(0, 0)
         self._say(self.tr("Die Arbeitsmappe wird geschrieben …"))
-        self.task = tasks.start(_export, self.db, target, filters)
+        if self.report:
+            min_cell = self.ui.minCellSpin.value()
+            self.task = tasks.start(_report, self.db, target, filters, None if min_cell < 2 else min_cell)
+        else:
+            self.task = tasks.start(_export, self.db, target, filters)
         self.task.progress.connect(lambda done, total: (self.ui.progress.setRange(0, total), self.ui.progress.setValue(
             min(done, total))) if total > 0 else None)
         self.task.finished.connect(self._exported)
@@ -295,6 +320,13 @@ def _export(db, target: Path, filters, progress):
     from userjourney.core.excel.export import write_export
 
     return write_export(db, target, filters, progress=progress)  # sessions of this worker thread
+
+
+def _report(db, target: Path, filters, min_cell: int | None, progress):
+    from userjourney.core.excel.jobcenter_report import write_report
+
+    progress(0, 1)  # a cancel before the summary is counted
+    return write_report(db, target, filters, min_cell)
 
 
 def offer_to_open(parent: QWidget, path: Path, open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl) -> str:

@@ -90,7 +90,7 @@ class ButGridModel(GridModel):
                 journey_columns.append(date_columns[index])
         self.columns = (
             Column("name", self.tr("Kind"), EditorKind.TEXT, block=True, width=80,
-                   tooltip=self.tr("Name oder Pseudonym des Kindes")),
+                   tooltip=self.tr("Kürzel oder Vorname des Kindes – kein Nachname (Datensparsamkeit)")),
             Column("age", self.tr("Alter"), EditorKind.TEXT, block=True, width=44,
                    tooltip=self.tr("Alter in Jahren (wächst mit der Zeit mit)")),
             Column("facility", self.tr("Einrichtung"), EditorKind.CHOICE, block=True, width=108,

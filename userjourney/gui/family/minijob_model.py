@@ -62,7 +62,8 @@ class MinijobGridModel(GridModel):
             "approached": self.tr("pot. Arbeit-\ngeber an-\ngesprochen"),
         }
         self.columns = (
-            Column("name", self.tr("Person"), EditorKind.TEXT, width=150),
+            Column("name", self.tr("Person"), EditorKind.TEXT, width=150,
+                   tooltip=self.tr("Kürzel oder Vorname der Person – kein Nachname (Datensparsamkeit)")),
             Column("age", self.tr("Alter"), EditorKind.TEXT, width=52),
             Column("employer", self.tr("Arbeitgeber"), EditorKind.TEXT, width=190),
             Column("started_on", self.tr("Beginn"), EditorKind.DATE, width=90,

@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout,
     QHBoxLayout, QLabel, QLineEdit, QProgressBar,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
 
 class Ui_ExportDialog(object):
     def setupUi(self, ExportDialog):
@@ -27,6 +27,12 @@ class Ui_ExportDialog(object):
         ExportDialog.resize(620, 330)
         self.layout = QVBoxLayout(ExportDialog)
         self.layout.setObjectName(u"layout")
+        self.descriptionLabel = QLabel(ExportDialog)
+        self.descriptionLabel.setObjectName(u"descriptionLabel")
+        self.descriptionLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.descriptionLabel)
+
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
         self.fileLabel = QLabel(ExportDialog)
@@ -129,6 +135,19 @@ class Ui_ExportDialog(object):
 
         self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.asOfEdit)
 
+        self.minCellLabel = QLabel(ExportDialog)
+        self.minCellLabel.setObjectName(u"minCellLabel")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.minCellLabel)
+
+        self.minCellSpin = QSpinBox(ExportDialog)
+        self.minCellSpin.setObjectName(u"minCellSpin")
+        self.minCellSpin.setMinimum(1)
+        self.minCellSpin.setMaximum(99)
+        self.minCellSpin.setValue(3)
+
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.minCellSpin)
+
 
         self.layout.addLayout(self.form)
 
@@ -172,6 +191,7 @@ class Ui_ExportDialog(object):
         self.periodLabel.setBuddy(self.fromEdit)
         self.standLabel.setBuddy(self.standEdit)
         self.asOfLabel.setBuddy(self.asOfEdit)
+        self.minCellLabel.setBuddy(self.minCellSpin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ExportDialog)
@@ -184,6 +204,10 @@ class Ui_ExportDialog(object):
 
     def retranslateUi(self, ExportDialog):
         ExportDialog.setWindowTitle(QCoreApplication.translate("ExportDialog", u"Auswertung exportieren", None))
+#if QT_CONFIG(accessibility)
+        self.descriptionLabel.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Inhalt", None))
+#endif // QT_CONFIG(accessibility)
+        self.descriptionLabel.setText("")
         self.fileLabel.setText(QCoreApplication.translate("ExportDialog", u"&Datei", None))
 #if QT_CONFIG(accessibility)
         self.fileEdit.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Datei", None))
@@ -230,6 +254,14 @@ class Ui_ExportDialog(object):
 #if QT_CONFIG(tooltip)
         self.asOfEdit.setToolTip(QCoreApplication.translate("ExportDialog", u"Die Daten, wie sie zu diesem Zeitpunkt waren: TT.MM.JJJJ (das Ende des Tages) oder TT.MM.JJJJ HH:MM; leer = aktuell. \u00c4nderungen danach z\u00e4hlen nicht.", None))
 #endif // QT_CONFIG(tooltip)
+        self.minCellLabel.setText(QCoreApplication.translate("ExportDialog", u"Mindest&fallzahl", None))
+#if QT_CONFIG(accessibility)
+        self.minCellSpin.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Mindestfallzahl", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.minCellSpin.setToolTip(QCoreApplication.translate("ExportDialog", u"Werte von 1 bis eins unter dieser Zahl erscheinen als \u2022, ebenso alles, woraus sie sich errechnen lie\u00dfen. Die Statistik der Bundesagentur f\u00fcr Arbeit blendet 1 und 2 aus: Mindestfallzahl 3.", None))
+#endif // QT_CONFIG(tooltip)
+        self.minCellSpin.setSpecialValueText(QCoreApplication.translate("ExportDialog", u"keine (alle Werte zeigen)", None))
 #if QT_CONFIG(accessibility)
         self.progress.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Fortschritt", None))
 #endif // QT_CONFIG(accessibility)

@@ -120,11 +120,14 @@ class Ui_FamilyDialog(object):
 
     def retranslateUi(self, FamilyDialog):
         FamilyDialog.setWindowTitle(QCoreApplication.translate("FamilyDialog", u"Neue Familie", None))
-        self.codeLabel.setText(QCoreApplication.translate("FamilyDialog", u"&Familie (K\u00fcrzel)", None))
+        self.codeLabel.setText(QCoreApplication.translate("FamilyDialog", u"&Familie: K\u00fcrzel (kein Klarname)", None))
 #if QT_CONFIG(accessibility)
-        self.codeEdit.setAccessibleName(QCoreApplication.translate("FamilyDialog", u"Familie (K\u00fcrzel)", None))
+        self.codeEdit.setAccessibleName(QCoreApplication.translate("FamilyDialog", u"Familie: K\u00fcrzel (kein Klarname)", None))
 #endif // QT_CONFIG(accessibility)
-        self.codeEdit.setPlaceholderText(QCoreApplication.translate("FamilyDialog", u"Pseudonym, z. B. Schmidt", None))
+        self.codeEdit.setPlaceholderText(QCoreApplication.translate("FamilyDialog", u"K\u00fcrzel, z. B. SCH-01", None))
+#if QT_CONFIG(tooltip)
+        self.codeEdit.setToolTip(QCoreApplication.translate("FamilyDialog", u"Datensparsamkeit: ein K\u00fcrzel gen\u00fcgt, um die Familie wiederzufinden (z. B. SCH-01). Kein Klarname \u2013 er k\u00e4me in die Datenbank, ihre Sicherungen und den internen Datenaustausch.", None))
+#endif // QT_CONFIG(tooltip)
         self.locationLabel.setText(QCoreApplication.translate("FamilyDialog", u"&Standort", None))
 #if QT_CONFIG(accessibility)
         self.locationCombo.setAccessibleName(QCoreApplication.translate("FamilyDialog", u"Standort", None))

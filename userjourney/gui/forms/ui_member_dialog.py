@@ -85,10 +85,13 @@ class Ui_MemberDialog(object):
 
     def retranslateUi(self, MemberDialog):
         MemberDialog.setWindowTitle(QCoreApplication.translate("MemberDialog", u"Kind hinzuf\u00fcgen", None))
-        self.nameLabel.setText(QCoreApplication.translate("MemberDialog", u"&Name oder Pseudonym", None))
+        self.nameLabel.setText(QCoreApplication.translate("MemberDialog", u"&K\u00fcrzel oder Vorname", None))
 #if QT_CONFIG(accessibility)
-        self.nameEdit.setAccessibleName(QCoreApplication.translate("MemberDialog", u"Name oder Pseudonym", None))
+        self.nameEdit.setAccessibleName(QCoreApplication.translate("MemberDialog", u"K\u00fcrzel oder Vorname", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.nameEdit.setToolTip(QCoreApplication.translate("MemberDialog", u"Datensparsamkeit: ein K\u00fcrzel oder der Vorname gen\u00fcgt, um die Person in der Familie wiederzufinden. Kein Nachname, keine Anschrift \u2013 diese Daten verlassen den Laptop in keinem Bericht, aber sie liegen in der Datenbank und ihren Sicherungen.", None))
+#endif // QT_CONFIG(tooltip)
         self.ageLabel.setText(QCoreApplication.translate("MemberDialog", u"&Alter", None))
 #if QT_CONFIG(accessibility)
         self.ageEdit.setAccessibleName(QCoreApplication.translate("MemberDialog", u"Alter in Jahren", None))
