@@ -205,6 +205,16 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
     _add_wait(p)
 
+    for name, text in (
+        ("encrypt", tr("die Datenbank und ihre Sicherungen verschlüsseln (SQLCipher); zeigt einmal den "
+                       "Wiederherstellungsschlüssel")),
+        ("decrypt", tr("die Verschlüsselung der Datenbank und ihrer Sicherungen aufheben")),
+        ("passphrase", tr("die Passphrase ändern (neu aus $USERJOURNEY_NEW_PASSPHRASE oder zweimal eingegeben)")),
+    ):
+        p = commands.add_parser(name, help=text)
+        _add_db(p)
+        _add_wait(p)
+
     p = commands.add_parser("server", help=tr("ein Büro-Server (PostgreSQL) einrichten und Anmeldungen anlegen"))
     server = p.add_subparsers(dest="server_command", metavar="AKTION", required=True)
     q = server.add_parser("init", help=tr("Schema, Rollen und Zugriffsregeln anlegen oder aktualisieren "
@@ -435,7 +445,7 @@ def cmd_backup(args) -> int:
     from pathlib import Path
 
     from userjourney.core.errors import DatabaseError
-    from userjourney.core.storage.backups import copy_database, family_count
+    from userjourney.core.storage.backups import family_count, save_copy
 
     destination = Path(args.file).expanduser().resolve()
     with _open_for_reading(args, create=False) as db:
@@ -455,7 +465,7 @@ def cmd_backup(args) -> int:
             raise UserError(tr("„{path}“ gibt es schon; bitte einen neuen Dateinamen wählen.").format(path=destination))
         if not destination.parent.is_dir():
             raise UserError(tr("Der Ordner „{folder}“ existiert nicht.").format(folder=destination.parent))
-        copy_database(db.path, destination)
+        save_copy(db.path, destination)
     print(tr("Sicherung geschrieben: {path} ({n} Familien)").format(path=destination, n=family_count(destination)))
     return ExitStatus.OK
 
@@ -530,6 +540,113 @@ def cmd_purge(args) -> int:
     return ExitStatus.OK if not result.unreadable else ExitStatus.DATABASE
 
 
+def _locked_file(args):
+    """The SQLite file of ``--db`` with the writer's lock taken (encrypting needs it alone)."""
+    from userjourney.core.storage.locking import DatabaseLock
+    from userjourney.core.storage.sqlite_file import check_folder
+    from userjourney.core.storage.target import resolve_target
+
+    target = resolve_target(args.db)
+    if not target.is_sqlite:
+        raise NotAvailable(tr("Eine Server-Datenbank verschlüsselt deren Verwaltung (verschlüsselte Datenträger "
+                              "und Verbindungen des Servers)."))
+    check_folder(target, read_only=False)
+    lock = DatabaseLock(target.file, program=f"userjourney {args.command}")
+    lock.acquire(wait=args.wait, on_wait=_say_waiting(args))
+    return target.file, lock
+
+
+def _new_passphrase(variable: str) -> str:
+    """A new passphrase: from ``variable``, else typed twice on the terminal."""
+    from getpass import getpass
+
+    from userjourney.core.storage.keys import PassphraseError, check_passphrase
+
+    given = os.environ.get(variable)
+    if given:
+        check_passphrase(given)
+        return given
+    if not sys.stdin.isatty():
+        raise PassphraseError(tr("Keine neue Passphrase: bitte in {variable} angeben oder im Terminal "
+                                 "eingeben.").format(variable=variable))
+    first = getpass(tr("Neue Passphrase (mindestens 8 Zeichen): "))
+    check_passphrase(first)
+    if getpass(tr("Neue Passphrase wiederholen: ")) != first:
+        raise UserError(tr("Die beiden Eingaben der Passphrase sind verschieden; nichts geändert."))
+    return first
+
+
+def _ask_on_terminal(path, wrong: bool) -> str | None:
+    """The passphrase of an encrypted database, asked on the terminal (``keys.ask``)."""
+    from getpass import getpass
+
+    if wrong:
+        print(tr("Die Passphrase passt nicht."), file=sys.stderr)
+    try:
+        return getpass(tr("Passphrase (oder Wiederherstellungsschlüssel) für „{path}“: ").format(path=path))
+    except EOFError:
+        return None
+
+
+def cmd_encrypt(args) -> int:
+    """Encrypt the database and its backups (exchange-format §7)."""
+    from userjourney.core.storage.database import open_database
+    from userjourney.core.storage.encrypting import encrypt_database
+    from userjourney.core.storage.encryption import is_encrypted
+    from userjourney.core.storage.keys import PASSPHRASE_VARIABLE, keys_path
+
+    path, lock = _locked_file(args)
+    try:
+        if not is_encrypted(path):
+            open_database(path).close()  # created or brought up to date first
+        result = encrypt_database(path, _new_passphrase(PASSPHRASE_VARIABLE))
+    finally:
+        lock.release()
+    print(tr("Verschlüsselt (SQLCipher 4): {path}, dazu {n} Sicherungen.").format(
+        path=path, n=max(0, len(result.files) - (path in result.files))))
+    if result.recovery_key:
+        print(tr("Wiederherstellungsschlüssel – wird nur jetzt angezeigt; bitte ausdrucken oder bei der IT "
+                 "hinterlegen:"))
+        print(f"  {result.recovery_key}")
+        print(tr("Die Schlüsseldatei {keys} gehört zur Datenbank: immer mit ihr sichern und kopieren.").format(
+            keys=keys_path(path)))
+    return ExitStatus.OK
+
+
+def cmd_decrypt(args) -> int:
+    from userjourney.core.storage.encrypting import decrypt_database
+    from userjourney.core.storage.encryption import is_encrypted
+
+    path, lock = _locked_file(args)
+    try:
+        if not is_encrypted(path):
+            raise UserError(tr("„{path}“ ist nicht verschlüsselt.").format(path=path))
+        result = decrypt_database(path)
+    finally:
+        lock.release()
+    print(tr("Entschlüsselt: {path}, dazu {n} Sicherungen.").format(
+        path=path, n=max(0, len(result.files) - (path in result.files))))
+    return ExitStatus.OK
+
+
+def cmd_passphrase(args) -> int:
+    from userjourney.core.storage.encrypting import change_passphrase
+    from userjourney.core.storage.encryption import is_encrypted, unlock
+    from userjourney.core.storage.keys import NEW_PASSPHRASE_VARIABLE
+
+    path, lock = _locked_file(args)
+    try:
+        if not is_encrypted(path):
+            raise UserError(tr("„{path}“ ist nicht verschlüsselt; verschlüsseln mit „userjourney encrypt“.").format(
+                path=path))
+        unlock(path)  # the current one first: a wrong one ends here, before a new one is asked for
+        change_passphrase(path, _new_passphrase(NEW_PASSPHRASE_VARIABLE))
+    finally:
+        lock.release()
+    print(tr("Passphrase geändert für {path}; der Wiederherstellungsschlüssel gilt weiter.").format(path=path))
+    return ExitStatus.OK
+
+
 def cmd_server(args) -> int:
     """``server init`` and ``server add-user`` (exchange-format §8)."""
     from pathlib import Path
@@ -569,6 +686,9 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "backups": cmd_backups,
     "server": cmd_server,
     "purge": cmd_purge,
+    "encrypt": cmd_encrypt,
+    "decrypt": cmd_decrypt,
+    "passphrase": cmd_passphrase,
     "trend": cmd_trend,
 }
 
@@ -580,6 +700,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     restrict_umask()  # every file written from here on is for the user only
     args = build_parser().parse_args(argv)
     remove_scratch_leftovers()  # raw data a killed export left behind
+    if args.command is not None and sys.stdin is not None and sys.stdin.isatty():
+        from userjourney.core.storage import keys
+
+        keys.ask = _ask_on_terminal  # the window asks in a dialog of its own
     try:
         return COMMANDS[args.command](args)
     except UserError as exc:

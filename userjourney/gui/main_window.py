@@ -378,7 +378,7 @@ class MainWindow(QMainWindow):
     # -- backups, history -------------------------------------------------------------------
     def save_backup_copy(self, path: str | None = None) -> Path | None:
         """Datei → Sicherungskopie speichern: a copy elsewhere (a USB stick, the office share)."""
-        from userjourney.core.storage.backups import copy_database
+        from userjourney.core.storage.backups import save_copy
 
         if not path:
             suggested = str(Path.home() / f"userjourney-{datetime.now():%Y-%m-%d}.sqlite")
@@ -397,7 +397,7 @@ class MainWindow(QMainWindow):
                 target.unlink(missing_ok=True)  # the file dialog asked before replacing it
                 copy_to_file(self.database, target)
             else:
-                copy_database(self.database.path, target)
+                save_copy(self.database.path, target)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Sicherungskopie"), exc.message)
             return None

@@ -35,7 +35,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import sqlite3
 from collections import defaultdict
 from contextlib import suppress
 from dataclasses import dataclass
@@ -45,6 +44,7 @@ from pathlib import Path
 from userjourney.core.errors import DatabaseError, os_error_text
 from userjourney.core.i18n import tr
 from userjourney.core.private import create_private_file, private_folder
+from userjourney.core.storage.encryption import connect, errors, key_opening
 from userjourney.core.storage.sqlite_file import read_access
 
 BACKUP_FOLDER = "backups"
@@ -72,10 +72,11 @@ def copy_database(source: Path, destination: Path) -> Path:
     partial = destination.with_name(destination.name + ".part")
     try:
         private_folder(destination.parent)
-        src = sqlite3.connect(f"file:{source.as_posix()}?{read_access(source)[0]}", uri=True)
+        key = key_opening(source)
+        src = connect(source, read_access(source)[0], key=key)
         try:
             create_private_file(partial)
-            dst = sqlite3.connect(partial)
+            dst = connect(partial, key=key)  # a copy of an encrypted database is encrypted alike
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode=DELETE")  # a copy is one self-contained file
@@ -87,7 +88,7 @@ def copy_database(source: Path, destination: Path) -> Path:
             os.fsync(handle.fileno())
         os.replace(partial, destination)
         _fsync_folder(destination.parent)
-    except (OSError, sqlite3.Error) as exc:
+    except errors(OSError) as exc:
         with suppress(OSError):
             partial.unlink(missing_ok=True)
         error = os_error_text(exc) if isinstance(exc, OSError) else str(exc)
@@ -213,6 +214,24 @@ def _mtime(path: Path) -> int:
         return 0
 
 
+def save_copy(db_path: Path, destination: Path) -> Path:
+    """A copy the coach saves somewhere (Datei → Sicherungskopie, ``userjourney backup``). The
+    copy of an encrypted database is encrypted alike, and its keys file goes with it
+    (``<copy>.keys``: the wrapped key only — without the passphrase or the recovery key it opens
+    nothing), so the copy can be opened on its own, anywhere."""
+    from userjourney.core.storage.keys import keys_path_for
+
+    copy_database(db_path, destination)
+    keys = keys_path_for(db_path)
+    if keys.exists():
+        target = destination.with_name(destination.name + keys.suffix)
+        partial = target.with_name(target.name + ".part")
+        create_private_file(partial)
+        partial.write_bytes(keys.read_bytes())
+        os.replace(partial, target)
+    return destination
+
+
 def kind_of(reason: str) -> str:
     """The kind a copy is pruned with: its occasion, all schema migrations as one kind."""
     return MIGRATION if reason.startswith(MIGRATION) else reason
@@ -221,12 +240,12 @@ def kind_of(reason: str) -> str:
 def family_count(path: Path) -> int | None:
     """How many families a database file holds, read without writing anything; ``None`` if unreadable."""
     try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro&immutable=1", uri=True)
+        conn = connect(path, "mode=ro&immutable=1")
         try:
             return conn.execute("SELECT count(*) FROM family").fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.Error:
+    except errors(DatabaseError):
         return None
 
 
@@ -297,12 +316,12 @@ def check_backup(path: Path) -> str | None:
         raise DatabaseError(tr("„{path}“ ist keine userjourney-Datenbank (leer).").format(path=path))
     check_revision_known(revision, str(path))
     try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        conn = connect(path, "mode=ro")
         try:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except errors() as exc:
         result = str(exc)
     if result != "ok":
         raise DatabaseError(
@@ -330,12 +349,12 @@ def _intact(db_path: Path) -> bool:
     try:
         if db_path.stat().st_size == 0 or read_revision(db_path) is None:
             return False
-        conn = sqlite3.connect(f"file:{db_path.as_posix()}?mode=ro", uri=True)
+        conn = connect(db_path, "mode=ro")
         try:
             return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         finally:
             conn.close()
-    except (OSError, sqlite3.Error, DatabaseError):
+    except errors(OSError, DatabaseError):
         return False
 
 
@@ -382,9 +401,10 @@ def restore_backup(db_path: Path, backup: Path, *, keep: int | None = None, asid
 
 def _overwrite_pages(db_path: Path, backup: Path) -> None:
     try:
-        src = sqlite3.connect(f"file:{backup.as_posix()}?mode=ro", uri=True)
+        key = key_opening(backup)
+        src = connect(backup, "mode=ro", key=key)
         try:
-            dst = sqlite3.connect(db_path, timeout=5)
+            dst = connect(db_path, key=key)
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode=WAL")
@@ -393,7 +413,7 @@ def _overwrite_pages(db_path: Path, backup: Path) -> None:
                 dst.close()
         finally:
             src.close()
-    except sqlite3.Error as exc:
+    except errors() as exc:
         raise DatabaseError(
             tr("Die Wiederherstellung aus „{backup}“ ist fehlgeschlagen ({error}); die Datenbank ist unverändert.").format(
                 backup=backup, error=exc

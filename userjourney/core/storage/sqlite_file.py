@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -115,8 +114,8 @@ def read_access(path: Path) -> tuple[str, str]:
     return "immutable=1", note
 
 
-def _read_only_uri(path: Path) -> str:
-    """A URI that reads ``path`` without creating anything beside it.
+def _read_only_params(path: Path) -> str:
+    """URI parameters that read ``path`` without creating anything beside it.
 
     Without a ``-wal`` file everything committed is in the main file, so SQLite may treat it
     as immutable (no ``-shm``/``-wal`` is created). With one, a normal read-only open is
@@ -124,7 +123,7 @@ def _read_only_uri(path: Path) -> str:
     """
     wal = path.with_name(path.name + "-wal")
     mode = "mode=ro" if wal.exists() else "immutable=1"
-    return f"file:{path.as_posix()}?{mode}"
+    return mode
 
 
 def _check_size(path: Path, header: bytes) -> None:
@@ -142,13 +141,19 @@ def _check_size(path: Path, header: bytes) -> None:
 
 def read_revision(path: Path) -> str | None:
     """The schema revision of an existing file, read without writing; raises DatabaseError."""
+    from userjourney.core.storage import encryption, keys
+
     with open(path, "rb") as handle:
         header = handle.read(100)
-    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER or len(header) < 100:
+    encrypted = header[: len(SQLITE_HEADER)] != SQLITE_HEADER and keys.keys_path_for(path).exists()
+    if not encrypted and (header[: len(SQLITE_HEADER)] != SQLITE_HEADER or len(header) < 100):
         raise DatabaseError(tr("„{path}“ ist keine userjourney-Datenbank (keine SQLite-Datei).").format(path=path))
-    _check_size(path, header)
+    if encrypted:
+        encryption.unlock(path)
+    else:
+        _check_size(path, header)
     try:
-        connection = sqlite3.connect(_read_only_uri(path), uri=True)
+        connection = encryption.connect(path, _read_only_params(path))
         try:
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if not tables:
@@ -161,8 +166,8 @@ def read_revision(path: Path) -> str | None:
             return row[0] if row else None
         finally:
             connection.close()
-    except sqlite3.DatabaseError as exc:
-        if isinstance(exc, sqlite3.OperationalError) and disk_nearly_full(path.parent):
+    except encryption.errors() as exc:
+        if "OperationalError" in type(exc).__name__ and disk_nearly_full(path.parent):
             # SQLite says "disk I/O error" when it cannot create the -shm index: the disk, not the file
             raise FolderError(full_disk_text(path) + " " + _make_room()) from None
         raise DatabaseError(
