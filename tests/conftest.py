@@ -14,6 +14,7 @@ import pytest
 
 from tests.support import REPO, run_cli  # noqa: F401  (REPO: used by fixtures below)
 from userjourney.core.history.actor import set_default_actor
+from userjourney.core.storage import keys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -37,6 +38,11 @@ def isolated_home(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("USERJOURNEY_DB", raising=False)
+    # an encrypted test database opens with this, in-process and in every command a test runs;
+    # tests of a missing passphrase take it away
+    monkeypatch.setenv("USERJOURNEY_PASSPHRASE", TEST_PASSPHRASE)
+    keys._unlocked.clear()
+    keys.ask = None
 
     set_default_actor(None)
     return home
@@ -78,6 +84,31 @@ def server_databases():
 
 
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)]
+#: The command line is tested on an encrypted file as well (exchange-format §7: every command
+#: works on an encrypted database exactly as on a plain one).
+CLI_BACKENDS = ["sqlite", "encrypted", pytest.param("postgresql", marks=pytest.mark.postgresql)]
+TEST_PASSPHRASE = "Testpassphrase-1"
+
+
+def encrypted_database(path: Path) -> Path:
+    """An empty database at ``path``, encrypted with :data:`TEST_PASSPHRASE` (and not left
+    unlocked in this process: whoever opens it unlocks it as a user would)."""
+    from userjourney.core.storage.database import open_database
+    from userjourney.core.storage.encrypting import encrypt_database
+
+    open_database(path).close()
+    encrypt_database(path, TEST_PASSPHRASE)
+    keys.forget(path)
+    return path
+
+
+def database_of(kind: str, path: Path, request) -> Path | str:
+    """A database for a command-line test: ``path`` (plain or encrypted) or a server URL."""
+    if kind == "sqlite":
+        return path
+    if kind == "encrypted":
+        return encrypted_database(path)
+    return request.getfixturevalue("server_databases")()
 
 
 @pytest.fixture

@@ -170,6 +170,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>die Datenbank und ihre Sicherungen verschlüsseln (SQLCipher); zeigt einmal den Wiederherstellungsschlüssel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>die Verschlüsselung der Datenbank und ihrer Sicherungen aufheben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>die Passphrase ändern (neu aus $USERJOURNEY_NEW_PASSPHRASE oder zweimal eingegeben)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>ein Büro-Server (PostgreSQL) einrichten und Anmeldungen anlegen</source>
         <translation type="unfinished"></translation>
@@ -328,6 +343,76 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Eine Server-Datenbank verschlüsselt deren Verwaltung (verschlüsselte Datenträger und Verbindungen des Servers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Keine neue Passphrase: bitte in {variable} angeben oder im Terminal eingeben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neue Passphrase (mindestens 8 Zeichen): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neue Passphrase wiederholen: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die beiden Eingaben der Passphrase sind verschieden; nichts geändert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Die Passphrase passt nicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase (oder Wiederherstellungsschlüssel) für „{path}“: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Verschlüsselt (SQLCipher 4): {path}, dazu {n} Sicherungen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wiederherstellungsschlüssel – wird nur jetzt angezeigt; bitte ausdrucken oder bei der IT hinterlegen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Schlüsseldatei {keys} gehört zur Datenbank: immer mit ihr sichern und kopieren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>„{path}“ ist nicht verschlüsselt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entschlüsselt: {path}, dazu {n} Sicherungen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>„{path}“ ist nicht verschlüsselt; verschlüsseln mit „userjourney encrypt“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrase geändert für {path}; der Wiederherstellungsschlüssel gilt weiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>Server eingerichtet: Schema, Rolle {role} und Zugriffsregeln je Standort.</source>
         <translation type="unfinished"></translation>
@@ -348,12 +433,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Unerwarteter Fehler ({kind}). Einzelheiten stehen in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/storage/backups.py" line="+95"/>
+        <location filename="../../userjourney/core/storage/backups.py" line="+96"/>
         <source>Die Sicherung von „{source}“ nach „{destination}“ ist fehlgeschlagen: {error}</source>
         <extracomment>A kept-aside damaged file stays at least this long, whatever the number of copies. SQLite&apos;s files beside a database (a copy is one self-contained file, but a damaged file is kept with its -wal, and a copy opened by hand may have grown them).</extracomment>
         <translation type="unfinished"></translation>
@@ -384,7 +469,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+128"/>
         <source>Die Sicherung „{path}“ gibt es nicht.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,7 +489,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Die Wiederherstellung aus „{backup}“ ist fehlgeschlagen ({error}); die Datenbank ist unverändert.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -595,9 +680,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/cli.py" line="-145"/>
+        <location filename="../../userjourney/cli.py" line="-259"/>
         <location filename="../../userjourney/core/excel/writer.py" line="+86"/>
-        <location filename="../../userjourney/core/storage/sqlite_file.py" line="+34"/>
+        <location filename="../../userjourney/core/storage/sqlite_file.py" line="+33"/>
         <source>Der Ordner „{folder}“ existiert nicht.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,12 +728,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>„{path}“ ist keine userjourney-Datenbank (keine SQLite-Datei).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>„{path}“ ist eine SQLite-Datenbank, aber keine von userjourney.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -669,7 +754,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../userjourney/core/storage/sqlite_file.py" line="-84"/>
+        <location filename="../../userjourney/core/storage/sqlite_file.py" line="-90"/>
         <source>Auf dem Datenträger von „{path}“ ist kein Platz mehr.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2484,6 +2569,57 @@
     <message>
         <location line="+16"/>
         <source>User Journey – Bericht für das Jobcenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../userjourney/core/storage/encrypting.py" line="+57"/>
+        <source>Die Datenbank „{path}“ ist schon verschlüsselt, und die Passphrase passt nicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>„{path}“ konnte nicht umgeschrieben werden ({error}); sie ist unverändert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../userjourney/core/storage/encryption.py" line="+45"/>
+        <source>Verschlüsselte Datenbanken brauchen das Paket „sqlcipher3“; es ist hier nicht installiert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>„{path}“ ist verschlüsselt, und kein entsperrter Schlüssel passt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Die Passphrase für „{path}“ ist falsch ({variable}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Die Passphrase für „{path}“ ist falsch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Datenbank „{path}“ ist verschlüsselt; ohne Passphrase lässt sie sich nicht öffnen ({variable} oder Eingabe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../userjourney/core/storage/keys.py" line="+138"/>
+        <source>Die Passphrase muss mindestens {n} Zeichen lang sein.</source>
+        <extracomment>scrypt: 2^15 × 8 × 128 bytes = 32 MiB and about 0.1 s — per guess, for whoever steals the file. ``ask(database, wrong)`` → the passphrase (or recovery key) a person typed, or ``None`` (gave up); set by the command line and the window. ``wrong``: the last one did not fit. the start of a backup&apos;s name (``backups.NAME``; not imported: backups builds on this module)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Zur verschlüsselten Datenbank „{path}“ fehlt die Schlüsseldatei „{keys}“; ohne sie lässt sie sich nicht öffnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Schlüsseldatei „{keys}“ ist beschädigt.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4552,6 +4688,64 @@ Fortfahren?</source>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/passphrase_dialog.ui" line="+6"/>
+        <source>Verschlüsselte Datenbank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Meldung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Passphrase passt nicht. Bitte noch einmal – oder den Wiederherstellungsschlüssel eingeben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passphrase vergessen? Hier den Wiederherstellungsschlüssel eingeben (13 Gruppen wie ABCD-EFGH-…), den Sie beim Verschlüsseln ausgedruckt oder bei der IT hinterlegt haben – danach bitte eine neue Passphrase wählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Im &amp;Schlüsselbund dieses Benutzerkontos merken (nicht mehr fragen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Schlüssel der Datenbank liegt dann im Schlüsselbund des Betriebssystems (unter Windows: Anmeldeinformationsverwaltung); wer sich als Sie anmeldet, kann die Datenbank öffnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ö&amp;ffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../userjourney/gui/dialogs/passphrase.py" line="+26"/>
+        <source>Die Datenbank „{path}“ ist verschlüsselt. Bitte die Passphrase eingeben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReasonEditor</name>
     <message>
         <location filename="../../userjourney/gui/family/delegates.py" line="+50"/>
@@ -5234,7 +5428,7 @@ Klicken: die Auswertung zu diesem Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Nur lesen: {who} bearbeitet diese Datenbank.</source>
         <translation type="unfinished"></translation>
     </message>

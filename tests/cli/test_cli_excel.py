@@ -8,7 +8,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from tests.conftest import BACKENDS
+from tests.conftest import CLI_BACKENDS, database_of
 from tests.support import run_cli
 from tests.support.db import dump
 from tests.support.excel import but, job, write_xlsx
@@ -27,10 +27,11 @@ def _database(tmp_path) -> Path:
     return db
 
 
-@pytest.fixture(params=BACKENDS)
+@pytest.fixture(params=CLI_BACKENDS)
 def demo_target(request, tmp_path):
-    """The demo families in a SQLite file, or in a database on the test PostgreSQL (its URL)."""
-    db = tmp_path / "daten.sqlite" if request.param == "sqlite" else request.getfixturevalue("server_databases")()
+    """The demo families in a SQLite file (plain or encrypted), or in a database on the test
+    PostgreSQL (its URL)."""
+    db = database_of(request.param, tmp_path / "daten.sqlite", request)
     assert run_cli("demo", "--db", str(db)).returncode == 0
     return db
 

@@ -7,15 +7,17 @@ import json
 
 import pytest
 
+from tests.conftest import CLI_BACKENDS, database_of
 from tests.support import run_cli
 from tests.support.report import numbers, read_report, with_hidden
 
 
-@pytest.fixture
-def anna(db_target):
-    result = run_cli("demo", "--anna", "--db", str(db_target))
+@pytest.fixture(params=CLI_BACKENDS)
+def anna(request, tmp_path):
+    db = str(database_of(request.param, tmp_path / "anna.sqlite", request))
+    result = run_cli("demo", "--anna", "--db", db)
     assert result.returncode == 0, result.stderr
-    return str(db_target)
+    return db
 
 
 def summary_json(db: str, *args: str) -> dict:

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from tests.conftest import BACKENDS
+from tests.conftest import CLI_BACKENDS, TEST_PASSPHRASE, encrypted_database
 from tests.support import REPO, anhang66, run_cli
 
 #: ``userjourney demo`` (Schmidt, Anhang 6.5; Müller, Anhang 6.7), summarised as of 31.12.2022.
@@ -130,15 +130,19 @@ Minijobs
 """
 
 
-@pytest.fixture(scope="module", params=BACKENDS)
+@pytest.fixture(scope="module", params=CLI_BACKENDS)
 def backend(request):
-    return request.param
+    with pytest.MonkeyPatch.context() as patch:  # the module's databases outlive a test's environment
+        patch.setenv("USERJOURNEY_PASSPHRASE", TEST_PASSPHRASE)
+        yield request.param
 
 
 def _target(backend, tmp_path_factory, name):
-    """A SQLite file, or a database on the test PostgreSQL (the commands get its URL)."""
-    if backend == "sqlite":
-        yield tmp_path_factory.mktemp(name) / f"{name}.sqlite"
+    """A SQLite file (plain or encrypted), or a database on the test PostgreSQL (the commands
+    get its URL)."""
+    if backend in ("sqlite", "encrypted"):
+        path = tmp_path_factory.mktemp(name) / f"{name}.sqlite"
+        yield encrypted_database(path) if backend == "encrypted" else path
         return
     from tests.support import postgres
 

@@ -12,7 +12,7 @@ from unittest import mock
 
 import pytest
 
-from tests.conftest import BACKENDS
+from tests.conftest import CLI_BACKENDS, database_of
 from tests.support import run_cli
 from userjourney.core.editing import edits
 from userjourney.core.history import listeners
@@ -22,11 +22,11 @@ from userjourney.core.vocab import Area
 LUNCH = Area.LUNCH.value
 
 
-@pytest.fixture(params=BACKENDS)
+@pytest.fixture(params=CLI_BACKENDS)
 def timed_db(request, tmp_path):
     """F-1 (Ada) from 15 Jan 2024: entitled; applied 5 Feb and using from 10 Feb; deleted 20 Apr.
     F-2 (Ben) from 3 Mar 2024: entitled, not using. On a SQLite file and on PostgreSQL."""
-    path = tmp_path / "zeit.sqlite" if request.param == "sqlite" else request.getfixturevalue("server_databases")()
+    path = database_of(request.param, tmp_path / "zeit.sqlite", request)
     now = [datetime(2024, 1, 15, 12, tzinfo=UTC)]
 
     def at(day: date):

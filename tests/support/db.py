@@ -3,7 +3,6 @@ on a server (a URL, ``tests/support/postgres.py``), the same way."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,9 +26,14 @@ def rows_of(target: Path | str) -> Iterator[Any]:
         finally:
             engine.dispose()
         return
-    with sqlite3.connect(f"file:{target}?mode=ro", uri=True) as conn:
+    from userjourney.core.storage.encryption import connect, is_encrypted, unlock
+
+    key = unlock(Path(target)) if is_encrypted(Path(target)) else None  # an encrypted file: as the program opens it
+    conn = connect(Path(target), "mode=ro", key=key)
+    try:
         yield lambda sql: conn.execute(sql).fetchall()
-    conn.close()
+    finally:
+        conn.close()
 
 
 def dialect(target: Path | str) -> str:

@@ -125,6 +125,7 @@ def open_for_gui(db: str | None, settings: Settings, parent=None) -> Opened | No
     from userjourney.core.history.restoring import restore_and_record
     from userjourney.core.storage.backups import list_backups
     from userjourney.core.storage.database import open_database
+    from userjourney.core.storage.keys import PassphraseError
     from userjourney.core.storage.locking import (
         DatabaseInUse,
         DatabaseLock,
@@ -165,7 +166,7 @@ def open_for_gui(db: str | None, settings: Settings, parent=None) -> Opened | No
         except UserError as exc:
             restorable = (
                 target.is_sqlite and target.path.exists()
-                and not isinstance(exc, (FolderError, NewerSchemaError))
+                and not isinstance(exc, (FolderError, NewerSchemaError, PassphraseError))  # a wrong passphrase is no damage
                 and bool(list_backups(target.path, count_families=False))
             )
             if not restorable:
@@ -251,6 +252,10 @@ def run(db: str | None = None) -> int:
     app.setWindowIcon(icon("userjourney"))
     settings = load_settings()
     set_default_actor(settings.coach_name or None)
+    from userjourney.core.storage import keys
+    from userjourney.gui.dialogs.passphrase import ask_in_dialog
+
+    keys.ask = ask_in_dialog  # an encrypted database asks in the window's own dialog
     opened = None
     if settings.server and not db and not os.environ.get(ENV_VAR):  # the office server, as last time
         opened = open_remembered_server(settings)

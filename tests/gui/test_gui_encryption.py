@@ -1,0 +1,98 @@
+"""An encrypted database in the window: the passphrase dialog, a wrong passphrase said plainly,
+the key store on request, and no offer to "restore" a database that is only locked."""
+
+from __future__ import annotations
+
+import keyring
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tests.conftest import TEST_PASSPHRASE, encrypted_database
+from tests.core.test_encryption import MemoryKeyring
+from userjourney.core.settings import load_settings
+from userjourney.core.storage import keys
+from userjourney.core.storage.backups import make_backup
+from userjourney.gui.app import open_for_gui
+from userjourney.gui.dialogs.passphrase import ask_in_dialog
+
+
+@pytest.fixture
+def locked(tmp_path, monkeypatch):
+    path = encrypted_database(tmp_path / "daten.sqlite")
+    monkeypatch.delenv("USERJOURNEY_PASSPHRASE")
+    return path
+
+
+@pytest.fixture
+def key_store():
+    previous = keyring.get_keyring()
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    yield store
+    keyring.set_keyring(previous)
+
+
+def answering(*steps):
+    """``keys.ask`` that opens the real dialog and lets each step drive one of them, in turn
+    (one dialog follows the other from inside the core's loop, so ``modal`` cannot nest them)."""
+    queue = list(steps)
+
+    def ask(path, wrong):
+        step = queue.pop(0)
+        QTimer.singleShot(100, lambda: step(QApplication.activeModalWidget()))
+        return ask_in_dialog(path, wrong)
+
+    return ask
+
+
+def test_a_wrong_passphrase_is_said_and_the_right_one_opens(qtbot, locked, key_store):
+    seen = []
+
+    def first(dialog):
+        seen.append(dialog.ui.wrongLabel.isVisible())
+        QTest.keyClicks(dialog.ui.passphraseEdit, "vertippt")
+        QTest.keyClick(dialog.ui.passphraseEdit, Qt.Key.Key_Return)
+
+    def second(dialog):
+        seen.append(dialog.ui.wrongLabel.isVisible())
+        QTest.keyClicks(dialog.ui.passphraseEdit, TEST_PASSPHRASE)
+        QTest.mouseClick(dialog.ui.rememberCheck, Qt.MouseButton.LeftButton)  # Schlüsselbund
+        QTest.keyClick(dialog.ui.passphraseEdit, Qt.Key.Key_Return)
+
+    keys.ask = answering(first, second)
+    opened = open_for_gui(str(locked), load_settings())
+    try:
+        assert seen == [False, True]
+        with opened.database.session() as session:
+            from userjourney.core.storage.models import Family
+
+            assert session.query(Family).count() == 0
+    finally:
+        opened.close()
+    assert list(key_store.entries) == [(keys.KEYRING_SERVICE, str(locked))]
+    keys.forget(locked)  # the next start: from the key store, without a dialog
+    keys.ask = lambda path, wrong: pytest.fail("asked although the key store has the key")
+    open_for_gui(str(locked), load_settings()).close()
+
+
+def test_cancelling_says_why_and_offers_no_restore(qtbot, locked, monkeypatch):
+    with monkeypatch.context() as patch:  # a backup is there: a damaged database would be offered it
+        patch.setenv("USERJOURNEY_PASSPHRASE", TEST_PASSPHRASE)
+        make_backup(locked, "auto")
+        keys.forget(locked)
+    told = {}
+
+    def cancel(dialog):
+        QTimer.singleShot(200, lambda: read_the_message(QApplication.activeModalWidget()))
+        QTest.keyClick(dialog.ui.passphraseEdit, Qt.Key.Key_Escape)
+
+    def read_the_message(box):
+        told["text"] = box.text() if isinstance(box, QMessageBox) else type(box).__name__
+        box.close()
+
+    keys.ask = answering(cancel)
+    assert open_for_gui(str(locked), load_settings()) is None
+    assert told["text"] == (f"Die Datenbank „{locked}“ ist verschlüsselt; ohne Passphrase lässt sie sich nicht "
+                            "öffnen (USERJOURNEY_PASSPHRASE oder Eingabe).")
