@@ -195,6 +195,16 @@ def smoke_test(bundle: Path, keep_screenshot: Path | None = None) -> None:
         stdout, _ = run("summary", "--json", extra_env={"USERJOURNEY_DB": str(work / "tmp.sqlite")})
         check(json.loads(stdout)["families"] == 2, "USERJOURNEY_DB did not select tmp.sqlite")
 
+        # encryption at rest: SQLCipher (sqlcipher3 with its OpenSSL) and scrypt travel in the bundle
+        secret = {"USERJOURNEY_PASSPHRASE": "smoke-test-passphrase"}
+        run("demo", "--db", "secret.sqlite")
+        stdout, _ = run("encrypt", "--db", "secret.sqlite", extra_env=secret)
+        check("Wiederherstellungsschlüssel" in stdout, f"encrypt printed {stdout!r}")
+        check(b"Schmidt" not in (work / "secret.sqlite").read_bytes(), "encrypt left a family name readable")
+        stdout, _ = run("summary", "--json", "--db", "secret.sqlite", extra_env=secret)
+        check(json.loads(stdout)["families"] == 2, "the bundle did not read the encrypted database")
+        run("summary", "--db", "secret.sqlite", extra_env={"USERJOURNEY_PASSPHRASE": "wrong-passphrase"}, expect=4)
+
         server = _test_server()
         if server is not None:  # the bundle reaches an office server (psycopg and its libpq inside)
             run("server", "init", "--db", server)

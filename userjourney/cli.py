@@ -598,7 +598,7 @@ def cmd_encrypt(args) -> int:
     path, lock = _locked_file(args)
     try:
         if not is_encrypted(path):
-            open_database(path).close()  # created or brought up to date first
+            open_database(path, to_encrypt=True).close()  # created or brought up to date first
         result = encrypt_database(path, _new_passphrase(PASSPHRASE_VARIABLE))
     finally:
         lock.release()

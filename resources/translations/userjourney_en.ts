@@ -810,7 +810,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
+        <source>Ihre Organisation verlangt verschlüsselte Datenbanken, und „{path}“ ist nicht verschlüsselt; bitte mit „userjourney encrypt --db {path}“ verschlüsseln.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Anmeldung oder Kennwort stimmen nicht für „{server}“.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2587,7 +2592,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>„{path}“ ist verschlüsselt, und kein entsperrter Schlüssel passt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3024,6 +3029,94 @@ Fortfahren?</source>
     <message>
         <location line="+0"/>
         <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EncryptDialog</name>
+    <message>
+        <location filename="../../ui/encrypt_dialog.ui" line="+6"/>
+        <source>Datenbank verschlüsseln</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mindestens 8 Zeichen, gern ein ganzer Satz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passphrase &amp;wiederholen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrase wiederholen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Im &amp;Schlüsselbund dieses Benutzerkontos merken (nicht bei jedem Start fragen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Schlüssel der Datenbank liegt dann im Schlüsselbund des Betriebssystems (unter Windows: Anmeldeinformationsverwaltung); wer sich als Sie anmeldet, kann die Datenbank öffnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meldung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Verschlüsseln</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Ohne Verschlüsselung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Beenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../userjourney/gui/dialogs/encryption.py" line="+33"/>
+        <source>Eine neue Datenbank wird angelegt: „{path}“. Verschlüsselt bleibt sie auch dann unlesbar, wenn der Laptop verloren geht – empfohlen für die Sozialdaten der Familien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Datenbank „{path}“ ist nicht verschlüsselt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ihre Organisation verlangt eine verschlüsselte Datenbank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Die Passphrase muss mindestens {n} Zeichen lang sein.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die beiden Eingaben sind verschieden.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4772,6 +4865,35 @@ Fortfahren?</source>
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../ui/recovery_key_dialog.ui" line="+6"/>
+        <location line="+10"/>
+        <source>Wiederherstellungsschlüssel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Ihr Wiederherstellungsschlüssel wird nur dieses eine Mal angezeigt. Bitte ausdrucken oder aufschreiben und sicher aufbewahren – oder bei der IT hinterlegen. Er öffnet die Datenbank, wenn die Passphrase vergessen ist; ohne Passphrase und ohne diesen Schlüssel kann niemand die Daten wieder lesen, auch nicht der Hersteller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>In die &amp;Zwischenablage kopieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ich habe den Schlüssel &amp;sicher aufbewahrt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Weiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../ui/restore_dialog.ui" line="+6"/>
@@ -5444,7 +5566,7 @@ Klicken: die Auswertung zu diesem Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+36"/>
         <source>Datenbank ist in Benutzung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5480,6 +5602,14 @@ Sie können sie zum Lesen öffnen; Änderungen sind dann nicht möglich.</source
         <source>Im Programm ist ein unerwarteter Fehler aufgetreten ({kind}). Ihre bisher gespeicherten Angaben sind sicher.
 
 Einzelheiten stehen in {log}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../userjourney/gui/dialogs/encryption.py" line="+46"/>
+        <source>Verschlüsseln nicht möglich</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

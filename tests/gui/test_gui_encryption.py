@@ -15,6 +15,7 @@ from userjourney.core.settings import load_settings
 from userjourney.core.storage import keys
 from userjourney.core.storage.backups import make_backup
 from userjourney.gui.app import open_for_gui
+from userjourney.gui.dialogs.encryption import RecoveryKeyDialog
 from userjourney.gui.dialogs.passphrase import ask_in_dialog
 
 
@@ -32,6 +33,23 @@ def key_store():
     keyring.set_keyring(store)
     yield store
     keyring.set_keyring(previous)
+
+
+def when_shown(kind, step, deadline: float = 30.0):
+    """Run ``step(dialog)`` once a modal dialog of ``kind`` is up (the work before it may take a
+    moment: scrypt, encrypting); polls, gives up after ``deadline`` seconds."""
+    import time
+
+    end = time.monotonic() + deadline
+
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind) and dialog.isVisible():
+            step(dialog)
+        elif time.monotonic() < end:
+            QTimer.singleShot(50, poll)
+
+    QTimer.singleShot(50, poll)
 
 
 def answering(*steps):
@@ -96,3 +114,72 @@ def test_cancelling_says_why_and_offers_no_restore(qtbot, locked, monkeypatch):
     assert open_for_gui(str(locked), load_settings()) is None
     assert told["text"] == (f"Die Datenbank „{locked}“ ist verschlüsselt; ohne Passphrase lässt sie sich nicht "
                             "öffnen (USERJOURNEY_PASSPHRASE oder Eingabe).")
+
+
+# --------------------------------------------------------------------------- the first start, a policy
+
+
+def test_the_first_start_offers_encryption_and_shows_the_recovery_key_once(qtbot, tmp_path, monkeypatch):
+    from userjourney.gui.app import offer_encryption_first
+
+    monkeypatch.delenv("USERJOURNEY_PASSPHRASE")
+    path = tmp_path / "neu.sqlite"
+    seen = {}
+
+    def choose(dialog):
+        seen["plain offered"] = dialog.ui.plainButton.isVisible()
+        when_shown(RecoveryKeyDialog, keep_the_key)
+        QTest.keyClicks(dialog.ui.passphraseEdit, "mein geheimer Satz")
+        QTest.keyClick(dialog.ui.passphraseEdit, Qt.Key.Key_Tab)
+        QTest.keyClicks(dialog.ui.repeatEdit, "mein geheimer Satz")
+        QTest.keyClick(dialog.ui.repeatEdit, Qt.Key.Key_Return)
+
+    def keep_the_key(box):
+        seen["key"] = box.ui.keyEdit.text()
+        QTest.keyClick(box, Qt.Key.Key_Escape)  # not before it is kept safe
+        seen["still open after Esc"] = box.isVisible()
+        seen["Weiter enabled before"] = box.ui.okButton.isEnabled()
+        QTest.keyClick(box.ui.confirmCheck, Qt.Key.Key_Space)  # Tab to it and tick it
+        QTest.keyClick(box.ui.okButton, Qt.Key.Key_Space)
+
+    QTimer.singleShot(100, lambda: choose(QApplication.activeModalWidget()))
+    assert offer_encryption_first(str(path)) is True
+    assert seen["plain offered"] is True and seen["still open after Esc"] is True
+    assert seen["Weiter enabled before"] is False and seen["key"].count("-") == 12
+    from userjourney.core.storage.encryption import is_encrypted
+
+    assert is_encrypted(path) and keys.keys_path(path).exists()
+    keys.forget(path)
+    monkeypatch.setenv("USERJOURNEY_PASSPHRASE", seen["key"])  # the recovery key opens it
+    open_for_gui(str(path), load_settings()).close()
+
+
+def test_a_policy_requires_encryption_of_a_plain_database(qtbot, tmp_path, monkeypatch):
+    import json
+
+    from tests.support import run_cli
+    from userjourney.core.storage.database import open_database
+    from userjourney.gui.app import offer_encryption_first
+
+    path = tmp_path / "daten.sqlite"
+    open_database(path).close()
+    policy = tmp_path / "policy.json"
+    policy.write_text(json.dumps({"require_encryption": True}), encoding="utf-8")
+    monkeypatch.setenv("USERJOURNEY_POLICY", str(policy))
+    refused = run_cli("summary", "--db", str(path))
+    assert refused.returncode == 4
+    assert "Ihre Organisation verlangt verschlüsselte Datenbanken" in refused.stderr
+    seen = {}
+
+    def quit_instead(dialog):
+        seen["plain offered"] = dialog.ui.plainButton.isVisible()
+        seen["intro"] = dialog.ui.intro.text()
+        QTest.keyClick(dialog.ui.passphraseEdit, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(100, lambda: quit_instead(QApplication.activeModalWidget()))
+    assert offer_encryption_first(str(path)) is None
+    assert seen == {"plain offered": False, "intro": f"Die Datenbank „{path}“ ist nicht verschlüsselt. Ihre "
+                                                      "Organisation verlangt eine verschlüsselte Datenbank."}
+    done = run_cli("encrypt", "--db", str(path))
+    assert done.returncode == 0, done.stderr
+    assert run_cli("summary", "--db", str(path)).returncode == 0

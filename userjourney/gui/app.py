@@ -180,6 +180,29 @@ def open_for_gui(db: str | None, settings: Settings, parent=None) -> Opened | No
                 restore_and_record(target.path, chosen, keep=settings.backups_to_keep, actor=actor)
 
 
+def offer_encryption_first(db: str | None) -> bool | None:
+    """Before a database file is opened: a new one (the first start) is offered encryption, and
+    where the organisation requires it, a plain one must be encrypted to be opened. ``None``:
+    the coach chose to quit; otherwise go on (the open itself says what else is wrong)."""
+    from userjourney.core.policy import load_policy
+    from userjourney.core.storage.encryption import is_encrypted
+    from userjourney.core.storage.target import resolve_target
+    from userjourney.gui.dialogs.encryption import offer_encryption
+
+    target = resolve_target(db)
+    if not target.is_sqlite or (not target.file.parent.is_dir() and target.explicit):
+        return False  # a server, or a folder that is not there (the open says so)
+    new = not target.file.exists() or target.file.stat().st_size == 0
+    required = load_policy().require_encryption
+    if not new and (not required or is_encrypted(target.file)):
+        return False
+    if not target.file.parent.is_dir():
+        from userjourney.core.private import private_folder
+
+        private_folder(target.file.parent)  # the default data folder on a first start
+    return offer_encryption(target.file, new=new, required=required)
+
+
 def _ask_read_only(parent, where: str, who: str) -> bool:
     box = QMessageBox(
         QMessageBox.Icon.Information,
@@ -259,6 +282,8 @@ def run(db: str | None = None) -> int:
     opened = None
     if settings.server and not db and not os.environ.get(ENV_VAR):  # the office server, as last time
         opened = open_remembered_server(settings)
+    if opened is None and not os.environ.get(SCREENSHOT_ENV) and offer_encryption_first(db) is None:
+        return ExitStatus.DATABASE
     if opened is None:
         opened = open_for_gui(db, settings)
     if opened is None:

@@ -196,13 +196,29 @@ def open_database(
     read_only: bool = False,
     actor: str | None = None,
     create: bool = True,
+    to_encrypt: bool = False,
 ) -> Database:
-    """Open (and if needed create or migrate) the database at ``db``; see the module docstring."""
+    """Open (and if needed create or migrate) the database at ``db``; see the module docstring.
+
+    Where the organisation's policy requires encryption (:mod:`userjourney.core.policy`), a plain
+    file is refused — unless it is opened ``to_encrypt`` (created or migrated, then encrypted)."""
     target = resolve_target(db)
+    if target.is_sqlite and not to_encrypt:
+        _check_policy(target.file)
     try:
         return _open(target, read_only=read_only, actor=actor, create=create)
     except sa.exc.DatabaseError as exc:
         raise DatabaseError(_unusable(target, exc)) from None
+
+
+def _check_policy(path: Path) -> None:
+    from userjourney.core.policy import load_policy
+    from userjourney.core.storage.encryption import is_encrypted
+
+    if load_policy().require_encryption and not is_encrypted(path):
+        raise DatabaseError(tr("Ihre Organisation verlangt verschlüsselte Datenbanken, und „{path}“ ist nicht "
+                               "verschlüsselt; bitte mit „userjourney encrypt --db {path}“ verschlüsseln.").format(
+                                   path=path))
 
 
 def _unusable(target: Target, exc: Exception) -> str:
