@@ -126,6 +126,28 @@ def main(argv=None) -> int:
         _drill(app, summary, summary.pages[Area.LUNCH].ui.reasonsTable, summary.pages[Area.LUNCH].reasons.index(0, 0))
         _save(window.grab(), args.out / "auswertung-datenstand.png")
         window.close()
+
+        # Data protection: the report for the Jobcenter, and encrypting a database.
+        from userjourney.core.editing.family_list import load_filter_values
+        from userjourney.core.storage.keys import new_recovery_key
+        from userjourney.gui.dialogs.encryption import EncryptDialog, RecoveryKeyDialog
+        from userjourney.gui.dialogs.excel import ExportDialog
+        from userjourney.gui.dialogs.passphrase import PassphraseDialog
+
+        database_file = Path("/home/coach/.local/share/userjourney/userjourney.sqlite")
+        locations, coaches = load_filter_values(anna_db)
+        dialogs = {
+            "bericht-jobcenter.png": ExportDialog(anna_db, locations, coaches, report=True,
+                                                  suggested=Path("/home/coach/Bericht Jobcenter 2021-12-31.xlsx")),
+            "verschluesseln.png": EncryptDialog(database_file, new=True, required=False),
+            "wiederherstellungsschluessel.png": RecoveryKeyDialog(new_recovery_key()),
+            "passphrase.png": PassphraseDialog(database_file, wrong=True),
+        }
+        for name, dialog in dialogs.items():
+            dialog.show()
+            _settle(app)
+            _save(dialog.grab(), args.out / name)
+            dialog.close()
         anna_db.close()
     QApplication.processEvents()
     return 0
