@@ -2546,7 +2546,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/history/purging.py" line="+75"/>
+        <location filename="../../userjourney/core/history/purging.py" line="+76"/>
         <source>Eine Familie „{code}“ gibt es weder jetzt noch im Verlauf.</source>
         <extracomment>The families erased (ids; the same in every copy, whatever code they had there).</extracomment>
         <translation type="unfinished"></translation>
@@ -4085,7 +4085,7 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../userjourney/gui/main_window.py" line="+249"/>
+        <location filename="../../userjourney/gui/main_window.py" line="+251"/>
         <source>Familie löschen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4105,7 +4105,7 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Neue Familie …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4121,7 +4121,17 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../userjourney/gui/main_window.py" line="+25"/>
+        <source>Familie en&amp;dgültig löschen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eine Familie mit ihrem Verlauf und aus allen Sicherungen löschen (DSGVO Art. 17), auch eine schon gelöschte; nicht rückgängig zu machen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../userjourney/gui/main_window.py" line="+48"/>
         <source>&amp;Rückgängig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4252,13 +4262,13 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/main_window.py" line="-184"/>
+        <location filename="../../userjourney/gui/main_window.py" line="-208"/>
         <source>Speicherstatus</source>
         <extracomment>How often a window on a server (or a read-only one) looks for other programs&apos; commits. Work with another database from now on: an opened server database, or ``None`` for the local file (Datei → Mit Server verbinden …); the application replaces the window.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Server: {server}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4319,12 +4329,12 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+51"/>
-        <location line="+205"/>
+        <location line="+228"/>
         <source>Bitte zuerst eine Familie wählen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-224"/>
         <source>Familie „{code}“ mit {children} Kindern und {persons} Personen und allen Angaben löschen?
 
 Strg+Z macht das Löschen rückgängig.</source>
@@ -4346,7 +4356,23 @@ Strg+Z macht das Löschen rückgängig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
+        <source>Familie „{code}“ endgültig gelöscht, mit {n} Zeilen ihres Verlaufs; Sicherungen bereinigt: {copies}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Familie endgültig löschen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diese Sicherungen ließen sich nicht lesen; bitte von Hand löschen:
+{paths}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Rückgängig: {label}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4835,6 +4861,104 @@ Fortfahren?</source>
     <message>
         <location filename="../../userjourney/gui/dialogs/passphrase.py" line="+26"/>
         <source>Die Datenbank „{path}“ ist verschlüsselt. Bitte die Passphrase eingeben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <location filename="../../ui/purge_dialog.ui" line="+6"/>
+        <source>Familie endgültig löschen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Endgültig löschen (DSGVO Art. 17): die Familie, ihr ganzer Verlauf und ihre Angaben in allen Sicherungen neben der Datenbank. Es bleibt nur ein Eintrag, dass eine Familie gelöscht wurde, wann und von wem. Das lässt sich nicht rückgängig machen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ohne Änderung seit &amp;mehr als</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Aufbewahrungsfrist in Jahren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Jahren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Familien ohne Änderung seit der Frist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Familie (Kürzel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Familie (Kürzel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auch eine schon gelöschte Familie: ihr Kürzel steht noch im Verlauf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zur &amp;Bestätigung noch einmal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kürzel zur Bestätigung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meldung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Endgültig löschen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../userjourney/gui/dialogs/purge.py" line="+60"/>
+        <source>{code} – letzte Änderung {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(schon gelöscht)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keine Familie ohne Änderung seit mehr als {n} Jahren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>„{code}“ wird gelöscht, auch in den Sicherungen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Familie „{code}“ endgültig gelöscht</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -79,3 +79,26 @@ def test_a_family_deleted_earlier_is_found_by_its_code_in_the_history(db):
         assert "Kind / Jugendlicher möchte zuhause essen" in texts  # the shipped catalogue stays
     with pytest.raises(Exception, match="weder jetzt noch im Verlauf"):
         purge_family(db, "Alt")
+
+
+def test_retention_lists_families_unchanged_for_years_present_or_deleted_and_erases_nothing(db):
+    """The retention period: families whose last change is older than the cut-off, oldest first,
+    a deleted one under the code it had; a family changed since is not listed."""
+    from userjourney.core.history.purging import retention_candidates
+
+    with db.transaction() as session:
+        for code in ("Alt", "Weg", "Neu"):
+            edits.create_family(session, code, location="Ahlen")
+    with db.transaction() as session:
+        edits.delete_family(session, edits.find_family(session, "Weg"))
+    ages = {"Alt": datetime(2012, 3, 1, tzinfo=UTC), "Weg": datetime(2010, 6, 1, tzinfo=UTC)}
+    with db.transaction() as session:
+        for code, at in ages.items():
+            ids = {row.family_id for row in session.execute(
+                sa.select(Change.family_id).where(Change.record_type == "family", Change.new_value.contains(code)))}
+            session.execute(sa.update(Change).where(Change.family_id.in_(ids)).values(at=at))
+    found = retention_candidates(db, datetime(2016, 1, 1, tzinfo=UTC))
+    assert [(c.code, c.last_change.year, c.deleted) for c in found] == [("Weg", 2010, True), ("Alt", 2012, False)]
+    assert retention_candidates(db, datetime(2011, 1, 1, tzinfo=UTC))[0].code == "Weg"
+    with db.session() as session:
+        assert {f.code for f in session.scalars(sa.select(Family))} == {"Alt", "Neu"}  # nothing erased

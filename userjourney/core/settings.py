@@ -25,6 +25,9 @@ class Settings:
     backups_to_keep: int = 10
     #: The office server the window connects to (a URL without password), "" = the local file.
     server: str = ""
+    #: Retention: families without a change for this many years are listed for erasure (never
+    #: erased without a person confirming it; docs/data-protection.md).
+    retention_years: int = 10
 
 
 def settings_path() -> Path:

@@ -35,6 +35,7 @@ from userjourney.gui import style
 from userjourney.gui.dialogs.excel import ExportDialog, ImportDialog, offer_to_open
 from userjourney.gui.dialogs.history import HistoryDialog
 from userjourney.gui.dialogs.members import FamilyDialog
+from userjourney.gui.dialogs.purge import PurgeDialog
 from userjourney.gui.family.list_model import ID_ROLE, FamilyFilter, FamilyListModel
 from userjourney.gui.family.view import FamilyView
 from userjourney.gui.forms.ui_main_window import Ui_MainWindow
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         ui.actionNewFamily.triggered.connect(self.new_family)
         ui.newFamilyButton.clicked.connect(self.new_family)
         ui.actionDeleteFamily.triggered.connect(self.delete_current_family)
+        ui.actionPurgeFamily.triggered.connect(lambda: self.purge_family())
         ui.deleteFamilyButton.clicked.connect(self.delete_current_family)
         ui.actionUndo.triggered.connect(self.undo_last)
         ui.actionRedo.triggered.connect(self.redo_last)
@@ -143,8 +145,8 @@ class MainWindow(QMainWindow):
     def _enter_read_only(self) -> None:
         """Another program writes to this database: look, don't touch (F5 shows its changes)."""
         ui = self.ui
-        for action in (ui.actionNewFamily, ui.actionDeleteFamily, ui.actionUndo, ui.actionRedo, ui.actionRestore,
-                       ui.actionImport):  # export, template and backup copies only read
+        for action in (ui.actionNewFamily, ui.actionDeleteFamily, ui.actionPurgeFamily, ui.actionUndo, ui.actionRedo,
+                       ui.actionRestore, ui.actionImport):  # export, template and backup copies only read
             action.setEnabled(False)
         ui.newFamilyButton.setEnabled(False)
         ui.deleteFamilyButton.setEnabled(False)
@@ -264,6 +266,29 @@ class MainWindow(QMainWindow):
         self._update_count()
         self._update_title()
         self.show_message(self.tr("Familie „{code}“ gelöscht (Strg+Z macht es rückgängig)").format(code=code))
+
+    def purge_family(self) -> PurgeDialog:
+        """Bearbeiten → Familie endgültig löschen: the open family suggested, or any code."""
+        code = self.family_view.workspace.family.code if self.current_family_id() is not None else ""
+
+        def let_go(purged) -> None:
+            if self.family_view.family_id in purged.family_ids:
+                self.family_view.close_family()
+                self.ui.detailStack.setCurrentWidget(self.ui.emptyPage)
+
+        dialog = PurgeDialog(self.operations, self.settings, code, self, on_erased=let_go)
+        dialog.exec()
+        if dialog.purged is not None:
+            purged = dialog.purged
+            self._update_title()
+            self.show_message(self.tr("Familie „{code}“ endgültig gelöscht, mit {n} Zeilen ihres Verlaufs; "
+                                      "Sicherungen bereinigt: {copies}").format(
+                code=purged.code, n=purged.history_rows, copies=len(purged.copies)))
+            if purged.unreadable:
+                QMessageBox.warning(self, self.tr("Familie endgültig löschen"), self.tr(
+                    "Diese Sicherungen ließen sich nicht lesen; bitte von Hand löschen:\n{paths}").format(
+                    paths="\n".join(str(path) for path in purged.unreadable)))
+        return dialog
 
     # -- undo -------------------------------------------------------------------------------
     def _update_undo_actions(self) -> None:

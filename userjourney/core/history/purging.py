@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -76,6 +77,51 @@ def purge_family(database: Database, code: str) -> Purged:
         history = _erase(session, ids)
     _empty_the_log(database)
     return Purged(code, history, ids)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A family nobody changed since before the retention period: to erase, once confirmed."""
+
+    code: str
+    last_change: datetime
+    deleted: bool  # deleted earlier, still in the history
+
+
+def retention_candidates(database: Database, unchanged_since: datetime) -> list[Candidate]:
+    """Families (present or deleted) whose last change is older than ``unchanged_since``,
+    oldest first — what a retention period asks to erase. Nothing is erased here."""
+    with database.session() as session:
+        last = session.execute(
+            sa.select(col(Change.family_id), sa.func.max(col(Change.at)).label("at"))
+            .where(col(Change.family_id).is_not(None)).group_by(col(Change.family_id))
+            .having(sa.func.max(col(Change.at)) < unchanged_since)).all()
+        if not last:
+            return []
+        ids = [row.family_id for row in last]
+        present = dict(session.execute(sa.select(col(Family.id), col(Family.code)).where(col(Family.id).in_(ids))).all())
+        out = []
+        for row in last:
+            code = present.get(row.family_id) or _last_code(session, row.family_id)
+            if code:
+                out.append(Candidate(code, row.at, row.family_id not in present))
+    return sorted(out, key=lambda c: (c.last_change, c.code))
+
+
+def _last_code(session: Session, family_id: uuid.UUID) -> str | None:
+    """The code a deleted family had last, from its history."""
+    rows = session.execute(
+        sa.select(col(Change.field), col(Change.old_value), col(Change.new_value))
+        .where(col(Change.family_id) == family_id, col(Change.record_type) == "family")
+        .order_by(col(Change.id).desc())).all()
+    for row in rows:
+        for value in (row.new_value, row.old_value):
+            decoded = json.loads(value) if value else None
+            if row.field is None and isinstance(decoded, dict) and decoded.get("code"):
+                return str(decoded["code"])
+            if row.field == "code" and isinstance(decoded, str):
+                return decoded
+    return None
 
 
 def purge_everywhere(database: Database, code: str) -> Purged:
