@@ -122,6 +122,7 @@ def test_the_application_switches_the_window_to_the_server_and_back(qtbot, store
 
     url, name, password = login
     monkeypatch.setenv("USERJOURNEY_DB", str(tmp_path / "lokal.sqlite"))
+    open_database(tmp_path / "lokal.sqlite").close()  # not a first start: no offer to encrypt it
     monkeypatch.setattr(app_module, "install_error_handling", lambda: None)  # the test's own handlers stay
     monkeypatch.setattr(app_module, "setup_logging", lambda: None)
     titles = []
