@@ -112,6 +112,20 @@ def database_of(kind: str, path: Path, request) -> Path | str:
 
 
 @pytest.fixture
+def key_store():
+    """A key store in memory instead of the machine's (:mod:`tests.support.keystore`)."""
+    import keyring
+
+    from tests.support.keystore import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    memory = MemoryKeyring()
+    keyring.set_keyring(memory)
+    yield memory
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
 def db(db_target):
     from userjourney.core.storage.database import open_database
 

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 from tests.conftest import TEST_PASSPHRASE
 from tests.support import run_cli
@@ -104,34 +102,6 @@ def test_the_recovery_key_unlocks_and_a_new_passphrase_keeps_it_valid(plain, mon
         monkeypatch.setenv("USERJOURNEY_PASSPHRASE", secret)
         assert unlock(plain) == key
     assert dump(plain) == data
-
-
-class MemoryKeyring(KeyringBackend):
-    """A key store that keeps what it is given in memory (the Windows Credential Manager's stand-in)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self):
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.entries.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.entries.pop((service, username), None)
-
-
-@pytest.fixture
-def key_store():
-    previous = keyring.get_keyring()
-    store = MemoryKeyring()
-    keyring.set_keyring(store)
-    yield store
-    keyring.set_keyring(previous)
 
 
 def test_a_key_kept_in_the_key_store_opens_without_asking(plain, monkeypatch, key_store):

@@ -3,14 +3,12 @@ the key store on request, and no offer to "restore" a database that is only lock
 
 from __future__ import annotations
 
-import keyring
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.conftest import TEST_PASSPHRASE, encrypted_database
-from tests.core.test_encryption import MemoryKeyring
 from userjourney.core.settings import load_settings
 from userjourney.core.storage import keys
 from userjourney.core.storage.backups import make_backup
@@ -24,15 +22,6 @@ def locked(tmp_path, monkeypatch):
     path = encrypted_database(tmp_path / "daten.sqlite")
     monkeypatch.delenv("USERJOURNEY_PASSPHRASE")
     return path
-
-
-@pytest.fixture
-def key_store():
-    previous = keyring.get_keyring()
-    store = MemoryKeyring()
-    keyring.set_keyring(store)
-    yield store
-    keyring.set_keyring(previous)
 
 
 def when_shown(kind, step, deadline: float = 30.0):

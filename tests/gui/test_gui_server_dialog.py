@@ -6,10 +6,8 @@ from __future__ import annotations
 import time
 import uuid
 
-import keyring
 import pytest
 import sqlalchemy as sa
-from keyring.backend import KeyringBackend
 
 from tests.support.gui import modal, press, type_text
 from userjourney.core.settings import load_settings
@@ -19,30 +17,9 @@ from userjourney.core.storage.server_login import KEYRING_SERVICE
 pytestmark = pytest.mark.postgresql
 
 
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.kept: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.kept.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.kept[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.kept.pop((service, username), None)
-
-
 @pytest.fixture
-def store():
-    previous = keyring.get_keyring()
-    memory = MemoryKeyring()
-    keyring.set_keyring(memory)
-    yield memory
-    keyring.set_keyring(previous)
+def store(key_store):
+    return key_store
 
 
 @pytest.fixture
@@ -82,7 +59,7 @@ def test_connecting_to_the_office_server_from_the_window(qtbot, main_window, sto
     with modal(wrong, timeout=30):
         assert not main_window.connect_to_server()
     assert seen["wrong"].startswith("Anmeldung oder Kennwort stimmen nicht für") and "falsch" not in seen["wrong"]
-    assert switched == [] and load_settings().server == "" and store.kept == {}
+    assert switched == [] and load_settings().server == "" and store.entries == {}
 
     def right(dialog):
         _fill(dialog, url, name, password)
@@ -97,7 +74,7 @@ def test_connecting_to_the_office_server_from_the_window(qtbot, main_window, sto
         assert database.login == name and database.path is None
         remembered = load_settings().server
         assert remembered == f"postgresql+psycopg://{name}@{url.host}:{url.port}/{url.database}"
-        assert store.kept == {(KEYRING_SERVICE, remembered): password}  # never in the settings file
+        assert store.entries == {(KEYRING_SERVICE, remembered): password}  # never in the settings file
     finally:
         database.close()
 
