@@ -1772,13 +1772,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/excel/export.py" line="+67"/>
+        <location filename="../../userjourney/core/excel/export.py" line="+69"/>
         <source>Exportiert nach {path}</source>
+        <extracomment>why the access record could not be written (a read-only medium), else ``None``</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../userjourney/core/excel/jobcenter_report.py" line="+48"/>
+        <location filename="../../userjourney/core/excel/jobcenter_report.py" line="+50"/>
         <source>Blätter: {sheets}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2554,6 +2555,7 @@
     <message>
         <location filename="../../userjourney/core/excel/jobcenter_report.py" line="-1"/>
         <source>Bericht für das Jobcenter geschrieben: {path}</source>
+        <extracomment>why the access record could not be written (a read-only medium), else ``None``</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2574,6 +2576,11 @@
     <message>
         <location line="+16"/>
         <source>User Journey – Bericht für das Jobcenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mindestfallzahl {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2625,6 +2632,80 @@
     <message>
         <location line="+3"/>
         <source>Die Schlüsseldatei „{keys}“ ist beschädigt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../userjourney/core/history/access.py" line="+46"/>
+        <source>Datenaustausch (intern)</source>
+        <extracomment>the kinds of access (the history row&apos;s ``action``)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bericht für das Jobcenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verlauf einer Familie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Der Zugriff konnte nicht vermerkt werden: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessDialog</name>
+    <message>
+        <location filename="../../ui/access_dialog.ui" line="+6"/>
+        <source>Zugriffe: was die Datenbank verlassen hat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Jeder Datenaustausch, jeder Bericht für das Jobcenter und jeder gespeicherte Verlauf einer Familie, mit wem, wann, welchen Filtern und wie vielen Familien – von allen, die mit dieser Datenbank arbeiten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zugriffe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Schließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../userjourney/gui/dialogs/access.py" line="+18"/>
+        <source>Wann</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Familien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Datei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3852,7 +3933,12 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
+        <source>Familie {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Gespeichert: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4085,7 +4171,7 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../userjourney/gui/main_window.py" line="+251"/>
+        <location filename="../../userjourney/gui/main_window.py" line="+253"/>
         <source>Familie löschen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4105,7 +4191,7 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Neue Familie …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4127,6 +4213,16 @@ Fortfahren?</source>
     <message>
         <location line="+1"/>
         <source>Eine Familie mit ihrem Verlauf und aus allen Sicherungen löschen (DSGVO Art. 17), auch eine schon gelöschte; nicht rückgängig zu machen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Zugriffe (Exporte, Berichte) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wer wann welche Daten aus der Datenbank exportiert hat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4262,13 +4358,13 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/main_window.py" line="-208"/>
+        <location filename="../../userjourney/gui/main_window.py" line="-209"/>
         <source>Speicherstatus</source>
         <extracomment>How often a window on a server (or a read-only one) looks for other programs&apos; commits. Work with another database from now on: an opened server database, or ``None`` for the local file (Datei → Mit Server verbinden …); the application replaces the window.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Server: {server}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4329,12 +4425,12 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+51"/>
-        <location line="+228"/>
+        <location line="+234"/>
         <source>Bitte zuerst eine Familie wählen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-230"/>
         <source>Familie „{code}“ mit {children} Kindern und {persons} Personen und allen Angaben löschen?
 
 Strg+Z macht das Löschen rückgängig.</source>
@@ -4492,7 +4588,7 @@ Strg+Z macht das Löschen rückgängig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Einstellungen</source>
         <translation type="unfinished"></translation>
     </message>

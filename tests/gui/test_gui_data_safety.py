@@ -283,6 +283,11 @@ def test_the_history_shows_who_changed_what_and_exports_it(qtbot, main_window, t
     assert [c.value for c in sheet[1]] == ["Zeitpunkt", "Wer", "Was", "Aktion", "Feld", "Vorher", "Nachher"]
     assert [c.value for c in sheet[2]][1:] == ["Testerin", "Jan · Mittagsverpflegung", "geändert", "Notiz", "leer", "neu"]
     assert sheet.freeze_panes == "A2" and sheet.max_row == total + 2
+    from userjourney.core.history.access import access_log
+
+    (access,) = access_log(main_window.database)  # the access record: who saved which family's history
+    assert (access.kind, access.families, access.file, access.filters) == ("verlauf", 1, "verlauf.xlsx",
+                                                                           "Familie Schmidt")
     dialog.close()
 
 

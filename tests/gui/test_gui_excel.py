@@ -261,6 +261,17 @@ def test_the_report_for_the_jobcenter_by_keyboard(qtbot, main_window, tmp_path):
     assert figures["families"] == 30
     assert [n for n in numbers(figures) if n in (1, 2)] == []
     assert "ANNA-01" not in package_text(target)
+    shown = {}
+
+    def read_the_record(dialog):  # Bearbeiten → Zugriffe: the report is the newest row
+        table = dialog.ui.table
+        shown["row"] = [table.item(0, c).text() for c in range(1, 5)]
+        press("Esc")
+
+    with modal(read_the_record):
+        main_window.show_access()
+    assert shown["row"] == ["Testerin", "Bericht für das Jobcenter", "30",
+                            "bericht.xlsx"]
 
 
 def test_the_internal_exchange_says_it_is_not_for_sending(qtbot, main_window, tmp_path):

@@ -32,6 +32,7 @@ from userjourney.core.history.actor import set_default_actor
 from userjourney.core.settings import Settings, save_settings
 from userjourney.core.storage.database import Database
 from userjourney.gui import style
+from userjourney.gui.dialogs.access import AccessDialog
 from userjourney.gui.dialogs.excel import ExportDialog, ImportDialog, offer_to_open
 from userjourney.gui.dialogs.history import HistoryDialog
 from userjourney.gui.dialogs.members import FamilyDialog
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         ui.newFamilyButton.clicked.connect(self.new_family)
         ui.actionDeleteFamily.triggered.connect(self.delete_current_family)
         ui.actionPurgeFamily.triggered.connect(lambda: self.purge_family())
+        ui.actionAccess.triggered.connect(lambda: self.show_access())
         ui.deleteFamilyButton.clicked.connect(self.delete_current_family)
         ui.actionUndo.triggered.connect(self.undo_last)
         ui.actionRedo.triggered.connect(self.redo_last)
@@ -465,6 +467,12 @@ class MainWindow(QMainWindow):
             self.family_view.refresh()
         if self.history_dialog is not None:
             self.history_dialog.refresh()
+
+    def show_access(self) -> AccessDialog:
+        """Bearbeiten → Zugriffe: what left the database (the access record)."""
+        dialog = AccessDialog(self.database, self)
+        dialog.exec()
+        return dialog
 
     def show_history(self) -> HistoryDialog | None:
         family_id = self.current_family_id()

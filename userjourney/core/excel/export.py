@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -61,9 +61,11 @@ class ExportResult:
     but_rows: int
     minijob_rows: int
     sheets: tuple[str, ...]
+    #: why the access record could not be written (a read-only medium), else ``None``
+    access_problem: str | None = None
 
     def describe(self) -> list[str]:
-        return [
+        return [*([self.access_problem] if self.access_problem else []),
             tr("Exportiert nach {path}").format(path=self.path),
             tr("Blätter: {sheets}").format(sheets=", ".join(self.sheets)),
             tr("Rohdaten: {families} Familien, {but} Zeilen BuT, {jobs} Zeilen Minijobs").format(
@@ -292,4 +294,10 @@ def write_export(database: Database, path: str | os.PathLike, filters: SummaryFi
 
     trend = trend_sheet.report_trend(database, filters, progress=counting_periods)
     with reading_session(database, filters) as session:
-        return export_workbook(session, path, filters, progress, trend=trend)
+        result = export_workbook(session, path, filters, progress, trend=trend)
+    from userjourney.core.history.access import record_access
+    from userjourney.core.summary.text import filters_line
+
+    problem = record_access(database, "export", filters=filters_line(filters, filters.stand_or_today()),
+                            families=result.families, file=result.path)
+    return replace(result, access_problem=problem)

@@ -41,9 +41,11 @@ class ReportResult:
     min_cell: int | None
     hidden: int
     sheets: tuple[str, ...]
+    #: why the access record could not be written (a read-only medium), else ``None``
+    access_problem: str | None = None
 
     def describe(self) -> list[str]:
-        lines = [
+        lines = [*([self.access_problem] if self.access_problem else []),
             tr("Bericht für das Jobcenter geschrieben: {path}").format(path=self.path),
             tr("Blätter: {sheets}").format(sheets=", ".join(self.sheets)),
         ]
@@ -77,4 +79,11 @@ def write_report(database: Database, path: str | os.PathLike, filters: SummaryFi
         writer.set_properties(workbook, tr("User Journey – Bericht für das Jobcenter"))
         sheets = tuple(ws.title for ws in workbook.worksheets)
     writer.save_atomically(workbook, path)
-    return ReportResult(path, summary.families, hide.min_cell, len(hide.hidden), sheets)
+    from userjourney.core.history.access import record_access
+    from userjourney.core.summary.text import filters_line
+
+    text = filters_line(filters, summary.stand)
+    if hide.min_cell is not None:
+        text += " · " + tr("Mindestfallzahl {n}").format(n=hide.min_cell)
+    problem = record_access(database, "report", filters=text, families=summary.families, file=path)
+    return ReportResult(path, summary.families, hide.min_cell, len(hide.hidden), sheets, problem)

@@ -39,7 +39,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
-from userjourney.core.history.rows import DATABASE_RECORD
+from userjourney.core.history.rows import ACCESS_RECORD, DATABASE_RECORD
 from userjourney.core.storage.database import Database
 from userjourney.core.storage.models import TRACKED_MODELS, Change, UtcDateTime, table_of
 
@@ -191,7 +191,7 @@ class PastState:
         pick = sa.func.min(change.c.id) if earliest else sa.func.max(change.c.id)
         chosen = (
             sa.select(pick.label("id"))
-            .where(change.c.id > low, change.c.id <= high, change.c.record_type != DATABASE_RECORD,
+            .where(change.c.id > low, change.c.id <= high, change.c.record_type.not_in((DATABASE_RECORD, ACCESS_RECORD)),
                    *([sa.or_(change.c.field.is_(None), change.c.field.not_in(sorted(self.skipped)))]
                      if self.skipped else []))
             .group_by(change.c.record_id, change.c.field)

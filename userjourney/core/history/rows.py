@@ -35,6 +35,9 @@ DATABASE_RECORD = "database"
 RESTORE_ACTION = "restore"
 #: The one anonymous row an erasure leaves (:mod:`.purging`).
 PURGE_ACTION = "purge"
+#: A row that says data left the program (an export, a report, a history export; :mod:`.access`):
+#: no record changed, so no past (``--as-of``) and no family's history includes it.
+ACCESS_RECORD = "access"
 
 
 def change_row(

@@ -63,6 +63,12 @@ def dates_text(filters: SummaryFilter, stand: date) -> str:
     return tr("Stand {stand} · Datenstand {as_of}").format(stand=format_date(stand), as_of=as_of)
 
 
+def filters_line(filters: SummaryFilter, stand: date) -> str:
+    """Every filter of a summary in one line (families, Stand and Datenstand, the period), as
+    the access record keeps it."""
+    return f"{filter_text(filters)} · {dates_text(filters, stand)} · {tr('Anträge')} {period_text(filters)}"
+
+
 def filter_text(filters: SummaryFilter, *, coach_name: bool = True) -> str:
     """The family filters in one line, or "alle Familien". ``coach_name=False`` says that the
     families of one JobCoach were chosen without naming them (the report for the Jobcenter)."""

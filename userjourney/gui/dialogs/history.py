@@ -130,10 +130,16 @@ class HistoryDialog(QDialog):
                                                         self.tr("Excel-Arbeitsmappe (*.xlsx)"))
             if not path:
                 return None
+        from userjourney.core.history.access import record_access
+
         try:
             written = export_history(self.model.rows, Path(path), self.family_code)
         except UserError as exc:
             self._say(exc.message, error=True)
             return None
-        self._say(self.tr("Gespeichert: {path}").format(path=written))
+        chosen = [text for text in (self.ui.search.text().strip(), self.ui.actorFilter.currentData() or "",
+                                    self.ui.sinceEdit.text().strip(), self.ui.untilEdit.text().strip()) if text]
+        problem = record_access(self.db, "verlauf", families=1, file=written, filters=" · ".join(
+            [self.tr("Familie {code}").format(code=self.family_code), *chosen]))
+        self._say(self.tr("Gespeichert: {path}").format(path=written) + (f" – {problem}" if problem else ""))
         return written
