@@ -64,3 +64,17 @@ def test_bad_min_cell_is_one_german_line_and_nothing_is_written(tmp_path, args, 
     assert result.returncode == 2
     assert result.stderr.splitlines()[-1] == message
     assert not target.exists()
+
+
+def test_as_of_reports_the_data_as_they_were(tmp_path):
+    """exchange-format §5: ``--as-of`` works with ``report`` — before the first record, zeros;
+    in the future, refused as bad input."""
+    db = str(tmp_path / "anna.sqlite")
+    assert run_cli("demo", "--anna", "--db", db).returncode == 0
+    target = tmp_path / "damals.xlsx"
+    done = run_cli("report", str(target), "--db", db, "--as-of", "2000-01-01")
+    assert done.returncode == 0, done.stderr
+    figures = read_report(target)
+    assert (figures["families"], figures["children"], numbers(figures["but"])) == (0, 0, [0] * len(numbers(figures["but"])))
+    future = run_cli("report", str(tmp_path / "morgen.xlsx"), "--db", db, "--as-of", "2999-01-01")
+    assert future.returncode == 2 and not (tmp_path / "morgen.xlsx").exists()
