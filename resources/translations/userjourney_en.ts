@@ -4141,7 +4141,12 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+18"/>
-        <source>Familie suchen …</source>
+        <source>Familie suchen (Kürzel oder Name) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sucht im Kürzel der Familie und in den Namen ihrer Kinder und Erwachsenen; Enter öffnet die erste gefundene Familie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4171,7 +4176,7 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../userjourney/gui/main_window.py" line="+253"/>
+        <location filename="../../userjourney/gui/main_window.py" line="+264"/>
         <source>Familie löschen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4358,7 +4363,7 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/main_window.py" line="-209"/>
+        <location filename="../../userjourney/gui/main_window.py" line="-219"/>
         <source>Speicherstatus</source>
         <extracomment>How often a window on a server (or a read-only one) looks for other programs&apos; commits. Work with another database from now on: an opened server database, or ``None`` for the local file (Datei → Mit Server verbinden …); the application replaces the window.</extracomment>
         <translation type="unfinished"></translation>
@@ -4404,7 +4409,12 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Keine Familie gefunden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{n} Familien</source>
         <translation type="unfinished"></translation>
     </message>

@@ -31,6 +31,14 @@ def test_demo_rows(db):
     assert (mueller.children, mueller.persons, mueller.completeness) == (0, 2, None)
     assert load_filter_values(db) == (["Ennigerloh", "Everswinkel"], ["Erika Musterfrau", "Max Mustermann"])
     assert load_rows(db, [mueller.id]) == [mueller] and load_rows(db, []) == []
+    # what the search looks in besides the code: the children's and the adults' names
+    assert sorted(schmidt.names.split("\n")) == sorted(c.name for c in _children_of(db, schmidt.id))
+    assert sorted(mueller.names.split("\n")) == ["Martina Müller", "Mia Müller"]
+
+
+def _children_of(db, family_id):
+    with db.session() as session:
+        return list(session.query(Child).filter(Child.family_id == family_id))
 
 
 steps = st.sampled_from([True, False, None])

@@ -1,4 +1,4 @@
-"""The family list: search by Familie code, filter by Standort and JobCoach, newest first."""
+"""The family list: search by Familie code or a name, filter by Standort and JobCoach, newest first."""
 
 from __future__ import annotations
 
@@ -83,3 +83,24 @@ def test_one_family_is_one_familie(qtbot, main_window):
     with main_window.database.transaction() as session:
         create_family(session, "Einzig")
     qtbot.waitUntil(lambda: main_window.ui.familyCount.text() == "1 Familie", timeout=3000)  # follows the commit
+
+
+def test_the_search_finds_a_name_and_enter_opens_the_family(qtbot, main_window):
+    """Issue 18: a coach remembers "Mia", not the code; Enter opens what was found."""
+    from userjourney.core.demo.schmidt_mueller import store_demo
+
+    with main_window.database.transaction() as s:
+        store_demo(s)
+    main_window.reload_everything()
+    main_window.ui.search.setFocus()
+    type_text("mia")
+    assert shown(main_window) == ["Müller"]
+    press("Enter")
+    qtbot.waitUntil(lambda: main_window.family_view.family_id is not None, timeout=3000)
+    assert main_window.family_view.workspace.family.code == "Müller"
+    assert main_window.focusWidget() is main_window.family_view.ui.butGrid
+    main_window.ui.search.setFocus()
+    main_window.ui.search.clear()
+    type_text("niemand")
+    press("Enter")
+    assert main_window.statusBar().currentMessage() == "Keine Familie gefunden."

@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
             ui.familyTable.setColumnWidth(column, width)
         ui.familyTable.selectionModel().currentRowChanged.connect(self._family_chosen)
         ui.search.textChanged.connect(lambda text: self._filter(search=text))
+        ui.search.returnPressed.connect(self._open_first_match)
         ui.locationFilter.activated.connect(lambda _i: self._filter(location=ui.locationFilter.currentData()))
         ui.coachFilter.activated.connect(lambda _i: self._filter(coach=ui.coachFilter.currentData()))
 
@@ -186,6 +187,16 @@ class MainWindow(QMainWindow):
     def _filter(self, **kwargs) -> None:
         self.list_filter.set_filters(**kwargs)
         self._update_count()
+
+    def _open_first_match(self) -> None:
+        """Enter in the search: open the first family found (the list's order) and go to its grid."""
+        index = self.list_filter.index(0, 0)
+        if not index.isValid():
+            self.show_message(self.tr("Keine Familie gefunden."))
+            return
+        self.ui.familyTable.setCurrentIndex(index)
+        self.open_family(index.data(ID_ROLE))
+        self.family_view.ui.butGrid.setFocus()
 
     def _update_count(self) -> None:
         shown, total = self.list_filter.rowCount(), self.list_model.rowCount()

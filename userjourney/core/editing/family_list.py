@@ -41,6 +41,9 @@ class FamilyRow:
     complete: int
     #: Stopped journeys without a reason (marked in the grid).
     missing_reasons: int
+    #: The names (codes or first names) of its children and adults, one per line: what the
+    #: search also looks in, since a coach remembers "Jan" sooner than "SCH-01".
+    names: str = ""
 
     @property
     def completeness(self) -> float | None:
@@ -79,12 +82,14 @@ def family_rows(session: Session, ids: Iterable[uuid.UUID] | None = None) -> lis
         return statement if ids is None else statement.where(column.in_(ids))
 
     children = (
-        only_asked(sa.select(child.c.family_id, sa.func.count().label("n")), child.c.family_id)
+        only_asked(sa.select(child.c.family_id, sa.func.count().label("n"),
+                             sa.func.aggregate_strings(child.c.name, "\n").label("names")), child.c.family_id)
         .group_by(child.c.family_id)
         .subquery("children")
     )
     persons = (
-        only_asked(sa.select(person.c.family_id, sa.func.count().label("n")), person.c.family_id)
+        only_asked(sa.select(person.c.family_id, sa.func.count().label("n"),
+                             sa.func.aggregate_strings(person.c.name, "\n").label("names")), person.c.family_id)
         .group_by(person.c.family_id)
         .subquery("persons")
     )
@@ -107,6 +112,7 @@ def family_rows(session: Session, ids: Iterable[uuid.UUID] | None = None) -> lis
             family.c.updated_at,
             sa.func.coalesce(children.c.n, 0), sa.func.coalesce(persons.c.n, 0),
             sa.func.coalesce(entries.c.complete, 0), sa.func.coalesce(entries.c.missing, 0),
+            children.c.names, persons.c.names,
         )
         .select_from(
             family.outerjoin(children, children.c.family_id == family.c.id)
@@ -118,13 +124,15 @@ def family_rows(session: Session, ids: Iterable[uuid.UUID] | None = None) -> lis
     if ids is not None:
         stmt = stmt.where(family.c.id.in_(ids))
     rows = []
-    for fid, code, location, coach, created, updated, n_children, n_persons, complete, missing in session.execute(stmt):
+    for (fid, code, location, coach, created, updated, n_children, n_persons, complete, missing,
+         child_names, person_names) in session.execute(stmt):
         rows.append(
             FamilyRow(
                 id=fid, code=code, location=location, coach=coach, created_on=created,
                 updated_at=updated,
                 children=n_children, persons=n_persons, expected=n_children * len(AREAS),
                 complete=int(complete), missing_reasons=int(missing),
+                names="\n".join(names for names in (child_names, person_names) if names),
             )
         )
     return rows

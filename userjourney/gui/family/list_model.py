@@ -3,8 +3,8 @@
 The rows come from one SQL query for all families (completeness included), so the list
 opens at once for a whole county. After a commit only the touched families are read again
 (:meth:`FamilyListModel.update_families`), which also inserts new and drops deleted ones.
-Sorting (newest Letzte Bearbeitung first by default) and filtering (Familie code search,
-Standort, JobCoach) happen in :class:`FamilyFilter`.
+Sorting (newest Letzte Bearbeitung first by default) and filtering (search in the Familie code
+and the names of its children and adults, Standort, JobCoach) happen in :class:`FamilyFilter`.
 """
 
 from __future__ import annotations
@@ -124,7 +124,8 @@ class FamilyListModel(QAbstractTableModel):
 
 
 class FamilyFilter(QSortFilterProxyModel):
-    """Search by Familie code (any part, any letter case) and filter by Standort and JobCoach."""
+    """Search by Familie code or a child's or adult's name (any part, any letter case) and filter
+    by Standort and JobCoach."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -153,7 +154,7 @@ class FamilyFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         model = self.sourceModel()
         row = model.rows[source_row]
-        if self.search and self.search not in row.code.casefold():
+        if self.search and self.search not in row.code.casefold() and self.search not in row.names.casefold():
             return False
         if self.location is not None and (row.location or "") != self.location:
             return False
