@@ -1779,7 +1779,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../userjourney/core/excel/jobcenter_report.py" line="+50"/>
+        <location filename="../../userjourney/core/excel/jobcenter_report.py" line="+54"/>
         <source>Blätter: {sheets}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2569,8 +2569,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+38"/>
         <source>--min-cell: die Mindestfallzahl muss mindestens 2 sein, nicht {n}.</source>
+        <extracomment>Where the report counts the reasons coaches typed themselves: their words may name a person.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -18,7 +18,7 @@ from tests.support.report import numbers, package_text, read_report, with_hidden
 from userjourney.core.demo.anna import store_anna
 from userjourney.core.demo.schmidt_mueller import store_demo
 from userjourney.core.errors import UserError
-from userjourney.core.excel.jobcenter_report import write_report
+from userjourney.core.excel.jobcenter_report import OWN_REASONS, shipped_reasons, without_own_reasons, write_report
 from userjourney.core.storage.models import ButEntry, Child, Family, MinijobEntry, Person, table_of
 from userjourney.core.summary.counting import summarize
 from userjourney.core.summary.filters import SummaryFilter
@@ -49,8 +49,9 @@ def personal_strings(db) -> set[str]:
 
 
 def summary_json(db, filters: SummaryFilter) -> dict:
+    """``summary --json`` as the report shows it: reasons a coach typed counted under one line."""
     with db.session() as session:
-        return summarize(session, filters).to_json()
+        return without_own_reasons(summarize(session, filters), shipped_reasons(session)).to_json()
 
 
 @pytest.mark.parametrize("min_cell", [None, 3])
@@ -90,3 +91,17 @@ def test_min_cell_below_two_is_refused_before_anything_is_written(families, tmp_
     with pytest.raises(UserError, match="mindestens 2"):
         write_report(families, out / "bericht.xlsx", None, 1)
     assert not list(out.iterdir())
+
+
+def test_a_reason_a_coach_typed_is_counted_without_its_words(families, tmp_path):
+    """The demo's coach typed "Kind möchte zuhause essen" (not the catalogue's wording): the
+    report counts it under one line and quotes no typed text; the counts add up as before."""
+    with families.session() as session:
+        plain = summarize(session, SummaryFilter()).areas
+    path = write_report(families, tmp_path / "bericht.xlsx").path
+    text = package_text(path)
+    assert "Kind möchte zuhause essen" in str(plain)  # typed in the demo
+    assert "Kind möchte zuhause essen" not in text and OWN_REASONS in text
+    shown = read_report(path)["but"]
+    for area, figures in plain.items():
+        assert sum(r["count"] for r in shown[area.value]["reasons"]) == sum(r.count for r in figures.reasons)

@@ -9,7 +9,9 @@ hidden as :mod:`userjourney.core.summary.suppression` decides. The figures are
 ``summary --json``.
 
 What could carry a person into the file, and why it does not: cells hold only counts and the
-fixed labels and catalogue texts (reasons, details) the summary counts; the document properties
+fixed labels and catalogue texts the summary counts — a reason a coach typed is counted under
+:data:`OWN_REASONS` without its words, the only place where the report groups differently from
+``summary --json`` (same counts); the document properties
 name the program, not the user; the page header holds the title and the Stand; there are no
 comments or defined names. ``tests/core/test_jobcenter_report.py`` scans every part of the
 package for the codes, names and notes of the ANNA families.
@@ -18,7 +20,7 @@ package for the codes, names and notes of the ANNA families.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from userjourney.core.errors import UserError
@@ -28,8 +30,10 @@ from userjourney.core.storage.database import Database
 from userjourney.core.storage.models import utcnow
 from userjourney.core.summary.counting import summarize
 from userjourney.core.summary.filters import SummaryFilter
+from userjourney.core.summary.model import ReasonCount, Summary, ranked
 from userjourney.core.summary.reading import reading_session
 from userjourney.core.summary.suppression import suppression_for
+from userjourney.core.vocab import NO_REASON
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,36 @@ class ReportResult:
         return lines
 
 
+#: Where the report counts the reasons coaches typed themselves: their words may name a person.
+OWN_REASONS = "eigene Angabe (Wortlaut nicht im Bericht)"
+
+
+def shipped_reasons(session) -> set[tuple[str, str]]:
+    """(Bereich, text) of the reasons of the shipped catalogue (Anhang 6.6)."""
+    import sqlalchemy as sa
+    from sqlmodel import col
+
+    from userjourney.core.storage.models import Reason
+
+    return {(area, text) for area, text in session.execute(
+        sa.select(col(Reason.area), col(Reason.text)).where(col(Reason.seeded).is_(True)))}
+
+
+def without_own_reasons(summary: Summary, shipped: set[tuple[str, str]]) -> Summary:
+    """The summary with every reason a coach typed counted under :data:`OWN_REASONS`: the
+    report quotes only catalogue texts (exchange-format §4) — a typed reason can be "Frau Y.
+    will nicht". The counts stay the summary's; only the typed wording is not shown."""
+    areas = {}
+    for area, figures in summary.areas.items():
+        counts: dict[str, int] = {}
+        for reason in figures.reasons:
+            text = reason.reason if (area.value, reason.reason) in shipped or reason.reason == NO_REASON else tr(
+                OWN_REASONS)
+            counts[text] = counts.get(text, 0) + reason.count
+        areas[area] = replace(figures, reasons=tuple(ReasonCount(text, n) for text, n in ranked(counts)))
+    return replace(summary, areas=areas)
+
+
 def check_min_cell(min_cell: int | None) -> None:
     """``--min-cell`` must be at least 2 (1 would hide nothing; the contract says N ≥ 2)."""
     if min_cell is not None and min_cell < 2:
@@ -70,7 +104,7 @@ def write_report(database: Database, path: str | os.PathLike, filters: SummaryFi
     check_min_cell(min_cell)
     path = writer.check_target(Path(path))
     with reading_session(database, filters, free_text=False) as session:
-        summary = summarize(session, filters)
+        summary = without_own_reasons(summarize(session, filters), shipped_reasons(session))
     hide = suppression_for(summary, min_cell)
     workbook = writer.new_workbook()
     with writer.building(workbook):
