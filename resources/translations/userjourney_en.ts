@@ -1067,7 +1067,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+40"/>
+        <location line="+3"/>
+        <source>noch keine Angaben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>(gelöschter Grund)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4626,7 +4632,17 @@ Strg+Z macht das Löschen rückgängig.</source>
     </message>
     <message>
         <location line="+29"/>
-        <source>Familie {code} – userjourney – {db}</source>
+        <source>Familie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Familie {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{family} – userjourney – {db}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -232,3 +232,20 @@ def test_the_bulk_writers_json_is_the_listeners_json(data):
     keys = [c.key for c in sa_inspect(model).column_attrs]
     values = {key: data.draw(value) for key in keys}
     assert snapshot_json(model, values) == encode_json(snapshot_values(model, values))
+
+
+def test_a_new_minijob_or_bt_row_reads_as_without_answers_in_the_history(db):
+    """Issue 18: a new Minijob showed "– / – / –"; it says what it is."""
+    from userjourney.core.editing import edits
+    from userjourney.core.history.audit import family_history
+
+    with db.transaction() as s:
+        family = edits.create_family(s, "Neu")
+        edits.minijob_for(s, edits.add_person(s, family, "Ada", 30))
+        edits.entry_for(s, edits.add_child(s, family, "Ben", 7), "Mittagsverpflegung")
+        family_id = family.id
+    with db.session() as s:
+        rows = family_history(s, family_id)
+    created = {row.subject: row.new for row in rows if row.action == "angelegt"}
+    assert created["Ada · Minijob"] == "noch keine Angaben"
+    assert created["Ben · Mittagsverpflegung"] == "noch keine Angaben"

@@ -104,3 +104,15 @@ def test_the_search_finds_a_name_and_enter_opens_the_family(qtbot, main_window):
     type_text("niemand")
     press("Enter")
     assert main_window.statusBar().currentMessage() == "Keine Familie gefunden."
+
+
+def test_a_code_that_says_familie_is_not_doubled_in_the_title(qtbot, main_window):
+    """Issue 18: "Familie Familie Yilmaz – userjourney – …" in the title."""
+    with main_window.database.transaction() as s:
+        yilmaz = create_family(s, "Familie Yilmaz").id
+        code = create_family(s, "YIL-01").id
+    main_window.reload_everything()
+    main_window.open_family(yilmaz)
+    assert main_window.windowTitle().startswith("Familie Yilmaz – userjourney – ")
+    main_window.open_family(code)
+    assert main_window.windowTitle().startswith("Familie YIL-01 – userjourney – ")

@@ -574,7 +574,11 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         family = self.family_view.workspace.family.code if self.family_view.workspace else None
         where = self.database.describe()
-        title = self.tr("Familie {code} – userjourney – {db}").format(code=family, db=where) if family else \
+        if family and family.casefold().startswith(self.tr("Familie").casefold() + " "):
+            family_part = family  # "Familie Yilmaz" as a code: not "Familie Familie Yilmaz"
+        elif family:
+            family_part = self.tr("Familie {code}").format(code=family)
+        title = self.tr("{family} – userjourney – {db}").format(family=family_part, db=where) if family else \
             self.tr("userjourney – {db}").format(db=where)
         if self.read_only_reason:
             title += " " + self.tr("[nur lesen]")

@@ -183,9 +183,11 @@ class _Replay:
             return data.get("item", "")
         if kind == "but_entry":
             answers = [values.format_yes_no(data.get(s.field)) or "–" for s in STEPS]
-            return " / ".join(answers)
+            return " / ".join(answers) if any(data.get(s.field) is not None for s in STEPS) else tr(
+                "noch keine Angaben")
         if kind == "minijob":
-            return " / ".join(str(data.get(s.field) or "–") for s in SUPPORT_STEPS)
+            levels = [data.get(s.field) for s in SUPPORT_STEPS]
+            return " / ".join(str(level or "–") for level in levels) if any(levels) else tr("noch keine Angaben")
         return ""
 
     def _value(self, field: str, value: Any) -> str:
