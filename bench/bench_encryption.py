@@ -92,8 +92,7 @@ def run(ctx: Context) -> Section:
         for kind in times:
             path = ctx.workdir / f"import-{kind}-{run}.sqlite"
             if kind == "encrypted":
-                open_database(path).close()
-                encrypt_database(path, PASSPHRASE)
+                encrypt_database(path, PASSPHRASE)  # creates it first
             times[kind].append(import_into(path))
     ours, base = statistics.median(times["encrypted"]), statistics.median(times["plain"])
     families = 200 if ctx.quick else 1000

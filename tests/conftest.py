@@ -93,10 +93,8 @@ TEST_PASSPHRASE = "Testpassphrase-1"
 def encrypted_database(path: Path) -> Path:
     """An empty database at ``path``, encrypted with :data:`TEST_PASSPHRASE` (and not left
     unlocked in this process: whoever opens it unlocks it as a user would)."""
-    from userjourney.core.storage.database import open_database
     from userjourney.core.storage.encrypting import encrypt_database
 
-    open_database(path).close()
     encrypt_database(path, TEST_PASSPHRASE)
     keys.forget(path)
     return path

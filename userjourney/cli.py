@@ -590,15 +590,11 @@ def _ask_on_terminal(path, wrong: bool) -> str | None:
 
 def cmd_encrypt(args) -> int:
     """Encrypt the database and its backups (exchange-format §7)."""
-    from userjourney.core.storage.database import open_database
     from userjourney.core.storage.encrypting import encrypt_database
-    from userjourney.core.storage.encryption import is_encrypted
     from userjourney.core.storage.keys import PASSPHRASE_VARIABLE, keys_path
 
     path, lock = _locked_file(args)
     try:
-        if not is_encrypted(path):
-            open_database(path, to_encrypt=True).close()  # created or brought up to date first
         result = encrypt_database(path, _new_passphrase(PASSPHRASE_VARIABLE))
     finally:
         lock.release()

@@ -184,3 +184,15 @@ def test_commands_encrypt_passphrase_decrypt(plain):
     back = run_cli("decrypt", "--db", str(plain), env={"USERJOURNEY_PASSPHRASE": "ganz-neu-123"})
     assert (back.returncode, back.stdout) == (0, f"Entschlüsselt: {plain}, dazu 2 Sicherungen.\n")
     assert found_in(plain)
+
+
+def test_the_backups_of_a_database_with_a_longer_name_are_not_taken_for_its_own(plain):
+    """daten.sqlite and daten-alt.sqlite share the folder ``backups/``: encrypting the first
+    leaves the second's copies alone (its key would not open them)."""
+    other = plain.with_name("daten-alt.sqlite")
+    with open_database(other, actor="Testerin") as db, db.transaction() as session:
+        store_demo(session)
+    theirs = make_backup(other, "auto")
+    result = encrypting.encrypt_database(plain, TEST_PASSPHRASE)
+    assert theirs not in result.files and len(result.files) == 3
+    assert not is_encrypted(theirs) and found_in(theirs)

@@ -87,7 +87,7 @@ def copy_database(source: Path, destination: Path) -> Path:
         with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(partial, destination)
-        _fsync_folder(destination.parent)
+        fsync_folder(destination.parent)
     except errors(OSError) as exc:
         with suppress(OSError):
             partial.unlink(missing_ok=True)
@@ -100,7 +100,7 @@ def copy_database(source: Path, destination: Path) -> Path:
     return destination
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     """Make a rename durable (POSIX); Windows has no directory handles to flush."""
     if os.name != "posix":
         return
@@ -433,7 +433,7 @@ def _keep_damaged(db_path: Path, target: Path) -> Path:
                 shutil.copyfile(source, copy)
                 with open(copy, "rb+") as handle:
                     os.fsync(handle.fileno())
-        _fsync_folder(target.parent)
+        fsync_folder(target.parent)
     except OSError as exc:
         raise BackupFailed(
             tr("Die beschädigte Datei „{path}“ kann nicht nach „{folder}“ beiseitegelegt werden ({error}); "
@@ -448,4 +448,4 @@ def _replace_file(db_path: Path, backup: Path) -> None:
     for suffix in ("-wal", "-shm"):
         db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
     os.replace(fresh, db_path)
-    _fsync_folder(db_path.parent)
+    fsync_folder(db_path.parent)

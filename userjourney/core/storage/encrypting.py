@@ -14,8 +14,7 @@ from __future__ import annotations
 import os
 import secrets
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import closing, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +22,7 @@ from userjourney.core.errors import DatabaseError
 from userjourney.core.i18n import tr
 from userjourney.core.private import create_private_file
 from userjourney.core.storage import keys
-from userjourney.core.storage.backups import backup_dir_for
+from userjourney.core.storage.backups import fsync_folder, list_backups
 from userjourney.core.storage.encryption import cipher, errors, is_encrypted, keyed, unlock
 from userjourney.core.storage.keys import PassphraseError
 
@@ -40,17 +39,23 @@ class Converted:
 
 
 def _files_of(db_path: Path) -> list[Path]:
-    """The database and every copy of it the program keeps (backups, copies kept aside)."""
-    folder = backup_dir_for(db_path)
-    copies = sorted(folder.glob(f"{db_path.stem}-*.sqlite")) if folder.is_dir() else []
-    return [db_path, *copies]
+    """The database and every copy of it the program keeps (backups, copies kept aside) — by
+    :func:`list_backups`, so the backups of a database named like this one plus a suffix
+    ("daten-alt") are not taken for its own."""
+    return [db_path, *(backup.path for backup in list_backups(db_path, count_families=False))]
 
 
 def encrypt_database(db_path: Path, passphrase: str, *, keep_in_keystore: bool = False) -> Converted:
     """Encrypt the database and its backups with a new data key; returns the recovery key.
-    The caller holds the writer's lock. Running it again finishes a run that was killed."""
+    A plain (or missing) database is created or brought up to date first, so what gets
+    encrypted is current. The caller holds the writer's lock. Running it again finishes a run
+    that was killed."""
+    from userjourney.core.storage.database import open_database
+
     db_path = Path(db_path).resolve()
     keys.check_passphrase(passphrase)
+    if not is_encrypted(db_path):
+        open_database(db_path, to_encrypt=True).close()
     if keys.keys_path(db_path).exists():
         key = keys.try_secret(db_path, passphrase)
         if key is None:
@@ -96,7 +101,7 @@ def _convert(path: Path, key: bytes, *, encrypt: bool, required: bool) -> bool:
     dbapi = cipher()
     try:
         if encrypt:
-            with _closing(sqlite3.connect(path, isolation_level=None)) as plain:
+            with closing(sqlite3.connect(path, isolation_level=None)) as plain:
                 plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         source = dbapi.connect(str(path), isolation_level=None)
         try:
@@ -131,7 +136,7 @@ def _replace_scrubbing(new: Path, old: Path) -> None:
     (Windows does not rename over an open file: there the old file is only replaced.)"""
     if os.name == "nt":
         os.replace(new, old)
-        return
+        return  # (and Windows has no folder handles to flush)
     handle = open(old, "rb+")  # noqa: SIM115 - kept open across the rename on purpose
     try:
         size = os.fstat(handle.fileno()).st_size
@@ -147,11 +152,4 @@ def _replace_scrubbing(new: Path, old: Path) -> None:
         os.fsync(handle.fileno())
     finally:
         handle.close()
-
-
-@contextmanager
-def _closing(connection) -> Iterator:
-    try:
-        yield connection
-    finally:
-        connection.close()
+    fsync_folder(old.parent)  # the rename itself survives a power cut

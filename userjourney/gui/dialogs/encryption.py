@@ -84,7 +84,6 @@ def offer_encryption(path: Path, *, new: bool, required: bool, parent=None) -> b
     ``None`` the coach quit (or a required encryption failed — said in a message)."""
     from PySide6.QtWidgets import QMessageBox
 
-    from userjourney.core.storage.database import open_database
     from userjourney.core.storage.encrypting import encrypt_database
     from userjourney.core.storage.locking import DatabaseLock
 
@@ -96,7 +95,6 @@ def offer_encryption(path: Path, *, new: bool, required: bool, parent=None) -> b
         return None
     try:
         with DatabaseLock(path, program="userjourney"):
-            open_database(path, to_encrypt=True).close()  # created or brought up to date first
             result = encrypt_database(path, dialog.passphrase,
                                       keep_in_keystore=dialog.ui.rememberCheck.isChecked())
     except UserError as exc:
