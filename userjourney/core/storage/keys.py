@@ -36,6 +36,7 @@ from pathlib import Path
 from userjourney.core.errors import DatabaseError
 from userjourney.core.i18n import tr
 from userjourney.core.private import create_private_file
+from userjourney.core.storage import keystore
 
 KEYS_SUFFIX = ".keys"
 PASSPHRASE_VARIABLE = "USERJOURNEY_PASSPHRASE"
@@ -189,30 +190,17 @@ def try_secret(db_path: Path, secret: str) -> bytes | None:
 
 
 def stored_key(db_path: Path) -> bytes | None:
+    text = keystore.get(KEYRING_SERVICE, str(Path(db_path).resolve()))
     try:
-        import keyring
-
-        text = keyring.get_password(KEYRING_SERVICE, str(Path(db_path).resolve()))
         return bytes.fromhex(text) if text else None
-    except Exception:  # no key store here, or it refused, or garbage: ask instead
+    except ValueError:  # not ours, or damaged: ask instead
         return None
 
 
 def store_key(db_path: Path, key: bytes) -> bool:
     """Keep the data key in the OS key store; ``False`` where there is none that takes it."""
-    try:
-        import keyring
-
-        keyring.set_password(KEYRING_SERVICE, str(Path(db_path).resolve()), key.hex())
-        return True
-    except Exception:
-        return False
+    return keystore.put(KEYRING_SERVICE, str(Path(db_path).resolve()), key.hex())
 
 
 def forget_stored_key(db_path: Path) -> None:
-    try:
-        import keyring
-
-        keyring.delete_password(KEYRING_SERVICE, str(Path(db_path).resolve()))
-    except Exception:
-        pass
+    keystore.delete(KEYRING_SERVICE, str(Path(db_path).resolve()))

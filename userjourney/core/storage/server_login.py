@@ -13,6 +13,7 @@ import sqlalchemy as sa
 
 from userjourney.core.errors import ValidationError
 from userjourney.core.i18n import tr
+from userjourney.core.storage import keystore
 
 KEYRING_SERVICE = "userjourney"
 #: Seconds to wait for a server that does not answer (libpq's default is to wait much longer).
@@ -47,29 +48,13 @@ def with_password(url: str, password: str | None) -> str:
 
 
 def stored_password(url: str) -> str | None:
-    try:
-        import keyring
-
-        return keyring.get_password(KEYRING_SERVICE, url)
-    except Exception:  # no key store on this machine, or it refused: ask instead
-        return None
+    return keystore.get(KEYRING_SERVICE, url)
 
 
 def store_password(url: str, password: str) -> bool:
     """Keep the password in the key store; ``False`` if there is none that takes it."""
-    try:
-        import keyring
-
-        keyring.set_password(KEYRING_SERVICE, url, password)
-        return True
-    except Exception:
-        return False
+    return keystore.put(KEYRING_SERVICE, url, password)
 
 
 def forget_password(url: str) -> None:
-    try:
-        import keyring
-
-        keyring.delete_password(KEYRING_SERVICE, url)
-    except Exception:
-        pass
+    keystore.delete(KEYRING_SERVICE, url)
