@@ -18,8 +18,8 @@ attacks are checked, the ones a reader with a spreadsheet makes:
   through the relations until nothing changes pins the value (``a + b = 2`` with both ≥ 1).
 
 :func:`suppress` adds hidden cells greedily (the smallest values first, so as little as possible
-is lost) until neither attack discloses a small value; :func:`disclosed` is the same check on its
-own, which the report runs once more on what it is about to write.
+is lost) and returns only once neither attack discloses a small value — the check that ends its
+loop is the guarantee; :func:`disclosed` is that check on its own (the tests use it).
 """
 
 from __future__ import annotations
@@ -90,7 +90,8 @@ def disclosed(table: Table, hidden: Iterable[Cell], sensitive: Iterable[Cell]) -
     hidden = set(hidden)
     shown = {cell for cell in table.published if cell not in hidden}
     unknown = [cell for cell in table.values if cell not in shown]
-    sensitive = [cell for cell in table.values if cell in set(sensitive)]
+    wanted = set(sensitive)
+    sensitive = [cell for cell in table.values if cell in wanted]  # in the report's order
     if not sensitive:
         return []
     rows = _reduced_rows(table, shown, unknown)

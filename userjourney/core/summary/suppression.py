@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from userjourney.core.summary.disclosure import Cell, Relation, Table, disclosed, suppress
+from userjourney.core.summary.disclosure import Cell, Relation, Table, suppress
 from userjourney.core.summary.model import Summary
 from userjourney.core.vocab import APPLIED, AREAS, SUPPORT_LEVELS, Area, FacilityType
 
@@ -138,10 +138,7 @@ class Suppression:
 
 
 def suppression_for(summary: Summary, min_cell: int | None) -> Suppression:
-    """Hide what ``--min-cell`` asks for, then check the result once more with the same attacks
-    before anything is written (a report that could disclose a small count must not go out)."""
-    table = report_table(summary)
-    hidden = suppress(table, min_cell)
-    if min_cell is not None and min_cell >= 2 and disclosed(table, hidden, table.sensitive(min_cell)):
-        raise RuntimeError("small-cell suppression left a small count disclosed")
-    return Suppression(min_cell if min_cell is not None and min_cell >= 2 else None, hidden)
+    """Hide what ``--min-cell`` asks for. :func:`suppress` returns only when no small count can
+    be worked out from what stays shown (and raises rather than return anything less)."""
+    active = min_cell if min_cell is not None and min_cell >= 2 else None
+    return Suppression(active, suppress(report_table(summary), active))
