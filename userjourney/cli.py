@@ -479,21 +479,12 @@ def cmd_restore(args) -> int:
     from userjourney.core.history.restoring import restore_and_record
     from userjourney.core.settings import load_settings
     from userjourney.core.storage.backups import check_backup
-    from userjourney.core.storage.locking import DatabaseLock
-    from userjourney.core.storage.sqlite_file import check_folder
-    from userjourney.core.storage.target import resolve_target
 
     source = Path(args.file).expanduser().resolve()
     check_backup(source)  # refuse a bad file before anything is locked or copied
-    target = resolve_target(args.db)
-    if not target.is_sqlite:
-        raise NotAvailable(tr("Eine Server-Datenbank stellt deren Verwaltung wieder her."))
-    check_folder(target, read_only=False)
-    settings = load_settings()
-    lock = DatabaseLock(target.file, program=f"userjourney {args.command}")
-    lock.acquire(wait=args.wait, on_wait=_say_waiting(args))
+    path, lock = _locked_file(args, tr("Eine Server-Datenbank stellt deren Verwaltung wieder her."))
     try:
-        restored = restore_and_record(target.file, source, keep=settings.backups_to_keep)
+        restored = restore_and_record(path, source, keep=load_settings().backups_to_keep)
     finally:
         lock.release()
     families = "?" if restored.families is None else restored.families
@@ -540,16 +531,21 @@ def cmd_purge(args) -> int:
     return ExitStatus.OK if not result.unreadable else ExitStatus.DATABASE
 
 
-def _locked_file(args):
-    """The SQLite file of ``--db`` with the writer's lock taken (encrypting needs it alone)."""
+def _encryption_on_a_server() -> str:
+    return tr("Eine Server-Datenbank verschlüsselt deren Verwaltung (verschlüsselte Datenträger und Verbindungen "
+              "des Servers).")
+
+
+def _locked_file(args, not_on_a_server: str):
+    """The SQLite file of ``--db`` with the writer's lock taken (restoring and encrypting need
+    it alone); a server URL is refused with ``not_on_a_server``."""
     from userjourney.core.storage.locking import DatabaseLock
     from userjourney.core.storage.sqlite_file import check_folder
     from userjourney.core.storage.target import resolve_target
 
     target = resolve_target(args.db)
     if not target.is_sqlite:
-        raise NotAvailable(tr("Eine Server-Datenbank verschlüsselt deren Verwaltung (verschlüsselte Datenträger "
-                              "und Verbindungen des Servers)."))
+        raise NotAvailable(not_on_a_server)
     check_folder(target, read_only=False)
     lock = DatabaseLock(target.file, program=f"userjourney {args.command}")
     lock.acquire(wait=args.wait, on_wait=_say_waiting(args))
@@ -593,7 +589,7 @@ def cmd_encrypt(args) -> int:
     from userjourney.core.storage.encrypting import encrypt_database
     from userjourney.core.storage.keys import PASSPHRASE_VARIABLE, keys_path
 
-    path, lock = _locked_file(args)
+    path, lock = _locked_file(args, _encryption_on_a_server())
     try:
         result = encrypt_database(path, _new_passphrase(PASSPHRASE_VARIABLE))
     finally:
@@ -613,7 +609,7 @@ def cmd_decrypt(args) -> int:
     from userjourney.core.storage.encrypting import decrypt_database
     from userjourney.core.storage.encryption import is_encrypted
 
-    path, lock = _locked_file(args)
+    path, lock = _locked_file(args, _encryption_on_a_server())
     try:
         if not is_encrypted(path):
             raise UserError(tr("„{path}“ ist nicht verschlüsselt.").format(path=path))
@@ -630,7 +626,7 @@ def cmd_passphrase(args) -> int:
     from userjourney.core.storage.encryption import is_encrypted, unlock
     from userjourney.core.storage.keys import NEW_PASSPHRASE_VARIABLE
 
-    path, lock = _locked_file(args)
+    path, lock = _locked_file(args, _encryption_on_a_server())
     try:
         if not is_encrypted(path):
             raise UserError(tr("„{path}“ ist nicht verschlüsselt; verschlüsseln mit „userjourney encrypt“.").format(

@@ -287,12 +287,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+44"/>
         <source>Sicherungen macht für eine Server-Datenbank deren Verwaltung.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-40"/>
         <source>Die Sicherung kann nicht die Datenbank selbst sein.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,12 +308,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>Eine Server-Datenbank stellt deren Verwaltung wieder her.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Wiederhergestellt aus {source} ({n} Familien).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -343,12 +343,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>Eine Server-Datenbank verschlüsselt deren Verwaltung (verschlüsselte Datenträger und Verbindungen des Servers).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>Keine neue Passphrase: bitte in {variable} angeben oder im Terminal eingeben.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,7 +378,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Verschlüsselt (SQLCipher 4): {path}, dazu {n} Sicherungen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,7 +680,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/cli.py" line="-259"/>
+        <location filename="../../userjourney/cli.py" line="-251"/>
         <location filename="../../userjourney/core/excel/writer.py" line="+86"/>
         <location filename="../../userjourney/core/storage/sqlite_file.py" line="+33"/>
         <source>Der Ordner „{folder}“ existiert nicht.</source>
@@ -1056,7 +1056,7 @@
     <message>
         <location line="-5"/>
         <location line="+6"/>
-        <location filename="../../userjourney/core/storage/server_login.py" line="+25"/>
+        <location filename="../../userjourney/core/storage/server_login.py" line="+26"/>
         <source>Datenbank</source>
         <extracomment>What the change was about: &quot;Familie&quot;, &quot;Jan&quot;, &quot;Jan · Lernförderung&quot;, &quot;Mia Müller · Minijob&quot; … &quot;angelegt&quot;, &quot;geändert&quot;, &quot;gelöscht&quot; The form&apos;s label of the changed field (&quot;Antrag gestellt&quot;), empty for whole records. Bookkeeping columns that are not shown (they change along with a visible one).</extracomment>
         <translation type="unfinished"></translation>
@@ -2591,7 +2591,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/storage/encrypting.py" line="+57"/>
+        <location filename="../../userjourney/core/storage/encrypting.py" line="+62"/>
         <source>Die Datenbank „{path}“ ist schon verschlüsselt, und die Passphrase passt nicht.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2626,7 +2626,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/storage/keys.py" line="+138"/>
+        <location filename="../../userjourney/core/storage/keys.py" line="+139"/>
         <source>Die Passphrase muss mindestens {n} Zeichen lang sein.</source>
         <extracomment>scrypt: 2^15 × 8 × 128 bytes = 32 MiB and about 0.1 s — per guess, for whoever steals the file. ``ask(database, wrong)`` → the passphrase (or recovery key) a person typed, or ``None`` (gave up); set by the command line and the window. ``wrong``: the last one did not fit. the start of a backup&apos;s name (``backups.NAME``; not imported: backups builds on this module)</extracomment>
         <translation type="unfinished"></translation>
@@ -5855,7 +5855,7 @@ Einzelheiten stehen in {log}.</source>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../userjourney/gui/dialogs/encryption.py" line="+46"/>
+        <location filename="../../userjourney/gui/dialogs/encryption.py" line="+44"/>
         <source>Verschlüsseln nicht möglich</source>
         <translation type="unfinished"></translation>
     </message>
