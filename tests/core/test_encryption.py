@@ -196,3 +196,15 @@ def test_the_backups_of_a_database_with_a_longer_name_are_not_taken_for_its_own(
     result = encrypting.encrypt_database(plain, TEST_PASSPHRASE)
     assert theirs not in result.files and len(result.files) == 3
     assert not is_encrypted(theirs) and found_in(theirs)
+
+
+@pytest.mark.parametrize("command", ["encrypt", "decrypt", "passphrase", "restore"])
+def test_a_server_url_is_refused_in_one_german_line(command, tmp_path):
+    """Encrypting and restoring are matters of a file; a server has its administrators."""
+    copy = []
+    if command == "restore":  # the copy is checked first: give it a real one
+        open_database(tmp_path / "kopie.sqlite").close()
+        copy = [str(tmp_path / "kopie.sqlite")]
+    result = run_cli(command, *copy, "--db", "postgresql+psycopg://coach@127.0.0.1:1/nirgends")
+    assert (result.returncode, result.stdout) == (3, "")
+    assert len(result.stderr.splitlines()) == 1 and "Server-Datenbank" in result.stderr
