@@ -57,14 +57,20 @@ def family_ids_of(session: Session, code: str) -> set[uuid.UUID]:
         sa.select(col(Change.family_id), col(Change.old_value), col(Change.new_value), col(Change.field))
         .where(col(Change.record_type) == "family", col(Change.family_id).is_not(None))).all()
     for row in rows:
-        for value in (row.old_value, row.new_value):
-            if not value:
-                continue
-            decoded = json.loads(value)
-            if (row.field is None and isinstance(decoded, dict) and decoded.get("code") == code) or (
-                    row.field == "code" and decoded == code):
-                found.add(row.family_id)
+        if code in (_code_in(row.field, row.old_value), _code_in(row.field, row.new_value)):
+            found.add(row.family_id)
     return found
+
+
+def _code_in(field: str | None, value: str | None) -> str | None:
+    """The Familie code a history row of a family names: its whole record (insert, delete) or
+    the field ``code`` (an update)."""
+    decoded = json.loads(value) if value else None
+    if field is None and isinstance(decoded, dict) and decoded.get("code"):
+        return str(decoded["code"])
+    if field == "code" and isinstance(decoded, str):
+        return decoded
+    return None
 
 
 def purge_family(database: Database, code: str) -> Purged:
@@ -116,11 +122,9 @@ def _last_code(session: Session, family_id: uuid.UUID) -> str | None:
         .order_by(col(Change.id).desc())).all()
     for row in rows:
         for value in (row.new_value, row.old_value):
-            decoded = json.loads(value) if value else None
-            if row.field is None and isinstance(decoded, dict) and decoded.get("code"):
-                return str(decoded["code"])
-            if row.field == "code" and isinstance(decoded, str):
-                return decoded
+            named = _code_in(row.field, value)
+            if named:
+                return named
     return None
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem
 
 from userjourney.core.history.purging import Purged, retention_candidates
@@ -62,13 +63,13 @@ class PurgeDialog(QDialog):
             if candidate.deleted:
                 text += " " + self.tr("(schon gelöscht)")
             item = QListWidgetItem(text)
-            item.setData(256, candidate.code)  # Qt.UserRole
+            item.setData(Qt.ItemDataRole.UserRole, candidate.code)
             self.ui.candidates.addItem(item)
         if not self.ui.candidates.count():
             self.ui.candidates.addItem(self.tr("Keine Familie ohne Änderung seit mehr als {n} Jahren.").format(n=years))
 
     def _picked(self, item: QListWidgetItem | None) -> None:
-        code = item.data(256) if item is not None else None
+        code = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         if code:
             self.ui.codeEdit.setText(code)
             self.ui.confirmEdit.clear()
