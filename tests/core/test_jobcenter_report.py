@@ -51,7 +51,7 @@ def personal_strings(db) -> set[str]:
 def summary_json(db, filters: SummaryFilter) -> dict:
     """``summary --json`` as the report shows it: reasons a coach typed counted under one line."""
     with db.session() as session:
-        return without_own_reasons(summarize(session, filters), shipped_reasons(session)).to_json()
+        return without_own_reasons(summarize(session, filters), shipped_reasons()).to_json()
 
 
 @pytest.mark.parametrize("min_cell", [None, 3])

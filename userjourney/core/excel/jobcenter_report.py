@@ -26,6 +26,7 @@ from pathlib import Path
 from userjourney.core.errors import UserError
 from userjourney.core.excel import report, writer
 from userjourney.core.i18n import tr
+from userjourney.core.storage.catalogue import shipped_catalogue
 from userjourney.core.storage.database import Database
 from userjourney.core.storage.models import utcnow
 from userjourney.core.summary.counting import summarize
@@ -65,15 +66,9 @@ class ReportResult:
 OWN_REASONS = "eigene Angabe (Wortlaut nicht im Bericht)"
 
 
-def shipped_reasons(session) -> set[tuple[str, str]]:
-    """(Bereich, text) of the reasons of the shipped catalogue (Anhang 6.6)."""
-    import sqlalchemy as sa
-    from sqlmodel import col
-
-    from userjourney.core.storage.models import Reason
-
-    return {(area, text) for area, text in session.execute(
-        sa.select(col(Reason.area), col(Reason.text)).where(col(Reason.seeded).is_(True)))}
+def shipped_reasons() -> set[tuple[str, str]]:
+    """(Bereich, text) of the reasons the program ships (Anhang 6.6)."""
+    return {(area.value, text) for area, texts in shipped_catalogue().items() for text in texts}
 
 
 def without_own_reasons(summary: Summary, shipped: set[tuple[str, str]]) -> Summary:
@@ -104,7 +99,7 @@ def write_report(database: Database, path: str | os.PathLike, filters: SummaryFi
     check_min_cell(min_cell)
     path = writer.check_target(Path(path))
     with reading_session(database, filters, free_text=False) as session:
-        summary = without_own_reasons(summarize(session, filters), shipped_reasons(session))
+        summary = without_own_reasons(summarize(session, filters), shipped_reasons())
     hide = suppression_for(summary, min_cell)
     workbook = writer.new_workbook()
     with writer.building(workbook):
