@@ -1785,7 +1785,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../userjourney/core/excel/jobcenter_report.py" line="+54"/>
+        <location filename="../../userjourney/core/excel/jobcenter_report.py" line="+55"/>
         <source>Blätter: {sheets}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2553,7 +2553,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/history/purging.py" line="+76"/>
+        <location filename="../../userjourney/core/history/purging.py" line="+82"/>
         <source>Eine Familie „{code}“ gibt es weder jetzt noch im Verlauf.</source>
         <extracomment>The families erased (ids; the same in every copy, whatever code they had there).</extracomment>
         <translation type="unfinished"></translation>
@@ -2575,7 +2575,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>--min-cell: die Mindestfallzahl muss mindestens 2 sein, nicht {n}.</source>
         <extracomment>Where the report counts the reasons coaches typed themselves: their words may name a person.</extracomment>
         <translation type="unfinished"></translation>
@@ -5060,7 +5060,7 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/dialogs/purge.py" line="+60"/>
+        <location filename="../../userjourney/gui/dialogs/purge.py" line="+61"/>
         <source>{code} – letzte Änderung {day}</source>
         <translation type="unfinished"></translation>
     </message>
