@@ -199,6 +199,23 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("backups", help=tr("die automatischen Sicherungen der Datenbank auflisten"))
     _add_db(p)
 
+    p = commands.add_parser("sync", help=tr("mit einer anderen Datenbank abgleichen (Datei oder Server), in beide "
+                                            "Richtungen; Konflikte bleiben zur Entscheidung stehen"))
+    p.add_argument("other", metavar=tr("ANDERE"), help=tr("die andere Datenbank: Pfad einer Datei oder Server-URL"))
+    _add_db(p)
+    _add_wait(p)
+
+    p = commands.add_parser("conflicts", help=tr("offene Konflikte aus dem Abgleich auflisten"))
+    _add_db(p)
+    p.add_argument("--json", action="store_true", help=tr("als JSON (exchange-format §6)"))
+
+    p = commands.add_parser("resolve", help=tr("einen Konflikt entscheiden: den Wert Nummer K nehmen"))
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--take", metavar="K", type=_whole_number, required=True,
+                   help=tr("Nummer des Werts (0 = der erste der Liste)"))
+    _add_db(p)
+    _add_wait(p)
+
     p = commands.add_parser("purge", help=tr("eine Familie mit allen Spuren löschen (DSGVO Art. 17), "
                                              "auch aus ihrem Verlauf und den Sicherungen; nicht rückgängig zu machen"))
     p.add_argument("family", metavar="FAMILIE")
@@ -531,6 +548,54 @@ def cmd_purge(args) -> int:
     return ExitStatus.OK if not result.unreadable else ExitStatus.DATABASE
 
 
+def cmd_sync(args) -> int:
+    """Merge this database and OTHER both ways (exchange-format §6)."""
+    from userjourney.core.storage.target import resolve_target
+    from userjourney.core.storage.writing import open_for_writing
+    from userjourney.core.sync.synchronising import synchronise
+
+    other = resolve_target(args.other)
+    if other.is_sqlite and not other.file.exists():
+        raise ValidationError(tr("Die Datenbank {path} gibt es nicht; nichts abgeglichen.").format(path=args.other))
+    with _open_for_writing(args) as db:
+        with open_for_writing(args.other, program=f"userjourney {args.command}", wait=args.wait,
+                              on_wait=_say_waiting(args)) as writer:
+            result = synchronise(db, writer.database)
+    if not result.changed:
+        print(tr("Beide Datenbanken waren schon auf demselben Stand; nichts geändert."))
+    for line in result.describe():
+        print(line)
+    return ExitStatus.OK
+
+
+def cmd_conflicts(args) -> int:
+    from userjourney.core.sync.conflicts import open_conflicts
+
+    with _open_for_reading(args, create=False) as db, db.session() as session:
+        found = open_conflicts(session)
+    if args.json:
+        _print_json({"conflicts": [c.as_json() for c in found]})
+        return ExitStatus.OK
+    if not found:
+        print(tr("Keine offenen Konflikte."))
+    for conflict in found:
+        print(f"{conflict.id}  {tr('Familie')} {conflict.family} · {conflict.what}")
+        for number, value in enumerate(conflict.values):
+            shown = tr("(leer oder gelöscht)") if value["value"] is None else value["value"]
+            print(f"    {number}: {shown}  — {value['by']}, {value['at']}")
+    return ExitStatus.OK
+
+
+def cmd_resolve(args) -> int:
+    from userjourney.core.sync.conflicts import resolve
+
+    with _open_for_writing(args) as db:
+        conflict = resolve(db, args.id, args.take)
+    print(tr("Konflikt {id} entschieden: {what} = {value}").format(
+        id=conflict.id, what=conflict.what, value=conflict.values[args.take]["value"]))
+    return ExitStatus.OK
+
+
 def _encryption_on_a_server() -> str:
     return tr("Eine Server-Datenbank verschlüsselt deren Verwaltung (verschlüsselte Datenträger und Verbindungen "
               "des Servers).")
@@ -682,6 +747,9 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "decrypt": cmd_decrypt,
     "passphrase": cmd_passphrase,
     "trend": cmd_trend,
+    "sync": cmd_sync,
+    "conflicts": cmd_conflicts,
+    "resolve": cmd_resolve,
 }
 
 

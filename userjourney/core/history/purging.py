@@ -151,7 +151,10 @@ def _any_family(session: Session, ids: set[uuid.UUID]) -> bool:
     return bool(session.scalar(sa.select(sa.func.count()).select_from(Family).where(col(Family.id).in_(ids))))
 
 
-def _erase(session: Session, ids: set[uuid.UUID]) -> int:
+def _erase(session: Session, ids: set[uuid.UUID], *, record: bool = True) -> int:
+    """Erase the families ``ids`` with their history; one anonymous row says it happened,
+    naming only the families' random ids, so a synchronisation erases them on the other
+    database too (:mod:`userjourney.core.sync`) — unless ``record`` is false (that erasure)."""
     connection = session.connection()
     if connection.dialect.name == "sqlite":
         connection.exec_driver_sql("PRAGMA secure_delete = ON")  # freed pages are overwritten
@@ -175,9 +178,10 @@ def _erase(session: Session, ids: set[uuid.UUID]) -> int:
         if not used and not named:
             session.delete(reason)
     session.flush()
-    if erased:
+    if erased and record:
+        value = {"erased": "family", "families": sorted(str(i) for i in ids)}
         write_rows(session, [change_row(DATABASE_RECORD, new_id(), None, PURGE_ACTION,
-                                        new_value=json.dumps({"erased": "family"}))], utcnow())
+                                        new_value=json.dumps(value))], utcnow())
     return int(erased or 0)
 
 

@@ -391,6 +391,45 @@ class Change(SQLModel, table=True):
     new_value: str | None = None
 
 
+class SyncHead(SQLModel, table=True):
+    """What a synchronisation left open for one *unit* of a record (:mod:`userjourney.core.sync`).
+
+    A unit is a field, or fields that are only valid together (a BuT journey), or the record's
+    existence. Normally the last transaction in the history that touched a unit is its one
+    *head* and the table holds its value, so nothing is stored here. After a sync, a unit can
+    have several heads — changes made on different databases without knowing each other —
+    with different values (an open conflict) or the same value; then this row keeps every head
+    with its value, who and when, and the table holds the provisional value. A later local
+    change of the unit (a history row with an id above ``seen_upto``) supersedes the row.
+    """
+
+    __tablename__ = "sync_head"
+    __table_args__ = (sa.UniqueConstraint("record_id", "unit"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    record_id: uuid.UUID
+    record_type: str = Field(max_length=30)
+    unit: str = Field(max_length=30)
+    family_id: uuid.UUID | None = Field(default=None, index=True)
+    #: JSON: ``[{"txn": …, "at": …, "actor": …, "value": …}, …]``, newest first.
+    heads: str
+    #: True when the heads disagree (a conflict a person has to decide).
+    open: bool = False
+    #: The newest history row of this database when the row was written.
+    seen_upto: int = 0
+
+
+class SyncAlias(SQLModel, table=True):
+    """A record created on two databases independently, matched by its human key: the
+    identity it had on one of them (``alias_id``) and the one both keep (``kept_id``)."""
+
+    __tablename__ = "sync_alias"
+
+    alias_id: uuid.UUID = Field(primary_key=True)
+    kept_id: uuid.UUID = Field(index=True)
+    record_type: str = Field(max_length=30)
+
+
 def table_of(model: type[SQLModel]) -> sa.Table:
     """The Core table of a model, for SQL written with SQLAlchemy Core (bulk writes, counts).
 

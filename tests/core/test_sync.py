@@ -1,0 +1,190 @@
+"""Synchronising two databases (exchange-format §6): what travels, what conflicts, what is decided.
+
+Each test makes an office database and a laptop's copy (or two databases that never met),
+edits both as coaches would, synchronises and checks both sides value by value.
+"""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+
+from tests.support.sync import laptop_of, snapshot
+from userjourney.core.editing import edits
+from userjourney.core.storage.database import open_database
+from userjourney.core.storage.models import Change, Family
+from userjourney.core.sync.conflicts import open_conflicts, resolve
+from userjourney.core.sync.synchronising import synchronise
+from userjourney.core.vocab import Area
+
+
+def _family(session, code="Schmidt"):
+    family = edits.find_family(session, code)
+    assert family is not None
+    return family
+
+
+@pytest.fixture
+def office(db):
+    """The office database with Familie Schmidt: Lena (8) with a lunch entry, Frau Schmidt."""
+    with db.transaction() as s:
+        family = edits.create_family(s, "Schmidt", location="Ahlen", coach="Frau Kaya")
+        lena = edits.add_child(s, family, "Lena", 8, "Grundschule")
+        edits.set_step(edits.entry_for(s, lena, Area.LUNCH), 0, "ja")
+        edits.add_person(s, family, "Frau Schmidt", 38)
+    return db
+
+
+def test_edits_of_different_fields_travel_both_ways(office, tmp_path):
+    laptop = laptop_of(office, tmp_path)
+    with office.transaction() as s:
+        edits.update_family(s, _family(s), "coach", "Herr Brandt")
+    with laptop.transaction() as s:
+        edits.update_child(s, _family(s).children[0], "age", 9)
+
+    result = synchronise(laptop, office)
+
+    assert result.new_conflicts == 0 and result.into_here.families == 1 and result.into_there.families == 1
+    for db in (office, laptop):
+        with db.session() as s:
+            family = _family(s)
+            assert (family.coach, family.children[0].age_years) == ("Herr Brandt", 9)
+    assert snapshot(office) == snapshot(laptop)
+    again = synchronise(laptop, office)  # syncing again changes nothing
+    assert not again.changed and snapshot(office) == snapshot(laptop)
+
+
+def test_the_same_field_changed_on_both_is_a_conflict_until_someone_decides(office, tmp_path):
+    laptop = laptop_of(office, tmp_path, actor="Laptop")
+    with office.transaction() as s:
+        edits.update_child(s, _family(s).children[0], "age", 9)
+    with laptop.transaction() as s:
+        edits.update_child(s, _family(s).children[0], "age", 10)
+
+    result = synchronise(laptop, office)
+
+    assert result.new_conflicts == 1 and result.open_conflicts == 1
+    for db in (office, laptop):
+        with db.session() as s:
+            (conflict,) = open_conflicts(s)
+            assert conflict.family == "Schmidt" and conflict.what == "Kind Lena: Alter"
+            assert [v["value"] for v in conflict.values] == [10, 9]  # the later change first
+            assert [v["by"].split(" (")[0] for v in conflict.values] == ["Laptop", "Testerin"]  # (+ login on a server)
+            assert conflict.current == 10
+            assert _family(s).children[0].age_years == 10  # the same provisional value on both
+    assert snapshot(office) == snapshot(laptop)
+
+    resolve(office, conflict.id, 1)  # the office takes 9
+    with office.session() as s:
+        assert open_conflicts(s) == [] and _family(s).children[0].age_years == 9
+    with laptop.session() as s:
+        assert len(open_conflicts(s)) == 1  # not yet there
+    synchronise(laptop, office)
+    for db in (office, laptop):
+        with db.session() as s:
+            assert open_conflicts(s) == [] and _family(s).children[0].age_years == 9
+    assert snapshot(office) == snapshot(laptop)
+
+
+def test_the_same_value_on_both_sides_is_no_conflict(office, tmp_path):
+    laptop = laptop_of(office, tmp_path)
+    for db in (office, laptop):
+        with db.transaction() as s:
+            edits.update_family(s, _family(s), "location", "Beckum")
+    result = synchronise(laptop, office)
+    assert result.new_conflicts == 0 and result.open_conflicts == 0
+    assert snapshot(office) == snapshot(laptop)
+
+
+def test_a_delete_against_an_edit_is_a_conflict_and_keeps_the_record_if_the_edit_was_later(office, tmp_path):
+    laptop = laptop_of(office, tmp_path, actor="Laptop")
+    with office.transaction() as s:
+        edits.remove_child(s, _family(s).children[0])
+    with laptop.transaction() as s:
+        edits.update_child(s, _family(s).children[0], "facility", "Förderschule")
+
+    synchronise(laptop, office)
+
+    for db in (office, laptop):
+        with db.session() as s:
+            child = _family(s).children[0]
+            assert (child.name, child.facility) == ("Lena", "Förderschule")
+            whats = {c.what for c in open_conflicts(s)}
+            assert "Kind Lena: gelöscht oder geändert" in whats
+    assert snapshot(office) == snapshot(laptop)
+    with office.session() as s:
+        (conflict,) = [c for c in open_conflicts(s) if c.what == "Kind Lena: gelöscht oder geändert"]
+        assert [v["value"] for v in conflict.values] == ["vorhanden", None]
+    resolve(office, conflict.id, 1)  # delete after all
+    synchronise(laptop, office)
+    for db in (office, laptop):
+        with db.session() as s:
+            assert _family(s).children == []
+    assert snapshot(office) == snapshot(laptop)
+
+
+def test_families_created_on_both_sides_become_one_and_only_their_differences_conflict(tmp_path, db):
+    other = open_database(tmp_path / "other.sqlite", actor="Laptop")
+    for database, age in ((db, 8), (other, 9)):
+        with database.transaction() as s:
+            family = edits.create_family(s, "Yilmaz", location="Ahlen")
+            child = edits.add_child(s, family, "Ayla", age)
+            edits.set_reason(s, edits.entry_for(s, child, Area.LUNCH), "Kind möchte zuhause essen")
+    result = synchronise(db, other)
+    with db.session() as s:
+        assert s.scalar(sa.select(sa.func.count()).select_from(Family)) == 1
+        assert [c.what for c in open_conflicts(s)] == ["Kind Ayla: Alter"]
+    assert result.new_conflicts == 1
+    assert snapshot(db) == snapshot(other)
+    other.close()
+
+
+def test_the_history_travels_with_who_and_when(office, tmp_path):
+    laptop = laptop_of(office, tmp_path, actor="Laptop")
+    with laptop.transaction() as s:
+        edits.update_family(s, _family(s), "coach", "Herr Brandt")
+    synchronise(laptop, office)
+    with office.session() as s:
+        row = s.scalars(sa.select(Change).where(Change.field == "coach")).one()
+        assert (row.actor, row.new_value) == ("Laptop", '"Herr Brandt"')
+
+
+def test_a_killed_sync_leaves_the_databases_as_they_were(office, tmp_path, monkeypatch):
+    laptop = laptop_of(office, tmp_path)
+    with laptop.transaction() as s:
+        edits.update_family(s, _family(s), "coach", "Herr Brandt")
+    before_office, before_laptop = snapshot(office), snapshot(laptop)
+    from userjourney.core.sync import applying
+
+    def killed(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(applying, "write_heads", killed)
+    with pytest.raises(KeyboardInterrupt):
+        synchronise(laptop, office)
+    assert (snapshot(office), snapshot(laptop)) == (before_office, before_laptop)
+
+
+def test_a_database_cannot_be_synchronised_with_itself(office):
+    from userjourney.core.errors import UserError
+
+    with pytest.raises(UserError, match="mit sich selbst"):
+        synchronise(office, office)
+
+
+def test_a_family_erased_on_one_side_is_erased_on_the_other(office, tmp_path):
+    from userjourney.core.history.purging import purge_family
+
+    laptop = laptop_of(office, tmp_path)
+    purge_family(office, "Schmidt")
+    synchronise(laptop, office)
+    for db in (office, laptop):
+        with db.session() as s:
+            assert edits.find_family(s, "Schmidt") is None
+            assert s.scalar(sa.select(sa.func.count()).select_from(Change).where(Change.family_id.is_not(None))) == 0
+
+
+def test_copying_the_file_is_how_a_laptop_starts(office, tmp_path):
+    """The laptop's database is a copy: the same transactions, so nothing to exchange."""
+    laptop = laptop_of(office, tmp_path)
+    assert not synchronise(laptop, office).changed
