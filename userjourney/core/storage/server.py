@@ -38,6 +38,8 @@ from userjourney.core.storage.target import resolve_target
 #: The group role every login of the program belongs to.
 COACH_ROLE = "userjourney_coach"
 DATA_TABLES = ("family", "child", "person", "but_entry", "but_detail", "minijob", "reason")
+#: What a synchronisation keeps (:mod:`userjourney.core.sync`).
+SYNC_TABLES = ("sync_head", "sync_alias")
 
 #: How a row of each table finds its family (``None``: by its own Standort; the reason catalogue
 #: and the history have policies of their own).
@@ -100,10 +102,11 @@ def init_server(connection: sa.Connection) -> None:
         f"GRANT USAGE ON SCHEMA public TO {COACH_ROLE}",
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(DATA_TABLES)} TO {COACH_ROLE}",
         f"GRANT SELECT, INSERT ON change TO {COACH_ROLE}",  # the history only grows
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(SYNC_TABLES)} TO {COACH_ROLE}",
         f"GRANT SELECT ON alembic_version TO {COACH_ROLE}",
         f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {COACH_ROLE}",
     )
-    for table in (*DATA_TABLES, "change"):
+    for table in (*DATA_TABLES, "change", *SYNC_TABLES):
         _execute(connection, f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
                  f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY")
         for (policy,) in connection.execute(sa.text("SELECT policyname FROM pg_policies WHERE tablename = :t"),
@@ -117,6 +120,10 @@ def init_server(connection: sa.Connection) -> None:
         "CREATE POLICY uj_change_read ON change FOR SELECT USING (family_id IS NULL OR uj_sees_all() "
         "OR EXISTS (SELECT 1 FROM family f WHERE f.id = change.family_id))",
         "CREATE POLICY uj_change_write ON change FOR INSERT WITH CHECK (true)",
+        # what a sync left open: with its family, like the history
+        "CREATE POLICY uj_sync_head ON sync_head USING (family_id IS NULL OR uj_sees_all() "
+        "OR EXISTS (SELECT 1 FROM family f WHERE f.id = sync_head.family_id)) WITH CHECK (true)",
+        "CREATE POLICY uj_sync_alias ON sync_alias USING (true) WITH CHECK (true)",
         *(f"CREATE POLICY uj_{table} ON {table} USING ({rule}) WITH CHECK ({rule})" for table, rule in FAMILY_OF.items()),
     )
 
@@ -178,7 +185,8 @@ def init_database(db: str) -> None:
 
 
 #: The tables of a copy, parents first.
-COPIED = ("reason", "family", "child", "person", "but_entry", "but_detail", "minijob", "change")
+COPIED = ("reason", "family", "child", "person", "but_entry", "but_detail", "minijob", "change", "sync_head",
+          "sync_alias")
 CHUNK = 5_000
 
 
