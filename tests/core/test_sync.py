@@ -188,3 +188,52 @@ def test_copying_the_file_is_how_a_laptop_starts(office, tmp_path):
     """The laptop's database is a copy: the same transactions, so nothing to exchange."""
     laptop = laptop_of(office, tmp_path)
     assert not synchronise(laptop, office).changed
+
+
+def test_a_decision_is_in_the_history_and_the_past_keeps_the_record(office, tmp_path):
+    from datetime import UTC, datetime
+
+    from userjourney.core.history.audit import family_history
+    from userjourney.core.summary.filters import SummaryFilter
+    from userjourney.core.summary.reading import reading_session
+
+    laptop = laptop_of(office, tmp_path, actor="Laptop")
+    with office.transaction() as s:
+        edits.update_child(s, _family(s).children[0], "age", 9)
+    with laptop.transaction() as s:
+        edits.update_child(s, _family(s).children[0], "age", 10)
+    synchronise(laptop, office)
+    with office.session() as s:
+        (conflict,) = open_conflicts(s)
+    resolve(office, conflict.id, 1)
+    with office.session() as s:
+        rows = family_history(s, _family(s).id)
+        decision = [r for r in rows if r.action == "Konflikt entschieden"]
+        assert [(r.subject, r.field, r.new) for r in decision] == [("Lena", "Alter", "9")]
+    with reading_session(office, SummaryFilter(as_of=datetime.now(UTC))) as past:
+        assert [c.age_years for c in _family(past).children] == [9]
+
+
+def test_undoing_a_decision_opens_the_conflict_again(office, tmp_path):
+    from userjourney.core.history.undo import UndoStack, commit_undoable
+    from userjourney.core.sync.conflicts import resolve_in
+
+    laptop = laptop_of(office, tmp_path, actor="Laptop")
+    with office.transaction() as s:
+        edits.update_child(s, _family(s).children[0], "age", 9)
+    with laptop.transaction() as s:
+        edits.update_child(s, _family(s).children[0], "age", 10)
+    synchronise(laptop, office)
+    with office.session() as s:
+        (conflict,) = open_conflicts(s)
+    stack = UndoStack()
+    commit_undoable(office, stack, "Konflikt", lambda s: resolve_in(s, conflict.id, 1))
+    with office.session() as s:
+        assert open_conflicts(s) == [] and _family(s).children[0].age_years == 9
+    stack.undo(office)
+    with office.session() as s:
+        assert [c.id for c in open_conflicts(s)] == [conflict.id]
+        assert _family(s).children[0].age_years == 10
+    stack.redo(office)
+    with office.session() as s:
+        assert open_conflicts(s) == [] and _family(s).children[0].age_years == 9

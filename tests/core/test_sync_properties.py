@@ -170,6 +170,7 @@ def _run(replicas: Replicas, op) -> None:
             with db.session() as s:
                 for txn in txn_ids(s) - known:
                     replicas.made[txn] = known
+                    replicas.last[number].append(uuid.UUID(txn))  # a decision can be undone too
     elif kind == "undo":
         if replicas.last[number]:
             txn = replicas.last[number].pop()

@@ -39,7 +39,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
-from userjourney.core.history.rows import ACCESS_RECORD, DATABASE_RECORD
+from userjourney.core.history.rows import ACCESS_RECORD, DATABASE_RECORD, RESOLVE_ACTION
 from userjourney.core.storage.database import Database
 from userjourney.core.storage.models import TRACKED_MODELS, Change, UtcDateTime, table_of
 
@@ -192,6 +192,7 @@ class PastState:
         chosen = (
             sa.select(pick.label("id"))
             .where(change.c.id > low, change.c.id <= high, change.c.record_type.not_in((DATABASE_RECORD, ACCESS_RECORD)),
+                   change.c.action != RESOLVE_ACTION,
                    *([sa.or_(change.c.field.is_(None), change.c.field.not_in(sorted(self.skipped)))]
                      if self.skipped else []))
             .group_by(change.c.record_id, change.c.field)

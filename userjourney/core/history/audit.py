@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from userjourney.core import values
-from userjourney.core.history.rows import DATABASE_RECORD, PURGE_ACTION, RESTORE_ACTION
+from userjourney.core.history.rows import DATABASE_RECORD, PURGE_ACTION, RESOLVE_ACTION, RESTORE_ACTION
 from userjourney.core.i18n import tr
 from userjourney.core.storage.models import Change, Reason
 from userjourney.core.vocab import STEPS, SUPPORT_STEPS, field_labels
@@ -53,7 +53,7 @@ class AuditRow:
 #: Bookkeeping columns that are not shown (they change along with a visible one).
 HIDDEN_FIELDS = frozenset({"implied_mask", "position", "id", "family_id", "child_id", "entry_id", "person_id", "area"})
 ACTIONS = {"insert": "angelegt", "update": "geändert", "delete": "gelöscht", RESTORE_ACTION: "wiederhergestellt",
-           PURGE_ACTION: "auf Antrag gelöscht"}
+           PURGE_ACTION: "auf Antrag gelöscht", RESOLVE_ACTION: "Konflikt entschieden"}
 
 
 def family_history(
@@ -111,6 +111,9 @@ class _Replay:
                 out.append(self._database_row(change))
                 continue
             self.kind[key] = change.record_type
+            if change.action == RESOLVE_ACTION:
+                out.append(self._decision(change, key))
+                continue
             if change.action == "insert":
                 self.state[key] = json.loads(change.new_value or "{}")
             elif change.action == "delete":
@@ -138,6 +141,21 @@ class _Replay:
             summary = self._summary(kind, self.state[key])
             old, new = (summary, "") if change.action == "delete" else ("", summary)
         return AuditRow(change.at, change.actor, self._subject(kind, key), action, field, old, new, change.txn_id)
+
+    def _decision(self, change: Change, key: str) -> AuditRow:
+        """A conflict from a synchronisation, decided: which unit, and the value taken."""
+        data = _json(change.new_value) or {}
+        unit, value = data.get("unit", ""), data.get("value")
+        if unit == "exists":
+            field, new = tr("Eintrag"), tr("behalten") if value else tr("gelöscht")
+        elif isinstance(value, dict):
+            shown = {name: v for name, v in value.items() if name not in HIDDEN_FIELDS and name != "age_recorded_on"}
+            field = ", ".join(self.labels.get(name, name) for name in shown)
+            new = ", ".join(self._value(name, v) for name, v in shown.items())
+        else:
+            field, new = self.labels.get(unit, unit), self._value(unit, value)
+        return AuditRow(change.at, change.actor, self._subject(change.record_type, key), tr(ACTIONS[RESOLVE_ACTION]),
+                        field, "", new, change.txn_id)
 
     def _database_row(self, change: Change) -> AuditRow:
         """A restore: the backup it came from, and where the replaced state was kept. An

@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from userjourney.core.history.codec import decode, restore
+from userjourney.core.history.rows import RESOLVE_ACTION
 from userjourney.core.i18n import tr
-from userjourney.core.storage.models import TRACKED_MODELS, Change
+from userjourney.core.storage.models import TRACKED_MODELS, Change, SyncHead, table_of
 
 
 class RevertConflict(Exception):
@@ -43,7 +44,11 @@ def revert(session: Session, txn_id: uuid.UUID) -> None:
     if not rows:
         raise RevertConflict(tr("Zu dieser Änderung gibt es keinen Verlauf."))
     restored: list[Any] = []
+    reopened: list[Change] = []
     for change in reversed(rows):
+        if change.action == RESOLVE_ACTION:  # a decided conflict is open again afterwards
+            reopened.append(change)
+            continue
         model = TRACKED_MODELS[change.record_type]
         if restored and change.action in ("update", "insert"):
             # Restored records are written together, so the unit of work orders parents before
@@ -70,3 +75,19 @@ def revert(session: Session, txn_id: uuid.UUID) -> None:
             restored.append(restore(model, json.loads(change.old_value or "{}")))
     session.add_all(restored)
     session.flush()
+    for change in reopened:
+        _reopen(session, change)
+
+
+def _reopen(session: Session, decision: Change) -> None:
+    """The heads a decision replaced, stored again after the undo's own history rows."""
+    data = json.loads(decision.new_value or "{}")
+    if not data.get("heads"):
+        return
+    table = table_of(SyncHead)
+    session.execute(sa.delete(table).where(table.c.record_id == decision.record_id, table.c.unit == data["unit"]))
+    newest = session.scalar(sa.select(sa.func.max(table_of(Change).c.id))) or 0
+    session.execute(sa.insert(table), [{
+        "record_id": decision.record_id, "record_type": decision.record_type, "unit": data["unit"],
+        "family_id": decision.family_id, "heads": json.dumps(data["heads"], ensure_ascii=False),
+        "open": True, "seen_upto": newest}])

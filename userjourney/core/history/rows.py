@@ -35,6 +35,10 @@ DATABASE_RECORD = "database"
 RESTORE_ACTION = "restore"
 #: The one anonymous row an erasure leaves (:mod:`.purging`).
 PURGE_ACTION = "purge"
+#: A conflict from a synchronisation decided (:mod:`userjourney.core.sync.conflicts`): ``field``
+#: empty, ``new_value`` ``{"unit": …, "value": …}``. The values themselves change in rows of
+#: their own in the same transaction, so a past (``--as-of``) needs nothing from this row.
+RESOLVE_ACTION = "resolve"
 #: A row that says data left the program (an export, a report, a history export; :mod:`.access`):
 #: no record changed, so no past (``--as-of``) and no family's history includes it.
 ACCESS_RECORD = "access"

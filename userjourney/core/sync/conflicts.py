@@ -22,12 +22,12 @@ from sqlalchemy.orm import Session
 
 from userjourney.core.errors import ValidationError
 from userjourney.core.history.codec import decode
-from userjourney.core.history.rows import change_row, write_rows
+from userjourney.core.history.rows import RESOLVE_ACTION, change_row, write_rows
 from userjourney.core.i18n import tr
 from userjourney.core.storage.database import Database
 from userjourney.core.storage.models import Family, Reason, SyncHead, table_of, utcnow
 from userjourney.core.sync import applying
-from userjourney.core.sync.merging import RESOLVE_ACTION, Head, Lineage, SideView, merge_family, separate_codes
+from userjourney.core.sync.merging import Head, Lineage, SideView, merge_family, separate_codes
 from userjourney.core.sync.reading import MODELS, FamilySide, read_aliases, read_families, txn_ids
 from userjourney.core.sync.units import EXISTS, UNIT_BY_NAME
 from userjourney.core.values import format_date, format_yes_no
@@ -168,18 +168,24 @@ def find_conflict(session: Session, wanted: str) -> Conflict:
 def resolve(db: Database, wanted: str, take: int) -> Conflict:
     """Decide conflict ``wanted`` for its value number ``take`` (0-based), as an edit of this database."""
     with db.transaction() as session:
-        conflict = find_conflict(session, wanted)
-        if not 0 <= take < len(conflict.heads):
-            raise ValidationError(tr("Der Konflikt „{id}“ hat die Werte 0 bis {last}; {take} gibt es nicht.").format(
-                id=wanted, last=len(conflict.heads) - 1, take=take))
-        value = conflict.heads[take].value
-        _apply(session, conflict, value)
-        write_rows(session, [change_row(conflict.record_type, uuid.UUID(conflict.record_id),
-                                        uuid.UUID(conflict.family_id), RESOLVE_ACTION,
-                                        new_value=json.dumps({"unit": conflict.unit, "value": value},
-                                                             ensure_ascii=False))], utcnow())
-        session.flush()
-        rematerialise(session, conflict.family_id)
+        return resolve_in(session, wanted, take)
+
+
+def resolve_in(session: Session, wanted: str, take: int) -> Conflict:
+    """:func:`resolve` inside the caller's transaction (the window's one path for changes, so
+    Strg+Z undoes it: the ``resolve`` row keeps the heads it replaced, and undo lists them again)."""
+    conflict = find_conflict(session, wanted)
+    if not 0 <= take < len(conflict.heads):
+        raise ValidationError(tr("Der Konflikt „{id}“ hat die Werte 0 bis {last}; {take} gibt es nicht.").format(
+            id=wanted, last=len(conflict.heads) - 1, take=take))
+    value = conflict.heads[take].value
+    _apply(session, conflict, value)
+    decision = {"unit": conflict.unit, "value": value, "heads": [h.as_json() for h in conflict.heads]}
+    write_rows(session, [change_row(conflict.record_type, uuid.UUID(conflict.record_id),
+                                    uuid.UUID(conflict.family_id), RESOLVE_ACTION,
+                                    new_value=json.dumps(decision, ensure_ascii=False))], utcnow())
+    session.flush()
+    rematerialise(session, conflict.family_id)
     return conflict
 
 

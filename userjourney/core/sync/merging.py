@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from userjourney.core.history.rows import RESOLVE_ACTION
 from userjourney.core.sync.reading import FamilySide, HistoryRow, Record
 from userjourney.core.sync.units import (
     EXISTS,
@@ -44,9 +45,7 @@ from userjourney.core.sync.units import (
 )
 from userjourney.core.vocab import MAX_NAME
 
-#: A history row that decides a conflict (:mod:`.conflicts`): ``field`` empty,
-#: ``new_value`` ``{"unit": …, "value": …}``; it touches that unit only.
-RESOLVE_ACTION = "resolve"
+#: RESOLVE_ACTION: a history row that decides a conflict (:mod:`.conflicts`); it touches that unit only.
 
 Key = tuple[str, str]  # (record id, unit)
 
