@@ -33,10 +33,12 @@ from userjourney.core.settings import Settings, save_settings
 from userjourney.core.storage.database import Database
 from userjourney.gui import style
 from userjourney.gui.dialogs.access import AccessDialog
+from userjourney.gui.dialogs.conflicts import ConflictsDialog
 from userjourney.gui.dialogs.excel import ExportDialog, ImportDialog, offer_to_open
 from userjourney.gui.dialogs.history import HistoryDialog
 from userjourney.gui.dialogs.members import FamilyDialog
 from userjourney.gui.dialogs.purge import PurgeDialog
+from userjourney.gui.dialogs.sync import SyncDialog
 from userjourney.gui.family.list_model import ID_ROLE, FamilyFilter, FamilyListModel
 from userjourney.gui.family.view import FamilyView
 from userjourney.gui.forms.ui_main_window import Ui_MainWindow
@@ -100,6 +102,8 @@ class MainWindow(QMainWindow):
         ui.actionDeleteFamily.triggered.connect(self.delete_current_family)
         ui.actionPurgeFamily.triggered.connect(lambda: self.purge_family())
         ui.actionAccess.triggered.connect(lambda: self.show_access())
+        ui.actionSync.triggered.connect(lambda: self.synchronise())
+        ui.actionConflicts.triggered.connect(lambda: self.show_conflicts())
         ui.deleteFamilyButton.clicked.connect(self.delete_current_family)
         ui.actionUndo.triggered.connect(self.undo_last)
         ui.actionRedo.triggered.connect(self.redo_last)
@@ -478,6 +482,21 @@ class MainWindow(QMainWindow):
             self.family_view.refresh()
         if self.history_dialog is not None:
             self.history_dialog.refresh()
+
+    def synchronise(self, other: str = "") -> SyncDialog:
+        """Datei → Abgleichen: with a file or the office server (:mod:`.dialogs.sync`)."""
+        dialog = SyncDialog(self.operations, self, other=other)
+        dialog.exec()
+        if dialog.result is not None and not dialog.result.preview and dialog.result.new_conflicts:
+            self.show_message(self.tr("Neue Konflikte aus dem Abgleich: {n} (Bearbeiten → Konflikte)").format(
+                n=dialog.result.new_conflicts))
+        return dialog
+
+    def show_conflicts(self) -> ConflictsDialog:
+        """Bearbeiten → Konflikte: take one of the competing values."""
+        dialog = ConflictsDialog(self.operations, self)
+        dialog.exec()
+        return dialog
 
     def show_access(self) -> AccessDialog:
         """Bearbeiten → Zugriffe: what left the database (the access record)."""

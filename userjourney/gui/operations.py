@@ -173,6 +173,11 @@ class Operations(QObject):
         self.undo_stack.clear()
         self.changed.emit(ChangeEvent(frozenset(), None, label, everything=True))
 
+    def synchronised(self, label: str) -> None:
+        """Another database's changes came in (a sync): every view reloads; undo stays — a step
+        whose records changed since is refused by undo itself."""
+        self.changed.emit(ChangeEvent(frozenset(), None, label, everything=True))
+
     # -- events -------------------------------------------------------------------------------
     def _announce(self, info: CommitInfo, initiator: object | None, label: str) -> None:
         if info.txn_id is not None:

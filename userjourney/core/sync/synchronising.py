@@ -68,6 +68,10 @@ class SyncResult:
     #: Conflicts open after the sync that were not open on either database before.
     new_conflicts: int = 0
     open_conflicts: int = 0
+    #: The new conflicts as people read them: "Familie Schmidt · Kind Lena: Alter".
+    new_conflict_names: list[str] = field(default_factory=list)
+    #: Only a preview: both databases were left as they were.
+    preview: bool = False
 
     @property
     def changed(self) -> bool:
@@ -125,17 +129,27 @@ def _open_keys(sides: dict[str, FamilySide]) -> set[tuple[str, str]]:
     return {key for side in sides.values() for key, stored in side.stored.items() if stored.open}
 
 
-def synchronise(here: Database, there: Database) -> SyncResult:
-    """Merge ``here`` and ``there`` both ways (module docstring)."""
+class _Preview(Exception):
+    """Raised at the end of a preview, so both transactions roll back."""
+
+
+def synchronise(here: Database, there: Database, *, preview: bool = False, progress=None) -> SyncResult:
+    """Merge ``here`` and ``there`` both ways (module docstring). ``preview``: everything is
+    done and counted, then both transactions roll back — what the window shows before asking."""
     if here.describe() == there.describe():
         raise UserError(tr("Eine Datenbank kann nicht mit sich selbst abgeglichen werden."))
-    result = SyncResult(here.describe(), there.describe())
-    with ExitStack() as stack:
-        a = stack.enter_context(here.transaction())
-        b = stack.enter_context(there.transaction())  # committed first: it leaves the stack first
-        _lock(a)
-        _lock(b)
-        _synchronise(a, b, result)
+    result = SyncResult(here.describe(), there.describe(), preview=preview)
+    try:
+        with ExitStack() as stack:
+            a = stack.enter_context(here.transaction())
+            b = stack.enter_context(there.transaction())  # committed first: it leaves the stack first
+            _lock(a)
+            _lock(b)
+            _synchronise(a, b, result)
+            if preview:
+                raise _Preview
+    except _Preview:
+        pass
     return result
 
 
@@ -198,15 +212,13 @@ def _synchronise(a: Session, b: Session, result: SyncResult) -> None:
             (sides[fid], merged[fid], {i for i in present if aliases(i) == fid}) for fid in sorted(touched)])
         applying.write_heads(session, merged, {uuid.UUID(i) for i in raw_ids})
         session.flush()
-    open_after = {key for m in merged.values() for key in m.open}
-    result.new_conflicts = len(open_after - open_before)
-    result.open_conflicts = _count_open(a)
-
-
-def _count_open(session: Session) -> int:
     from userjourney.core.sync.conflicts import open_conflicts
 
-    return len(open_conflicts(session))
+    listed = open_conflicts(a)
+    new = [c for c in listed if (c.record_id, c.unit) not in open_before]
+    result.new_conflicts = len(new)
+    result.open_conflicts = len(listed)
+    result.new_conflict_names = [tr("Familie {family} · {what}").format(family=c.family, what=c.what) for c in new]
 
 
 __all__ = ["SyncResult", "chunks", "synchronise"]

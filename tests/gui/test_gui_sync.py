@@ -1,0 +1,95 @@
+"""Datei → Abgleichen and Bearbeiten → Konflikte, driven by keyboard as a coach would: sync with
+a laptop's file, see the conflict, take a value, undo and redo it, sync back — gone on both sides."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.support.gui import modal, press, shortcut, type_text
+from tests.support.sync import laptop_of, snapshot
+from userjourney.core.editing import edits
+from userjourney.core.sync.conflicts import open_conflicts
+
+
+def _lena(session):
+    return edits.find_family(session, "Schmidt").children[0]
+
+
+def _ages(*databases):
+    out = []
+    for db in databases:
+        with db.session() as s:
+            out.append(_lena(s).age_years)
+    return out
+
+
+def _open(db):
+    with db.session() as s:
+        return [(c.what, [v["value"] for v in c.values]) for c in open_conflicts(s)]
+
+
+def test_sync_decide_undo_and_sync_back(qtbot, main_window, tmp_path):
+    office = main_window.database
+    with office.transaction() as s:
+        family = edits.create_family(s, "Schmidt", location="Ahlen")
+        edits.add_child(s, family, "Lena", 8)
+    laptop = laptop_of(office, tmp_path, actor="Laptop")
+    with office.transaction() as s:
+        edits.update_child(s, _lena(s), "age", 9)
+    with laptop.transaction() as s:
+        edits.update_child(s, _lena(s), "age", 10)
+    main_window.reload_everything()
+    seen = {}
+
+    def synchronise(dialog):
+        type_text(str(laptop.path))  # the field has the focus
+        press("o", modifier=Qt.KeyboardModifier.AltModifier)  # V&orschau zeigen
+        qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+        seen["preview"] = dialog.ui.preview.toPlainText()
+        press("b", modifier=Qt.KeyboardModifier.AltModifier)  # A&bgleichen
+        qtbot.waitUntil(lambda: dialog.result is not None and not dialog.result.preview, timeout=20000)
+        seen["message"] = dialog.ui.message.text()
+        press("Esc")
+
+    with modal(synchronise):
+        main_window.ui.actionSync.trigger()
+    assert "Neue Konflikte:\n  Familie Schmidt · Kind Lena: Alter" in seen["preview"]
+    assert seen["message"] == "Abgeglichen. Offene Konflikte: 1 (Bearbeiten → Konflikte)."
+    assert _open(office) == _open(laptop) == [("Kind Lena: Alter", [10, 9])]
+    assert _ages(office, laptop) == [10, 10]  # the later change, on both
+
+    def decide(dialog):
+        tree = dialog.ui.tree
+        tree.setFocus()
+        press("Home", "Down", "Down")  # the conflict, its first value, its second value (9)
+        assert tree.currentItem().text(0) == "9" and tree.currentItem().text(1) == "Testerin"
+        assert dialog.ui.takeButton.isEnabled()
+        press("n", modifier=Qt.KeyboardModifier.AltModifier)  # Diesen Wert &nehmen (clicks after a blink)
+        qtbot.waitUntil(lambda: dialog.ui.message.text() != "")
+        seen["message"] = dialog.ui.message.text()
+        seen["after"] = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+        press("Esc")
+
+    with modal(decide):
+        main_window.ui.actionConflicts.trigger()
+    assert seen["message"] == "Entschieden: Kind Lena: Alter (Strg+Z macht es rückgängig)"
+    assert seen["after"] == ["Keine offenen Konflikte."]
+    assert _ages(office) == [9] and _open(office) == []
+
+    shortcut("Ctrl+Z")  # the decision undone: the conflict is back
+    assert _ages(office) == [10] and _open(office) == [("Kind Lena: Alter", [10, 9])]
+    shortcut("Ctrl+Shift+Z")
+    assert _ages(office) == [9] and _open(office) == []
+
+    def sync_back(dialog):
+        type_text(str(laptop.path))
+        press("b", modifier=Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+        press("Esc")
+
+    with modal(sync_back):
+        main_window.ui.actionSync.trigger()
+    assert _open(office) == _open(laptop) == []
+    assert _ages(office, laptop) == [9, 9]
+    assert snapshot(office) == snapshot(laptop)
+    laptop.close()
