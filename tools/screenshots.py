@@ -149,8 +149,52 @@ def main(argv=None) -> int:
             _save(dialog.grab(), args.out / name)
             dialog.close()
         anna_db.close()
+        _sync_shots(app, Path(folder), args.out)
     QApplication.processEvents()
     return 0
+
+
+def _sync_shots(app, folder: Path, out: Path) -> None:
+    """Datei → Abgleichen (the preview) and Bearbeiten → Konflikte: the office and a laptop
+    that both changed Jan's age and Frau Müller's Minijob employer."""
+    from userjourney.core.editing import edits
+    from userjourney.core.storage.database import open_database
+    from userjourney.core.sync.synchronising import synchronise
+    from userjourney.gui.dialogs.conflicts import ConflictsDialog
+    from userjourney.gui.dialogs.sync import SyncDialog
+    from userjourney.gui.main_window import MainWindow
+
+    office = open_database(folder / "buero.sqlite", actor="Frau Kaya")
+    with office.transaction() as session:
+        store_demo(session)
+    laptop = open_database(folder / "laptop.sqlite", actor="Herr Brandt")
+    synchronise(laptop, office)
+    for database, age, employer in ((office, 11, "Bäckerei Peters"), (laptop, 12, "Bäckerei Peters GmbH")):
+        with database.transaction() as session:
+            schmidt = edits.find_family(session, "Schmidt")
+            edits.update_child(session, next(c for c in schmidt.children if c.name == "Jan"), "age", age)
+            mueller = edits.find_family(session, "Müller")
+            edits.set_minijob(edits.minijob_for(session, mueller.persons[0]), "employer", employer)
+    window = MainWindow(office)
+    dialog = SyncDialog(window.operations, window, other="/media/usb/laptop-brandt.sqlite")
+    dialog.ui.otherEdit.setText(str(laptop.path))
+    dialog.show()
+    dialog.start(preview=True)
+    _wait(app, lambda: dialog.result is not None)
+    dialog.ui.otherEdit.setText("/media/usb/laptop-brandt.sqlite")  # the path a coach would see
+    _settle(app)
+    _save(dialog.grab(), out / "abgleichen.png")
+    dialog.close()
+    synchronise(office, laptop)
+    conflicts = ConflictsDialog(window.operations, window)
+    conflicts.show()
+    conflicts.ui.tree.setCurrentItem(conflicts.ui.tree.topLevelItem(0).child(1))
+    _settle(app)
+    _save(conflicts.grab(), out / "konflikte.png")
+    conflicts.close()
+    window.close()
+    office.close()
+    laptop.close()
 
 
 def _wait(app, condition, timeout: float = 30.0) -> None:

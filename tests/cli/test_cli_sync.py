@@ -40,8 +40,8 @@ def test_a_laptop_starts_empty_and_gets_everything(office, tmp_path):
     open_database(laptop).close()
     result = _ok("sync", office, "--db", str(laptop))
     lines = result.stdout.splitlines()
-    assert lines[0].startswith(f"Nach {laptop}: 2 Familien übernommen oder geändert, ")
-    assert lines[1].startswith("Nach ") and ": 0 Familien übernommen oder geändert, 0 Zeilen Verlauf" in lines[1]
+    assert lines[0].startswith(f"In diese Datenbank ({laptop}): 2 Familien übernommen oder geändert, ")
+    assert lines[1].startswith("In die andere (") and lines[1].endswith("): nichts")
     assert lines[2] == "Neue Konflikte: 0 (offen insgesamt: 0)"
     summary = [json.loads(_ok("summary", "--json", "--db", db).stdout) for db in (office, str(laptop))]
     assert summary[0] == summary[1]

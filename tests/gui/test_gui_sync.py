@@ -93,3 +93,45 @@ def test_sync_decide_undo_and_sync_back(qtbot, main_window, tmp_path):
     assert _ages(office, laptop) == [9, 9]
     assert snapshot(office) == snapshot(laptop)
     laptop.close()
+
+
+def test_a_conflict_is_marked_in_the_list_and_the_grid_until_the_cell_is_edited(qtbot, main_window, tmp_path):
+    from PySide6.QtCore import Qt as _Qt
+
+    from userjourney.gui import style
+    from userjourney.gui.family.list_model import FamilyListModel
+
+    office = main_window.database
+    with office.transaction() as s:
+        family = edits.create_family(s, "Schmidt", location="Ahlen")
+        edits.add_child(s, family, "Lena", 8)
+    laptop = laptop_of(office, tmp_path, actor="Laptop")
+    with office.transaction() as s:
+        edits.update_child(s, _lena(s), "age", 9)
+    with laptop.transaction() as s:
+        edits.update_child(s, _lena(s), "age", 10)
+    from userjourney.core.sync.synchronising import synchronise
+
+    synchronise(office, laptop)
+    main_window.reload_everything()
+    model = main_window.list_model
+    row = next(r for r in range(model.rowCount()) if model.rows[r].code == "Schmidt")
+    code = model.index(row, FamilyListModel.CODE)
+    assert model.data(code, _Qt.ItemDataRole.DecorationRole) is not None
+    assert model.data(code, _Qt.ItemDataRole.ToolTipRole) == "1 offene Konflikte aus dem Abgleich (Bearbeiten → Konflikte)"
+
+    with office.session() as s:
+        main_window.open_family(edits.find_family(s, "Schmidt").id)
+    grid = main_window.family_view.but_model
+    age = grid.index(0, grid.column_index("age"))
+    name = grid.index(0, grid.column_index("name"))
+    assert grid.data(age, _Qt.ItemDataRole.BackgroundRole).color().name() == style.CONFLICT_BACKGROUND
+    assert grid.data(age, _Qt.ItemDataRole.ToolTipRole).startswith(
+        "Konflikt aus dem Abgleich: 10 (Laptop) / 9 (Testerin) – Bearbeiten → Konflikte")
+    assert grid.data(name, _Qt.ItemDataRole.BackgroundRole) is None
+
+    assert grid.setData(age, "9")  # the coach types the right age: that decides it
+    qtbot.waitUntil(lambda: grid.data(age, _Qt.ItemDataRole.BackgroundRole) is None)
+    assert _open(office) == []
+    qtbot.waitUntil(lambda: model.data(model.index(row, FamilyListModel.CODE), _Qt.ItemDataRole.DecorationRole) is None)
+    laptop.close()

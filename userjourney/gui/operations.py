@@ -36,6 +36,7 @@ from userjourney.core.history.undo import UndoStack, UndoStep, commit_undoable
 from userjourney.core.history.watching import Changes, changes_after, newest_change
 from userjourney.core.storage.commits import CommitInfo
 from userjourney.core.storage.database import Database
+from userjourney.core.sync.conflicts import settle
 
 T = TypeVar("T")
 
@@ -139,6 +140,8 @@ class Operations(QObject):
         written, recorded or announced.
         """
         result, info = commit_undoable(self.db, self.undo_stack, label, change)
+        if info.family_ids:
+            settle(self.db, info.family_ids)  # an edit of a conflicting cell decides it
         if info.changed:
             self._announce(info, initiator, label(result) if callable(label) else label)
         return result, info

@@ -21,6 +21,9 @@ MUTED = "#6b6b6b"
 HINT = "#555555"
 #: Has no meaning here (steps after a nein).
 INACTIVE_BACKGROUND = "#eeeeee"
+#: Two databases changed this differently (a conflict from a sync, to decide): a light violet,
+#: apart from the warning's orange; black text stays readable on it.
+CONFLICT_BACKGROUND = "#e6dcf5"
 #: The window can only read (another program writes).
 READ_ONLY = "#7a4a00"
 #: Text on charts.

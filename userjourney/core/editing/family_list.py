@@ -20,7 +20,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from userjourney.core.storage.models import ButEntry, Child, Family, Person, table_of
+from userjourney.core.storage.models import ButEntry, Child, Family, Person, SyncHead, table_of
 from userjourney.core.vocab import AREAS, STEP_FIELDS
 
 
@@ -44,6 +44,8 @@ class FamilyRow:
     #: The names (codes or first names) of its children and adults, one per line: what the
     #: search also looks in, since a coach remembers "Jan" sooner than "SCH-01".
     names: str = ""
+    #: Open conflicts from a sync (marked in the list).
+    conflicts: int = 0
 
     @property
     def completeness(self) -> float | None:
@@ -106,18 +108,26 @@ def family_rows(session: Session, ids: Iterable[uuid.UUID] | None = None) -> lis
         .group_by(child.c.family_id)
         .subquery("entries")
     )
+    heads = table_of(SyncHead)
+    conflicts = (
+        only_asked(sa.select(heads.c.family_id, sa.func.count().label("n")).where(heads.c.open.is_(True)),
+                   heads.c.family_id)
+        .group_by(heads.c.family_id)
+        .subquery("conflicts")
+    )
     stmt = (
         sa.select(
             family.c.id, family.c.code, family.c.location, family.c.coach, family.c.created_on,
             family.c.updated_at,
             sa.func.coalesce(children.c.n, 0), sa.func.coalesce(persons.c.n, 0),
             sa.func.coalesce(entries.c.complete, 0), sa.func.coalesce(entries.c.missing, 0),
-            children.c.names, persons.c.names,
+            children.c.names, persons.c.names, sa.func.coalesce(conflicts.c.n, 0),
         )
         .select_from(
             family.outerjoin(children, children.c.family_id == family.c.id)
             .outerjoin(persons, persons.c.family_id == family.c.id)
             .outerjoin(entries, entries.c.family_id == family.c.id)
+            .outerjoin(conflicts, conflicts.c.family_id == family.c.id)
         )
         .order_by(family.c.updated_at.desc(), family.c.code)
     )
@@ -125,7 +135,7 @@ def family_rows(session: Session, ids: Iterable[uuid.UUID] | None = None) -> lis
         stmt = stmt.where(family.c.id.in_(ids))
     rows = []
     for (fid, code, location, coach, created, updated, n_children, n_persons, complete, missing,
-         child_names, person_names) in session.execute(stmt):
+         child_names, person_names, n_conflicts) in session.execute(stmt):
         rows.append(
             FamilyRow(
                 id=fid, code=code, location=location, coach=coach, created_on=created,
@@ -133,6 +143,7 @@ def family_rows(session: Session, ids: Iterable[uuid.UUID] | None = None) -> lis
                 children=n_children, persons=n_persons, expected=n_children * len(AREAS),
                 complete=int(complete), missing_reasons=int(missing),
                 names="\n".join(names for names in (child_names, person_names) if names),
+                conflicts=int(n_conflicts),
             )
         )
     return rows

@@ -52,16 +52,30 @@ class Conflict:
                 "values": self.values}
 
 
+def marks(session: Session, family_id: uuid.UUID) -> dict[tuple[uuid.UUID, str], str]:
+    """Where a family's open conflicts show in the grids: (record id, field) → what competes
+    ("10 (Herr Brandt) / 9 (Frau Kaya)"); the field ``exists`` for a record deleted on one side."""
+    out: dict[tuple[uuid.UUID, str], str] = {}
+    for conflict in open_conflicts(session, family_id):
+        text = " / ".join(f"{'–' if v['value'] is None else v['value']} ({v['by']})" for v in conflict.values)
+        fields = (EXISTS,) if conflict.unit == EXISTS else UNIT_BY_NAME[(conflict.record_type, conflict.unit)].fields
+        for name in fields:
+            out[(uuid.UUID(conflict.record_id), name)] = text
+    return out
+
+
 def conflict_id(record_id: str, unit: str) -> str:
     return hashlib.sha256(f"{record_id}/{unit}".encode()).hexdigest()[:10]
 
 
-def open_conflicts(session: Session) -> list[Conflict]:
-    """Every open conflict of this database, by family and subject."""
+def open_conflicts(session: Session, family_id: uuid.UUID | None = None) -> list[Conflict]:
+    """Every open conflict of this database (or of one family), by family and subject."""
     table = table_of(SyncHead)
     aliases = read_aliases(session)
-    families = {aliases(str(f)) or str(f) for (f,) in session.execute(
-        sa.select(table.c.family_id).where(table.c.open.is_(True)).distinct()) if f is not None}
+    query = sa.select(table.c.family_id).where(table.c.open.is_(True)).distinct()
+    if family_id is not None:
+        query = query.where(table.c.family_id.in_([uuid.UUID(i) for i in aliases.ids_of(str(family_id))]))
+    families = {aliases(str(f)) or str(f) for (f,) in session.execute(query) if f is not None}
     if not families:
         return []
     sides = read_families(session, families, aliases)
@@ -155,6 +169,29 @@ def _conflict(fid: str, key: tuple[str, str], heads: list[Head], side: FamilySid
               for h in heads]
     return Conflict(conflict_id(record_id, unit), family, what, values[0]["value"], values, fid, record_id, kind,
                     unit, tuple(heads))
+
+
+def settle(db: Database, family_ids) -> None:
+    """Forget what a sync stored for units a later edit here has decided (the grid's own edit of
+    a conflicting cell), so the family list's marks follow at once; merging ignores such rows
+    anyway. Cheap when a family has none (one indexed query)."""
+    table = table_of(SyncHead)
+    ids = [uuid.UUID(str(i)) for i in family_ids]
+    if not ids or db.read_only:
+        return
+    with db.session() as session:
+        if session.execute(sa.select(table.c.id).where(table.c.family_id.in_(ids)).limit(1)).first() is None:
+            return
+    with db.transaction() as session:
+        aliases = read_aliases(session)
+        wanted = {aliases(str(i)) or str(i) for i in ids}
+        for side in read_families(session, wanted, aliases).values():
+            view = SideView(side, Lineage([side], aliases), aliases)
+            for (record_id, unit), stored in side.stored.items():
+                touch = view.touches.get((record_id, unit))
+                if touch is not None and touch.local_id > stored.seen_upto:
+                    session.execute(sa.delete(table).where(table.c.record_id == uuid.UUID(record_id),
+                                                           table.c.unit == unit))
 
 
 def find_conflict(session: Session, wanted: str) -> Conflict:

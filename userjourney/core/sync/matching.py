@@ -13,20 +13,22 @@ one side and a new child of the same name on the other are two records.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from userjourney.core.sync.reading import Aliases, FamilySide, HistoryRow, Record
 from userjourney.core.sync.units import HUMAN_KEY, ORDER, PARENT
 
 
 def match_families(
-    families_a: dict[str, str], families_b: dict[str, str], known_a: set[str], known_b: set[str], aliases: Aliases
+    families_a: dict[str, str], families_b: dict[str, str], knows_a: Callable[[str], bool],
+    knows_b: Callable[[str], bool], aliases: Aliases,
 ) -> None:
-    """Families (id → Familie code, canonical ids) of the same code created independently."""
+    """Families (id → Familie code, canonical ids) of the same code created independently;
+    ``knows_*(id)``: whether that database has the family or any history of it."""
     by_code = {code: fid for fid, code in families_a.items()}
     for fid_b, code in families_b.items():
         fid_a = by_code.get(code)
-        if fid_a is None or fid_a == fid_b or fid_a in known_b or fid_b in known_a:
+        if fid_a is None or fid_a == fid_b or knows_b(fid_a) or knows_a(fid_b):
             continue
         _join(aliases, fid_a, fid_b, "family")
 

@@ -25,7 +25,7 @@ written when its ``exists`` is true and its parent is written.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -173,18 +173,25 @@ class SideView:
     def value(self, key: Key, touch: Touch) -> Any:
         record_id, unit = key
         if touch.row.action == RESOLVE_ACTION and touch.row.record == record_id:
-            return _snapshot(touch.row.new).get("value")
+            value = _snapshot(touch.row.new).get("value")
+            return self.aliases.values(value) if isinstance(value, dict) else value
         record = self.side.records.get(record_id)
         if unit == EXISTS:
             return record is not None
         values = record.values if record is not None else self.aliases.values(self.deleted.get(record_id, {}))
         return {name: values.get(name) for name in UNIT_BY_NAME[(self.lineage.kind[record_id], unit)].fields}
 
+    def _canonical(self, head: Head) -> Head:
+        """A stored value in today's identities (a reason matched by its text since)."""
+        if not isinstance(head.value, dict):
+            return head
+        return Head(head.txn, head.at, head.actor, self.aliases.values(head.value))
+
     def heads(self, key: Key) -> list[Head]:
         touch = self.touches.get(key)
         stored = self.side.stored.get(key)
         if stored is not None and (touch is None or touch.local_id <= stored.seen_upto):
-            return [Head.from_json(h) for h in stored.heads]
+            return [self._canonical(Head.from_json(h)) for h in stored.heads]
         if touch is None:
             return []
         return [Head(touch.txn, touch.at, touch.actor, self.value(key, touch))]
@@ -199,6 +206,21 @@ def merge_heads(heads_a: list[Head], heads_b: list[Head], txns_a: set[str], txns
         if (h.txn not in txns_a or h.txn in in_a) and h.txn not in merged:
             merged[h.txn] = h
     return sorted(merged.values(), key=lambda h: (h.at, h.txn), reverse=True)
+
+
+def taken_over(side: FamilySide, aliases: Any) -> Merged:
+    """A family the other database has never seen: the merge is this side as it is (the first
+    sync of a laptop into an empty server is thousands of these)."""
+    out = Merged({key: Record(r.kind, dict(r.values), r.raw) for key, r in side.records.items()}, {})
+    for key, stored in side.stored.items():
+        heads = [Head.from_json(h) for h in stored.heads]
+        heads = [Head(h.txn, h.at, h.actor, aliases.values(h.value) if isinstance(h.value, dict) else h.value)
+                 for h in heads]
+        out.heads[key] = (stored.record_type, heads, stored.open)
+        out.all_heads[key] = heads
+        if stored.open:
+            out.open.add(key)
+    return out
 
 
 def _differ(heads: list[Head]) -> bool:
@@ -318,7 +340,8 @@ def _separate_same_keys(records: dict[str, Record]) -> set[str]:
     return removed
 
 
-def separate_codes(merged: dict[str, Merged], untouched: dict[str, str]) -> None:
+def separate_codes(merged: dict[str, Merged], untouched: dict[str, str],
+                   head_of: Callable[[str, str], Head | None] | None = None) -> None:
     """Two families under one code after a merge (one deleted and made again on one database,
     the old one changed on the other): the smaller id keeps the code, the other reads
     "A (2)" — and its code unit is stored, since the table no longer shows its value."""
@@ -341,6 +364,9 @@ def separate_codes(merged: dict[str, Merged], untouched: dict[str, str]) -> None
             record.values["code"] = new = f"{code[: MAX_NAME - len(f' ({number})')]} ({number})"
             taken.add(new)
             heads = result.all_heads.get((fid, "code"))
+            if not heads and head_of is not None:  # a family taken over as it was: its one head
+                head = head_of(fid, code)
+                heads = [head] if head is not None else []
             if heads:
                 result.heads[(fid, "code")] = ("family", heads, fid in {k[0] for k in result.open if k[1] == "code"})
 

@@ -66,10 +66,18 @@ class Aliases:
     def add(self, alias: str, kept: str, kind: str) -> None:
         if alias != kept:
             self.pairs[alias] = (kept, kind)
+            self._standing_for = None
+
+    _standing_for: dict[str, set[str]] | None = None
 
     def ids_of(self, kept: str) -> set[str]:
         """``kept`` and every id that stands for it."""
-        return {kept, *(alias for alias in self.pairs if self(alias) == kept)}
+        if self._standing_for is None:
+            index: dict[str, set[str]] = {}
+            for alias in self.pairs:
+                index.setdefault(self(alias) or alias, set()).add(alias)
+            self._standing_for = index
+        return {kept, *self._standing_for.get(kept, ())}
 
     def values(self, data: dict[str, Any]) -> dict[str, Any]:
         return {k: (self(v) if k in ID_COLUMNS and isinstance(v, str) else v) for k, v in data.items()}
@@ -116,6 +124,7 @@ class StoredHeads:
     heads: list[dict[str, Any]]
     open: bool
     seen_upto: int
+    record_type: str = ""
 
 
 @dataclass
@@ -150,13 +159,19 @@ def _plain_row(row: sa.Row, aliases: Aliases) -> dict[str, Any]:
     return aliases.values({k: _plain(v) for k, v in row._mapping.items()})
 
 
-def read_families(session: Session, family_ids: set[str], aliases: Aliases) -> dict[str, FamilySide]:
-    """The families ``family_ids`` (canonical ids) as this database has them."""
+def read_families(session: Session, family_ids: set[str], aliases: Aliases,
+                  without_history: set[str] = frozenset()) -> dict[str, FamilySide]:  # type: ignore[assignment]
+    """The families ``family_ids`` (canonical ids) as this database has them; for those in
+    ``without_history`` (new to the other database, taken over as they are) not their history."""
     raw_ids = sorted({raw for fid in family_ids for raw in aliases.ids_of(fid)})
+    with_history = {raw for fid in family_ids - without_history for raw in aliases.ids_of(fid)}
     sides: dict[str, FamilySide] = defaultdict(FamilySide)
     change = table_of(Change)
     for part in chunks(uuid.UUID(i) for i in raw_ids):
-        for row in session.execute(sa.select(change).where(change.c.family_id.in_(part)).order_by(change.c.id)):
+        wanted = [i for i in part if str(i) in with_history]
+        history = session.execute(sa.select(change).where(change.c.family_id.in_(wanted))
+                                  .order_by(change.c.id)) if wanted else ()
+        for row in history:
             fid = aliases(str(row.family_id))
             assert fid is not None
             sides[fid].rows.append(HistoryRow(
@@ -168,7 +183,7 @@ def read_families(session: Session, family_ids: set[str], aliases: Aliases) -> d
             fid = aliases(str(row.family_id))
             assert fid is not None
             sides[fid].stored[(aliases(str(row.record_id)) or "", row.unit)] = StoredHeads(
-                json.loads(row.heads), bool(row.open), row.seen_upto)
+                json.loads(row.heads), bool(row.open), row.seen_upto, row.record_type)
     for side in sides.values():
         side.rows.sort(key=lambda r: r.local_id)
     return {fid: sides[fid] for fid in family_ids}

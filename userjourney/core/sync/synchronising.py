@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
+from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,13 +31,13 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from userjourney.core.errors import UserError
-from userjourney.core.history.rows import DATABASE_RECORD, PURGE_ACTION
+from userjourney.core.history.rows import DATABASE_RECORD, PURGE_ACTION, RESOLVE_ACTION
 from userjourney.core.i18n import tr
 from userjourney.core.storage.database import Database
 from userjourney.core.storage.models import Change, Family, table_of
 from userjourney.core.sync import applying
 from userjourney.core.sync.matching import match_families, match_records, recanonical
-from userjourney.core.sync.merging import Merged, merge_family, separate_codes
+from userjourney.core.sync.merging import Head, Merged, merge_family, separate_codes, taken_over
 from userjourney.core.sync.reading import (
     Aliases,
     FamilySide,
@@ -79,12 +80,16 @@ class SyncResult:
                     self.into_there.families, self.into_here.erased, self.into_there.erased))
 
     def describe(self) -> list[str]:
+        """One line per direction (what was taken over), one for the conflicts."""
         lines = []
-        for name, direction in ((self.here, self.into_here), (self.there, self.into_there)):
-            lines.append(tr("Nach {db}: {families} Familien übernommen oder geändert, {rows} Zeilen Verlauf, "
-                            "{reasons} neue Gründe, {erased} gelöschte Familien entfernt").format(
-                db=name, families=direction.families, rows=direction.history_rows, reasons=direction.reasons,
-                erased=direction.erased))
+        for where, direction in ((tr("In diese Datenbank ({db})").format(db=self.here), self.into_here),
+                                 (tr("In die andere ({db})").format(db=self.there), self.into_there)):
+            parts = [text.format(n=n) for n, text in (
+                (direction.families, tr("{n} Familien übernommen oder geändert")),
+                (direction.history_rows, tr("{n} Zeilen Verlauf")),
+                (direction.reasons, tr("{n} neue Gründe")),
+                (direction.erased, tr("{n} auf Antrag gelöschte Familien entfernt"))) if n]
+            lines.append(f"{where}: {', '.join(parts) if parts else tr('nichts')}")
         lines.append(tr("Neue Konflikte: {new} (offen insgesamt: {open})").format(
             new=self.new_conflicts, open=self.open_conflicts))
         return lines
@@ -109,9 +114,19 @@ def _families(session: Session) -> dict[str, str]:
     return {str(i): code for i, code in session.execute(sa.select(table.c.id, table.c.code))}
 
 
-def _known_families(session: Session) -> set[str]:
+def _knows(session: Session, families: dict[str, str], aliases: Aliases) -> Callable[[str], bool]:
+    """Whether this database has a family or any history of it (asked only for families whose
+    code meets another's, so rarely)."""
     change = table_of(Change)
-    return {str(i) for (i,) in session.execute(sa.select(change.c.family_id).distinct()) if i is not None}
+
+    def knows(fid: str) -> bool:
+        ids = aliases.ids_of(fid)
+        if ids & families.keys():
+            return True
+        return session.execute(sa.select(change.c.id).where(
+            change.c.family_id.in_([uuid.UUID(i) for i in ids])).limit(1)).first() is not None
+
+    return knows
 
 
 _NUMBERED = re.compile(r" \(\d+\)$")
@@ -123,6 +138,18 @@ def _same_code(touched: set[str], *tables: dict[str, str], aliases: Aliases | No
     assert aliases is not None
     codes = {_NUMBERED.sub("", code) for table in tables for fid, code in table.items() if aliases(fid) in touched}
     return {aliases(fid) or fid for table in tables for fid, code in table.items() if _NUMBERED.sub("", code) in codes}
+
+
+def code_head(session: Session, ids: set[str], code: str) -> Head | None:
+    """The last change of a family's code (its one head), read from the history."""
+    change = table_of(Change)
+    row = session.execute(
+        sa.select(change.c.txn_id, change.c.at, change.c.actor)
+        .where(change.c.record_id.in_([uuid.UUID(i) for i in ids]),
+               sa.or_(change.c.field == "code", change.c.action.in_(("insert", "delete")),
+                      sa.and_(change.c.action == RESOLVE_ACTION, change.c.new_value.like('%"unit": "code"%'))))
+        .order_by(change.c.id.desc()).limit(1)).first()
+    return Head(str(row.txn_id), row.at, row.actor, {"code": code}) if row is not None else None
 
 
 def _open_keys(sides: dict[str, FamilySide]) -> set[tuple[str, str]]:
@@ -169,8 +196,7 @@ def _synchronise(a: Session, b: Session, result: SyncResult) -> None:
     families_a, families_b = _families(a), _families(b)
     match_families({aliases(k) or k: v for k, v in families_a.items()},
                    {aliases(k) or k: v for k, v in families_b.items()},
-                   {aliases(k) or k for k in _known_families(a) | set(families_a)},
-                   {aliases(k) or k for k in _known_families(b) | set(families_b)}, aliases)
+                   _knows(a, families_a, aliases), _knows(b, families_b, aliases), aliases)
 
     # the reason catalogue: one id per Bereich and text, the smaller
     reasons_a, reasons_b = reasons(a), reasons(b)
@@ -188,17 +214,28 @@ def _synchronise(a: Session, b: Session, result: SyncResult) -> None:
     result.into_here.reasons = applying.write_reasons(a, reasons_a, merged_reasons)
     result.into_there.reasons = applying.write_reasons(b, reasons_b, merged_reasons)
 
-    sides_a = read_families(a, touched, aliases)
     sides_b = read_families(b, touched, aliases)
+    new_to_b = {fid for fid, side in sides_b.items() if not (side.rows or side.records or side.stored)}
+    sides_a = read_families(a, touched, aliases, without_history=new_to_b)
     open_before = _open_keys(sides_a) | _open_keys(sides_b)
     merged: dict[str, Merged] = {}
     for fid in sorted(touched):
         side_a, side_b = sides_a[fid], sides_b[fid]
+        for only, empty in ((side_a, side_b), (side_b, side_a)):
+            if not (empty.rows or empty.records or empty.stored):  # new to the other side: taken as it is
+                merged[fid] = taken_over(only, aliases)
+                break
+        if fid in merged:
+            continue
         if match_records(side_a, side_b, aliases):
             side_a, side_b = recanonical(side_a, aliases), recanonical(side_b, aliases)
             sides_a[fid], sides_b[fid] = side_a, side_b
         merged[fid] = merge_family(side_a, side_b, txns_a, txns_b, aliases)
-    separate_codes(merged, {k: v for k, v in families_a.items() if aliases(k) not in touched})
+    def head_of(fid: str, code: str) -> Head | None:
+        session = a if fid in new_to_b else b  # the side a family taken over came from
+        return code_head(session, aliases.ids_of(fid), code)
+
+    separate_codes(merged, {k: v for k, v in families_a.items() if aliases(k) not in touched}, head_of)
     applying.write_aliases(a, aliases, have_a)
     applying.write_aliases(b, aliases, have_b)
 
@@ -207,9 +244,11 @@ def _synchronise(a: Session, b: Session, result: SyncResult) -> None:
         erased_canonical = {aliases(i) or i for i in erased}
         direction.history_rows = applying.copy_history(session, rows, aliases, erased_canonical)
         raw_ids = {raw for fid in touched for raw in aliases.ids_of(fid)}
-        present = applying.family_ids_present(session, raw_ids)
+        present: dict[str, set[str]] = {}
+        for raw in applying.family_ids_present(session, raw_ids):
+            present.setdefault(aliases(raw) or raw, set()).add(raw)
         direction.families = applying.write_families(session, [
-            (sides[fid], merged[fid], {i for i in present if aliases(i) == fid}) for fid in sorted(touched)])
+            (sides[fid], merged[fid], present.get(fid, set())) for fid in sorted(touched)])
         applying.write_heads(session, merged, {uuid.UUID(i) for i in raw_ids})
         session.flush()
     from userjourney.core.sync.conflicts import open_conflicts

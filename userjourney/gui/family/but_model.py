@@ -152,6 +152,19 @@ class ButGridModel(GridModel):
         return list(enumerate(self._footnotes, start=1))
 
     # -- cells ------------------------------------------------------------------------------
+    def record_field(self, row: int, column: Column) -> tuple[uuid.UUID, str] | None:
+        child, entry = self._lookup[self._rows[row]]
+        key = column.key
+        if key in ("name", "facility"):
+            return (child.id, key) if (child.id, key) in self.conflicts else (child.id, "exists")
+        if key == "age":
+            return child.id, "age_years"
+        if entry is None:
+            return None
+        if key == "area":
+            return entry.id, "exists"
+        return entry.id, {"reason": "reason_id"}.get(key, key)
+
     def cell(self, row: int, column: Column) -> Cell:
         child, entry = self._lookup[self._rows[row]]
         key = column.key

@@ -21,6 +21,7 @@ No SQL here, and no widgets: the models are unit-tested without a window.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -116,6 +117,8 @@ class GridModel(QAbstractTableModel):
         self._cells: dict[tuple[int, int], Cell] = {}
         #: The day ages and the three-month rule are shown for; fixed in tests, None = the real today.
         self.today: date | None = None
+        #: Open conflicts from a sync: (record id, field) → the competing values (marked cells).
+        self.conflicts: dict[tuple[uuid.UUID, str], str] = {}
 
     # -- subclass hooks ---------------------------------------------------------------------
     def row_keys(self) -> list[tuple]:
@@ -147,6 +150,26 @@ class GridModel(QAbstractTableModel):
                 age=member.age_years, day=values.format_date(member.age_recorded_on)))
         return Cell(text, text, tooltip="\n".join([*tips, *warnings]))
 
+    def record_field(self, row: int, column: Column) -> tuple[uuid.UUID, str] | None:
+        """The record and field a cell shows (where a conflict from a sync would be marked)."""
+        return None
+
+    def _conflict(self, row: int, column: Column) -> str | None:
+        if not self.conflicts:
+            return None
+        where = self.record_field(row, column)
+        return self.conflicts.get(where) if where is not None else None
+
+    def _load_conflicts(self) -> None:
+        from userjourney.core.sync.conflicts import marks
+
+        workspace = self.workspace
+        if workspace is None:
+            self.conflicts = {}
+            return
+        with workspace.db.session() as session:
+            self.conflicts = marks(session, workspace.family.id)
+
     def note_of(self, row: int, column: Column) -> str | None:
         """The note of a cell ("" when empty), or ``None`` if the cell takes no note."""
         return None
@@ -160,6 +183,7 @@ class GridModel(QAbstractTableModel):
         self.workspace = workspace
         self._rows = self.row_keys() if workspace is not None else []
         self._cells.clear()
+        self._load_conflicts()
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -168,6 +192,7 @@ class GridModel(QAbstractTableModel):
             return
         rows = self.row_keys()
         shown, self._cells = self._cells, {}
+        self._load_conflicts()
         if rows != self._rows:
             self.beginResetModel()
             self._rows = rows
@@ -227,6 +252,13 @@ class GridModel(QAbstractTableModel):
         if role == CHOICES_ROLE:
             return self.choices(index.row(), column)
         cell = self._cell(index.row(), index.column())
+        conflict = self._conflict(index.row(), column)
+        if conflict is not None:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return style.brush(style.CONFLICT_BACKGROUND)
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+                said = self.tr("Konflikt aus dem Abgleich: {values} – Bearbeiten → Konflikte").format(values=conflict)
+                return "\n".join(t for t in (said, cell.tooltip) if t)
         if role == Qt.ItemDataRole.DisplayRole:
             return cell.text
         if role == Qt.ItemDataRole.EditRole:

@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QApplication, QStyle
 
 from userjourney.core.editing.family_list import FamilyRow
 from userjourney.gui import style
@@ -108,6 +109,12 @@ class FamilyListModel(QAbstractTableModel):
             if column == self.COMPLETE:
                 return -1.0 if row.completeness is None else row.completeness
             return (self.data(index, Qt.ItemDataRole.DisplayRole) or "").casefold()
+        if column == self.CODE and row.conflicts:
+            if role == Qt.ItemDataRole.DecorationRole:
+                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+                return self.tr("{n} offene Konflikte aus dem Abgleich (Bearbeiten → Konflikte)").format(
+                    n=row.conflicts)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.UPDATED:
             return row.updated_at.astimezone().strftime("%d.%m.%Y %H:%M")
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COMPLETE:

@@ -108,6 +108,18 @@ class MinijobGridModel(GridModel):
         return list(enumerate(self._note_texts, start=1))
 
     # -- cells ------------------------------------------------------------------------------
+    def record_field(self, row: int, column: Column) -> tuple[uuid.UUID, str] | None:
+        person = self.person_at(row)
+        key = column.key
+        if key == "name":
+            return (person.id, "name") if (person.id, "name") in self.conflicts else (person.id, "exists")
+        if key == "age":
+            return person.id, "age_years"
+        job = person.minijob
+        if job is None:
+            return None
+        return (job.id, key) if (job.id, key) in self.conflicts else (job.id, "exists")
+
     def cell(self, row: int, column: Column) -> Cell:
         person = self.person_at(row)
         job: MinijobEntry | None = person.minijob
