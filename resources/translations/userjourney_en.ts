@@ -166,6 +166,41 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>mit einer anderen Datenbank abgleichen (Datei oder Server), in beide Richtungen; Konflikte bleiben zur Entscheidung stehen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ANDERE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>die andere Datenbank: Pfad einer Datei oder Server-URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>offene Konflikte aus dem Abgleich auflisten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>als JSON (exchange-format §6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>einen Konflikt entscheiden: den Wert Nummer K nehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nummer des Werts (0 = der erste der Liste)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>eine Familie mit allen Spuren löschen (DSGVO Art. 17), auch aus ihrem Verlauf und den Sicherungen; nicht rückgängig zu machen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -343,7 +378,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <location filename="../../userjourney/gui/dialogs/sync.py" line="+95"/>
+        <source>Die Datenbank {path} gibt es nicht; nichts abgeglichen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Beide Datenbanken waren schon auf demselben Stand; nichts geändert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Keine offenen Konflikte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(leer oder gelöscht)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Konflikt {id} entschieden: {what} = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Eine Server-Datenbank verschlüsselt deren Verwaltung (verschlüsselte Datenträger und Verbindungen des Servers).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -433,7 +494,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Unerwarteter Fehler ({kind}). Einzelheiten stehen in {log}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -593,12 +654,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/history/revert.py" line="+44"/>
+        <location filename="../../userjourney/core/history/revert.py" line="+45"/>
         <source>Zu dieser Änderung gibt es keinen Verlauf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Der Eintrag wurde inzwischen geändert.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,7 +741,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/cli.py" line="-251"/>
+        <location filename="../../userjourney/cli.py" line="-302"/>
         <location filename="../../userjourney/core/excel/writer.py" line="+86"/>
         <location filename="../../userjourney/core/storage/sqlite_file.py" line="+33"/>
         <source>Der Ordner „{folder}“ existiert nicht.</source>
@@ -939,7 +1000,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/history/audit.py" line="+159"/>
+        <location filename="../../userjourney/core/history/audit.py" line="+177"/>
+        <location filename="../../userjourney/core/sync/conflicts.py" line="+106"/>
         <location filename="../../userjourney/core/vocab.py" line="+149"/>
         <source>Familie</source>
         <translation type="unfinished"></translation>
@@ -1058,11 +1120,26 @@
         <location line="+6"/>
         <location filename="../../userjourney/core/storage/server_login.py" line="+26"/>
         <source>Datenbank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Eintrag</source>
         <extracomment>What the change was about: &quot;Familie&quot;, &quot;Jan&quot;, &quot;Jan · Lernförderung&quot;, &quot;Mia Müller · Minijob&quot; … &quot;angelegt&quot;, &quot;geändert&quot;, &quot;gelöscht&quot; The form&apos;s label of the changed field (&quot;Antrag gestellt&quot;), empty for whole records. Bookkeeping columns that are not shown (they change along with a visible one).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+0"/>
+        <source>behalten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>gelöscht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>eine Familie mit ihrem Verlauf (DSGVO Art. 17)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2500,13 +2577,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/storage/server.py" line="+61"/>
+        <location filename="../../userjourney/core/storage/server.py" line="+63"/>
         <source>„server“ gilt nur für eine PostgreSQL-Datenbank (--db postgresql+psycopg://…).</source>
-        <extracomment>The group role every login of the program belongs to. How a row of each table finds its family (``None``: by its own Standort; the reason catalogue and the history have policies of their own).</extracomment>
+        <extracomment>The group role every login of the program belongs to. What a synchronisation keeps (:mod:`userjourney.core.sync`). How a row of each table finds its family (``None``: by its own Standort; the reason catalogue and the history have policies of their own).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Der Name der Anmeldung fehlt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2660,6 +2737,92 @@
     <message>
         <location line="+18"/>
         <source>Der Zugriff konnte nicht vermerkt werden: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../userjourney/core/sync/conflicts.py" line="+2"/>
+        <source>Kind {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Person {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>gelöscht oder geändert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weg (Anspruch bis Angebot wahrgenommen, Daten, Grund)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aufstockung möglich / Aufgestockt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>vorhanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Keinen offenen Konflikt mit der Nummer „{id}“ gefunden (siehe „conflicts“).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Der Konflikt „{id}“ hat die Werte 0 bis {last}; {take} gibt es nicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../userjourney/core/sync/synchronising.py" line="+85"/>
+        <source>In diese Datenbank ({db})</source>
+        <extracomment>Conflicts open after the sync that were not open on either database before. The new conflicts as people read them: &quot;Familie Schmidt · Kind Lena: Alter&quot;. Only a preview: both databases were left as they were.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In die andere ({db})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} Familien übernommen oder geändert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} Zeilen Verlauf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} neue Gründe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} auf Antrag gelöschte Familien entfernt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neue Konflikte: {new} (offen insgesamt: {open})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Eine Datenbank kann nicht mit sich selbst abgeglichen werden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Familie {family} · {what}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3017,7 +3180,7 @@ am</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+103"/>
         <source>ergänzt: „ja“, weil ein späterer Schritt „ja“ ist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3076,6 +3239,79 @@ Fortfahren?</source>
     <message>
         <location filename="../../userjourney/gui/widgets/cell_message.py" line="+23"/>
         <source>Meldung zur Zelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../ui/conflicts_dialog.ui" line="+6"/>
+        <source>Konflikte aus dem Abgleich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hier haben zwei Datenbanken dasselbe verschieden geändert. Bis jemand entscheidet, gilt überall der spätere Wert. Wählen Sie den richtigen Wert und „Diesen Wert nehmen“ (Strg+Z macht es rückgängig); die Entscheidung geht mit dem nächsten Abgleich an die andere Seite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Konflikte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Konflikt / Wert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wann</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Diesen Wert &amp;nehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Schließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../userjourney/gui/dialogs/conflicts.py" line="+47"/>
+        <source>Familie {family} · {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(leer oder gelöscht)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(gilt vorläufig)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keine offenen Konflikte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Konflikt entschieden: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Entschieden: {what} (Strg+Z macht es rückgängig)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3547,7 +3783,7 @@ Fortfahren?</source>
 <context>
     <name>FamilyListModel</name>
     <message>
-        <location filename="../../userjourney/gui/family/list_model.py" line="+36"/>
+        <location filename="../../userjourney/gui/family/list_model.py" line="+37"/>
         <source>Familie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3572,7 +3808,12 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
+        <source>{n} offene Konflikte aus dem Abgleich (Bearbeiten → Konflikte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{complete} von {expected} BuT-Zeilen vollständig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3810,9 +4051,14 @@ Fortfahren?</source>
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../userjourney/gui/family/grid_model.py" line="+146"/>
+        <location filename="../../userjourney/gui/family/grid_model.py" line="+149"/>
         <source>{age} Jahre am {day} erfasst</source>
-        <extracomment>Belongs to the member (child), not the row: shown once, spanning the member&apos;s rows. The value an editor starts with (text for line edits, the choice for combo boxes). Derived, not typed (an implied ja, a computed Nachhaltig): grey italics. Wants attention (a stopped journey without reason): marked in colour with an icon. Has no meaning here (steps after a nein): shaded. Shown as overridden by the coach (e.g. Nachhaltig against the three-month rule). A value was refused: (index, German message). Nothing was changed. An edit was saved: its label for the status bar. Asked before an edit that also changes other cells: (title, question) -&gt; go ahead? The day ages and the three-month rule are shown for; fixed in tests, None = the real today.</extracomment>
+        <extracomment>Belongs to the member (child), not the row: shown once, spanning the member&apos;s rows. The value an editor starts with (text for line edits, the choice for combo boxes). Derived, not typed (an implied ja, a computed Nachhaltig): grey italics. Wants attention (a stopped journey without reason): marked in colour with an icon. Has no meaning here (steps after a nein): shaded. Shown as overridden by the coach (e.g. Nachhaltig against the three-month rule). A value was refused: (index, German message). Nothing was changed. An edit was saved: its label for the status bar. Asked before an edit that also changes other cells: (title, question) -&gt; go ahead? The day ages and the three-month rule are shown for; fixed in tests, None = the real today. Open conflicts from a sync: (record id, field) → the competing values (marked cells).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Konflikt aus dem Abgleich: {values} – Bearbeiten → Konflikte</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4183,7 +4429,7 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../userjourney/gui/main_window.py" line="+264"/>
+        <location filename="../../userjourney/gui/main_window.py" line="+268"/>
         <source>Familie löschen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4198,12 +4444,12 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Bearbeiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Neue Familie …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4336,6 +4582,26 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Abgleichen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mit einer anderen Datenbank abgleichen – Datei (USB-Stick, Laptop) oder Server – in beide Richtungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Konflikte …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Was zwei Datenbanken verschieden geändert haben: einen Wert nehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Neu &amp;laden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4370,13 +4636,13 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/main_window.py" line="-219"/>
+        <location filename="../../userjourney/gui/main_window.py" line="-221"/>
         <source>Speicherstatus</source>
         <extracomment>How often a window on a server (or a read-only one) looks for other programs&apos; commits. Work with another database from now on: an opened server database, or ``None`` for the local file (Datei → Mit Server verbinden …); the application replaces the window.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Server: {server}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4442,12 +4708,12 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+51"/>
-        <location line="+234"/>
+        <location line="+249"/>
         <source>Bitte zuerst eine Familie wählen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-245"/>
         <source>Familie „{code}“ mit {children} Kindern und {persons} Personen und allen Angaben löschen?
 
 Strg+Z macht das Löschen rückgängig.</source>
@@ -4605,7 +4871,12 @@ Strg+Z macht das Löschen rückgängig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+19"/>
+        <source>Neue Konflikte aus dem Abgleich: {n} (Bearbeiten → Konflikte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Einstellungen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4853,7 +5124,7 @@ haltig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+88"/>
         <source>berechnet: Beginn {start} + 3 Monate = {since}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5728,6 +5999,114 @@ Klicken: die Auswertung zu diesem Tag</source>
     <message>
         <location line="+2"/>
         <source>{n} Kinder und Jugendliche in {families} Familien</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../ui/sync_dialog.ui" line="+6"/>
+        <source>Abgleichen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gleicht diese Datenbank mit einer anderen ab – einer Datei (USB-Stick, Netzlaufwerk, der Laptop einer Kollegin) oder dem Server des Büros – in beide Richtungen. Was nur eine Seite geändert hat, wird übernommen; was beide verschieden geändert haben, bleibt als Konflikt stehen, bis jemand entscheidet. Nichts geht verloren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Andere Datenbank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Andere Datenbank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datei (.sqlite) oder Server-URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Datei &amp;wählen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Vorschau: was herein- und was hinausgeht, welche Konflikte neu entstehen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vorschau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fortschritt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>V&amp;orschau zeigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A&amp;bgleichen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Schließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../userjourney/gui/dialogs/sync.py" line="-53"/>
+        <source>Andere Datenbank wählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite-Datenbank (*.sqlite);;Alle Dateien (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Vorschau wird berechnet …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wird abgeglichen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Neue Konflikte:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nur eine Vorschau: noch nichts geändert. „Abgleichen“ führt es aus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abgeglichen mit {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abgeglichen. Offene Konflikte: {n} (Bearbeiten → Konflikte).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beide waren schon auf demselben Stand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
