@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from userjourney.core.history.codec import _from_plain
 from userjourney.core.history.purging import _erase
+from userjourney.core.storage.bulk import insert_many
 from userjourney.core.storage.models import (
     ButEntry,
     Change,
@@ -86,8 +87,8 @@ def copy_history(session: Session, rows: list[sa.Row], aliases: Aliases, leave_o
             values["family_id"] = uuid.UUID(canonical)
         values["record_id"] = uuid.UUID(aliases(str(values["record_id"])))
         out.append(values)
-    for part in chunks(out, 2000):
-        session.execute(sa.insert(table_of(Change)), part)
+    for part in chunks(out, 5000):
+        insert_many(session.connection(), table_of(Change), part)
     return len(out)
 
 
@@ -123,8 +124,8 @@ def write_families(session: Session, changes: list[tuple[FamilySide, Merged, set
         for record in merged.records.values():
             by_kind[record.kind].append(_python(record.kind, record.values))
     for kind in ORDER:
-        for part in chunks(by_kind[kind], 1000):
-            session.execute(sa.insert(table_of(MODELS[kind])), part)
+        for part in chunks(by_kind[kind], 5000):
+            insert_many(session.connection(), table_of(MODELS[kind]), part)
     return len(changed)
 
 
