@@ -135,3 +135,34 @@ def test_a_conflict_is_marked_in_the_list_and_the_grid_until_the_cell_is_edited(
     assert _open(office) == []
     qtbot.waitUntil(lambda: model.data(model.index(row, FamilyListModel.CODE), _Qt.ItemDataRole.DecorationRole) is None)
     laptop.close()
+
+
+def test_a_file_that_is_no_database_is_refused_in_one_line(qtbot, main_window, tmp_path):
+    from userjourney.gui.dialogs.sync import SyncDialog
+
+    stray = tmp_path / "liste.xlsx"
+    stray.write_bytes(b"PK\x03\x04 not a database")
+    dialog = SyncDialog(main_window.operations, main_window, other=str(stray))
+    qtbot.addWidget(dialog)
+    dialog.start(preview=True)
+    assert dialog.ui.message.text() == (
+        f"„{stray}“ ist keine Datenbank von userjourney (oder ihre Schlüsseldatei liste.xlsx.keys fehlt); "
+        "nichts abgeglichen.")
+    assert dialog.task is None and stray.read_bytes() == b"PK\x03\x04 not a database"
+
+
+def test_an_encrypted_laptop_is_synchronised_from_the_window(qtbot, main_window, tmp_path):
+    from tests.conftest import encrypted_database
+    from userjourney.core.storage.database import open_database
+    from userjourney.gui.dialogs.sync import SyncDialog
+
+    with main_window.database.transaction() as s:
+        edits.create_family(s, "Schmidt", location="Ahlen")
+    laptop = encrypted_database(tmp_path / "laptop.sqlite")  # its passphrase: $USERJOURNEY_PASSPHRASE
+    dialog = SyncDialog(main_window.operations, main_window, other=str(laptop))
+    qtbot.addWidget(dialog)
+    dialog.start(preview=False)
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+    assert dialog.result.into_there.families == 1
+    with open_database(laptop) as db, db.session() as s:
+        assert edits.find_family(s, "Schmidt") is not None

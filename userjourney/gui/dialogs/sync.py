@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from userjourney.core.errors import ValidationError
+from userjourney.core.errors import UserError, ValidationError
 from userjourney.core.i18n import tr
 from userjourney.core.sync.synchronising import SyncResult
 from userjourney.gui import tasks
@@ -52,6 +52,11 @@ class SyncDialog(QDialog):
 
     def start(self, *, preview: bool) -> None:
         other = self.ui.otherEdit.text().strip()
+        try:
+            _unlock_here(other)
+        except UserError as exc:
+            self._say(exc.message, error=True)
+            return
         self._say(self.tr("Vorschau wird berechnet …") if preview else self.tr("Wird abgeglichen …"))
         self.ui.progress.setVisible(True)
         self.task = tasks.start(_sync, self.operations.db, other, preview)
@@ -82,6 +87,23 @@ class SyncDialog(QDialog):
     def _say(self, text: str, *, error: bool = False) -> None:
         self.ui.message.setStyleSheet(ERROR_STYLE if error else "")
         self.ui.message.setText(text)
+
+
+def _unlock_here(other: str) -> None:
+    """An encrypted file's passphrase is asked for here, on the UI thread, before the work starts
+    (the worker cannot show a dialog)."""
+    from userjourney.core.storage import keys
+    from userjourney.core.storage.encryption import is_encrypted, unlock
+    from userjourney.core.storage.target import resolve_target
+
+    target = resolve_target(other)
+    if not (target.is_sqlite and target.file.is_file() and is_encrypted(target.file)):
+        return
+    if not keys.keys_path(target.file).exists():  # not SQLite, and no keys beside it: not ours
+        raise ValidationError(tr("„{path}“ ist keine Datenbank von userjourney (oder ihre Schlüsseldatei "
+                                 "{keys} fehlt); nichts abgeglichen.").format(
+            path=target.file, keys=keys.keys_path(target.file).name))
+    unlock(target.file)
 
 
 def _sync(db, other: str, preview: bool, progress) -> SyncResult:
