@@ -24,6 +24,18 @@ def _family(session, code="Schmidt"):
     return family
 
 
+def _age_conflict(office, folder):
+    """A laptop; Lena's age set to 9 in the office and to 10 on the laptop, then synchronised."""
+    laptop = laptop_of(office, folder, actor="Laptop")
+    for database, age in ((office, 9), (laptop, 10)):
+        with database.transaction() as s:
+            edits.update_child(s, _family(s).children[0], "age", age)
+    synchronise(laptop, office)
+    with office.session() as s:
+        (conflict,) = open_conflicts(s)
+    return laptop, conflict
+
+
 @pytest.fixture
 def office(db):
     """The office database with Familie Schmidt: Lena (8) with a lunch entry, Frau Schmidt."""
@@ -197,14 +209,7 @@ def test_a_decision_is_in_the_history_and_the_past_keeps_the_record(office, tmp_
     from userjourney.core.summary.filters import SummaryFilter
     from userjourney.core.summary.reading import reading_session
 
-    laptop = laptop_of(office, tmp_path, actor="Laptop")
-    with office.transaction() as s:
-        edits.update_child(s, _family(s).children[0], "age", 9)
-    with laptop.transaction() as s:
-        edits.update_child(s, _family(s).children[0], "age", 10)
-    synchronise(laptop, office)
-    with office.session() as s:
-        (conflict,) = open_conflicts(s)
+    _laptop, conflict = _age_conflict(office, tmp_path)
     resolve(office, conflict.id, 1)
     with office.session() as s:
         rows = family_history(s, _family(s).id)
@@ -218,14 +223,7 @@ def test_undoing_a_decision_opens_the_conflict_again(office, tmp_path):
     from userjourney.core.history.undo import UndoStack, commit_undoable
     from userjourney.core.sync.conflicts import resolve_in
 
-    laptop = laptop_of(office, tmp_path, actor="Laptop")
-    with office.transaction() as s:
-        edits.update_child(s, _family(s).children[0], "age", 9)
-    with laptop.transaction() as s:
-        edits.update_child(s, _family(s).children[0], "age", 10)
-    synchronise(laptop, office)
-    with office.session() as s:
-        (conflict,) = open_conflicts(s)
+    _laptop, conflict = _age_conflict(office, tmp_path)
     stack = UndoStack()
     commit_undoable(office, stack, "Konflikt", lambda s: resolve_in(s, conflict.id, 1))
     with office.session() as s:

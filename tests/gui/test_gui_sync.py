@@ -23,6 +23,17 @@ def _ages(*databases):
     return out
 
 
+def _diverged(office, folder):
+    """Familie Schmidt with Lena; a laptop from the office; Lena 9 in the office, 10 on the laptop."""
+    with office.transaction() as s:
+        edits.add_child(s, edits.create_family(s, "Schmidt", location="Ahlen"), "Lena", 8)
+    laptop = laptop_of(office, folder, actor="Laptop")
+    for database, age in ((office, 9), (laptop, 10)):
+        with database.transaction() as s:
+            edits.update_child(s, _lena(s), "age", age)
+    return laptop
+
+
 def _open(db):
     with db.session() as s:
         return [(c.what, [v["value"] for v in c.values]) for c in open_conflicts(s)]
@@ -30,14 +41,7 @@ def _open(db):
 
 def test_sync_decide_undo_and_sync_back(qtbot, main_window, tmp_path):
     office = main_window.database
-    with office.transaction() as s:
-        family = edits.create_family(s, "Schmidt", location="Ahlen")
-        edits.add_child(s, family, "Lena", 8)
-    laptop = laptop_of(office, tmp_path, actor="Laptop")
-    with office.transaction() as s:
-        edits.update_child(s, _lena(s), "age", 9)
-    with laptop.transaction() as s:
-        edits.update_child(s, _lena(s), "age", 10)
+    laptop = _diverged(office, tmp_path)
     main_window.reload_everything()
     seen = {}
 
@@ -102,14 +106,7 @@ def test_a_conflict_is_marked_in_the_list_and_the_grid_until_the_cell_is_edited(
     from userjourney.gui.family.list_model import FamilyListModel
 
     office = main_window.database
-    with office.transaction() as s:
-        family = edits.create_family(s, "Schmidt", location="Ahlen")
-        edits.add_child(s, family, "Lena", 8)
-    laptop = laptop_of(office, tmp_path, actor="Laptop")
-    with office.transaction() as s:
-        edits.update_child(s, _lena(s), "age", 9)
-    with laptop.transaction() as s:
-        edits.update_child(s, _lena(s), "age", 10)
+    laptop = _diverged(office, tmp_path)
     from userjourney.core.sync.synchronising import synchronise
 
     synchronise(office, laptop)
