@@ -379,7 +379,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../userjourney/gui/dialogs/sync.py" line="+95"/>
+        <location filename="../../userjourney/gui/dialogs/sync.py" line="+117"/>
         <source>Die Datenbank {path} gibt es nicht; nichts abgeglichen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1001,7 +1001,7 @@
     </message>
     <message>
         <location filename="../../userjourney/core/history/audit.py" line="+177"/>
-        <location filename="../../userjourney/core/sync/conflicts.py" line="+106"/>
+        <location filename="../../userjourney/core/sync/conflicts.py" line="+112"/>
         <location filename="../../userjourney/core/vocab.py" line="+149"/>
         <source>Familie</source>
         <translation type="unfinished"></translation>
@@ -2780,6 +2780,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>Hier bitte einen der Werte nehmen; einen eigenen Wert gibt es für „{what}“ nicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../userjourney/core/sync/synchronising.py" line="+85"/>
         <source>In diese Datenbank ({db})</source>
         <extracomment>Conflicts open after the sync that were not open on either database before. The new conflicts as people read them: &quot;Familie Schmidt · Kind Lena: Alter&quot;. Only a preview: both databases were left as they were.</extracomment>
@@ -2823,6 +2828,11 @@
     <message>
         <location line="+93"/>
         <source>Familie {family} · {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../userjourney/gui/dialogs/sync.py" line="-14"/>
+        <source>„{path}“ ist keine Datenbank von userjourney (oder ihre Schlüsseldatei {keys} fehlt); nichts abgeglichen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3251,7 +3261,7 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Hier haben zwei Datenbanken dasselbe verschieden geändert. Bis jemand entscheidet, gilt überall der spätere Wert. Wählen Sie den richtigen Wert und „Diesen Wert nehmen“ (Strg+Z macht es rückgängig); die Entscheidung geht mit dem nächsten Abgleich an die andere Seite.</source>
+        <source>Hier haben zwei Datenbanken dasselbe verschieden geändert. Bis jemand entscheidet, gilt überall der spätere Wert. Wählen Sie den richtigen Wert und „Diesen Wert nehmen“, oder tragen Sie einen eigenen ein (Strg+Z macht es rückgängig); die Entscheidung geht mit dem nächsten Abgleich an die andere Seite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3275,7 +3285,27 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>&amp;Eigener Wert:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Eigener Wert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>statt der Werte oben (nicht für Weg, Aufstockung, gelöscht)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Eigenen Wert &amp;speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Diesen Wert &amp;nehmen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3285,7 +3315,7 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/dialogs/conflicts.py" line="+47"/>
+        <location filename="../../userjourney/gui/dialogs/conflicts.py" line="+49"/>
         <source>Familie {family} · {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3305,12 +3335,13 @@ Fortfahren?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
+        <location line="+11"/>
         <source>Konflikt entschieden: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Entschieden: {what} (Strg+Z macht es rückgängig)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6065,7 +6096,7 @@ Klicken: die Auswertung zu diesem Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/dialogs/sync.py" line="-53"/>
+        <location filename="../../userjourney/gui/dialogs/sync.py" line="-61"/>
         <source>Andere Datenbank wählen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6075,7 +6106,7 @@ Klicken: die Auswertung zu diesem Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Vorschau wird berechnet …</source>
         <translation type="unfinished"></translation>
     </message>

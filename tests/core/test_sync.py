@@ -235,3 +235,36 @@ def test_undoing_a_decision_opens_the_conflict_again(office, tmp_path):
     stack.redo(office)
     with office.session() as s:
         assert open_conflicts(s) == [] and _family(s).children[0].age_years == 9
+
+
+def test_a_value_typed_anew_decides_a_conflict_checked_as_the_grid_checks_it(office, tmp_path):
+    from userjourney.core.errors import ValidationError
+    from userjourney.core.sync.conflicts import decide_typed
+
+    laptop, conflict = _age_conflict(office, tmp_path)
+    before = snapshot(office)
+    with pytest.raises(ValidationError, match="Alter"), office.transaction() as s:
+        decide_typed(s, conflict.id, "elf")
+    assert snapshot(office) == before  # refused: nothing changed
+    with office.transaction() as s:
+        decide_typed(s, conflict.id, "11")
+    synchronise(laptop, office)
+    for db in (office, laptop):
+        with db.session() as s:
+            assert open_conflicts(s) == [] and _family(s).children[0].age_years == 11
+
+
+def test_a_journey_is_decided_by_taking_one_of_the_values(office, tmp_path):
+    from userjourney.core.errors import ValidationError
+    from userjourney.core.sync.conflicts import decide_typed
+
+    laptop = laptop_of(office, tmp_path)
+    for db, answer in ((office, "ja"), (laptop, "nein")):
+        with db.transaction() as s:
+            edits.set_step(edits.entry_for(s, _family(s).children[0], Area.LUNCH), 1, answer)
+    synchronise(laptop, office)
+    with office.session() as s:
+        (conflict,) = open_conflicts(s)
+    assert not conflict.typable and conflict.what.startswith("Kind Lena, Mittagsverpflegung: Weg")
+    with pytest.raises(ValidationError, match="Hier bitte einen der Werte nehmen"), office.transaction() as s:
+        decide_typed(s, conflict.id, "ja")

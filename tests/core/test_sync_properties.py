@@ -9,7 +9,8 @@ after round, until a round changes nothing. Then:
 * no value is lost: every value a database acknowledged is the current value, one of the
   values of an open conflict, or was replaced by a change made on a database that had seen it;
 * every journey is one the rules accept;
-* syncing once more changes nothing.
+* syncing once more changes nothing;
+* syncing the same databases in the opposite order gives the same result.
 
 ``UJ_SYNC_EXAMPLES=5000`` runs more examples.
 """
@@ -19,6 +20,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 import tempfile
 import uuid
 from pathlib import Path
@@ -208,17 +210,38 @@ def _run(replicas: Replicas, op) -> None:
             synchronise(replicas.dbs[number], replicas.dbs[other])
 
 
-def _settle(replicas: Replicas) -> None:
-    """Every pair, round after round, until a round changes nothing."""
-    n = len(replicas.dbs)
+def _settle(dbs: list[Database], *, backwards: bool = False) -> None:
+    """Every pair, round after round, until a round changes nothing (``backwards``: the pairs
+    in the opposite order, each the other way round)."""
+    n = len(dbs)
+    pairs = [(i, j) for i in range(n) for j in range(i + 1, n)]
+    if backwards:
+        pairs = [(j, i) for i, j in reversed(pairs)]
     for _ in range(2 * n + 2):
         changed = False
-        for i in range(n):
-            for j in range(i + 1, n):
-                changed |= synchronise(replicas.dbs[i], replicas.dbs[j]).changed
+        for i, j in pairs:
+            changed |= synchronise(dbs[i], dbs[j]).changed
         if not changed:
             return
     raise AssertionError("the databases never stopped changing")
+
+
+def _settled_backwards(replicas: Replicas) -> dict:
+    """The same databases, copied before they were settled, settled in the opposite order."""
+    folder = replicas.folder / "backwards"
+    folder.mkdir()
+    copies = []
+    for number, db in enumerate(replicas.dbs):
+        target = folder / f"r{number}.sqlite"
+        with sqlite3.connect(db.path) as source, sqlite3.connect(target) as copy:
+            source.backup(copy)
+        copies.append(open_database(target, actor=db.actor))
+    try:
+        _settle(copies, backwards=True)
+        return snapshot(copies[0])
+    finally:
+        for copy in copies:
+            copy.close()
 
 
 def _conflicts(db: Database):
@@ -301,8 +324,10 @@ def test_replicas_synchronised_pairwise_until_nothing_changes_are_equal(template
     try:
         for op in ops:
             _run(replicas, op)
-        _settle(replicas)
+        other_order = _settled_backwards(replicas)
+        _settle(replicas.dbs)
         first = snapshot(replicas.dbs[0])
+        assert first == other_order  # the order of the syncs does not matter
         for db in replicas.dbs[1:]:
             assert snapshot(db) == first
             assert _conflicts(db) == _conflicts(replicas.dbs[0])

@@ -163,3 +163,36 @@ def test_an_encrypted_laptop_is_synchronised_from_the_window(qtbot, main_window,
     assert dialog.result.into_there.families == 1
     with open_database(laptop) as db, db.session() as s:
         assert edits.find_family(s, "Schmidt") is not None
+
+
+def test_a_value_of_ones_own_is_typed_in_the_conflicts_dialog(qtbot, main_window, tmp_path):
+    office = main_window.database
+    laptop = _diverged(office, tmp_path)
+    from userjourney.core.sync.synchronising import synchronise
+
+    synchronise(office, laptop)
+    seen = {}
+
+    def decide(dialog):
+        dialog.ui.tree.setFocus()
+        press("Home")  # the conflict itself
+        press("e", modifier=Qt.KeyboardModifier.AltModifier)  # &Eigener Wert
+        type_text("elf")
+        press("Enter")  # saves the value (the dialog stays open), it does not close the dialog
+        qtbot.waitUntil(lambda: dialog.ui.message.text() != "")
+        seen["refused"] = dialog.ui.message.text()
+        seen["kept"] = dialog.ui.typedEdit.text()
+        press("Backspace", "Backspace", "Backspace")  # the refused text stayed; away with it
+        type_text("11")
+        press("Enter")
+        qtbot.waitUntil(lambda: dialog.ui.message.text().startswith("Entschieden"))
+        seen["after"] = [dialog.ui.tree.topLevelItem(i).text(0) for i in range(dialog.ui.tree.topLevelItemCount())]
+        press("Esc")
+
+    with modal(decide):
+        main_window.ui.actionConflicts.trigger()
+    assert seen["refused"] == "„elf“ ist kein gültiges Alter; erwartet: eine ganze Zahl von 0 bis 120."
+    assert seen["kept"] == "elf"
+    assert seen["after"] == ["Keine offenen Konflikte."]
+    assert _ages(office) == [11]
+    laptop.close()

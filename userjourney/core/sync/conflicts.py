@@ -20,8 +20,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from userjourney.core.editing import edits
 from userjourney.core.errors import ValidationError
-from userjourney.core.history.codec import decode
+from userjourney.core.history.codec import _plain, decode
 from userjourney.core.history.rows import RESOLVE_ACTION, change_row, write_rows
 from userjourney.core.i18n import tr
 from userjourney.core.storage.database import Database
@@ -46,6 +47,11 @@ class Conflict:
     record_type: str
     unit: str
     heads: tuple[Head, ...]
+
+    @property
+    def typable(self) -> bool:
+        """Whether a value can be typed anew (:func:`decide_typed`), not only taken."""
+        return self.unit in _TYPED.get(self.record_type, (None, ()))[1] and self.unit != EXISTS
 
     def as_json(self) -> dict[str, Any]:
         return {"id": self.id, "family": self.family, "what": self.what, "current": self.current,
@@ -217,13 +223,50 @@ def resolve_in(session: Session, wanted: str, take: int) -> Conflict:
             id=wanted, last=len(conflict.heads) - 1, take=take))
     value = conflict.heads[take].value
     _apply(session, conflict, value)
+    _decided(session, conflict, value)
+    return conflict
+
+
+def decide_typed(session: Session, wanted: str, text: str) -> Conflict:
+    """Decide conflict ``wanted`` with a value typed anew (neither side's), checked exactly as
+    the grid checks it — for a single field of a record that is there; a journey, Aufstockung
+    or a record's existence are decided by taking one of the values."""
+    conflict = find_conflict(session, wanted)
+    model = MODELS[conflict.record_type]
+    obj = session.get(model, uuid.UUID(conflict.record_id))
+    change = _TYPED.get(conflict.record_type)
+    unit = UNIT_BY_NAME.get((conflict.record_type, conflict.unit))
+    if obj is None or change is None or unit is None or conflict.unit not in change[1]:
+        raise ValidationError(tr("Hier bitte einen der Werte nehmen; einen eigenen Wert gibt es für "
+                                 "„{what}“ nicht.").format(what=conflict.what))
+    change[0](session, obj, conflict.unit, text)
+    session.flush()
+    value = {name: _plain(getattr(obj, name)) for name in unit.fields}
+    _decided(session, conflict, value)
+    return conflict
+
+
+#: Record type → how a typed value is set (the edit functions the grid uses) and for which units.
+_TYPED: dict[str, tuple[Any, tuple[str, ...]]] = {
+    "family": (edits.update_family, ("code", "location", "coach", "created_on", "migration_background",
+                                     "parenting_status")),
+    "child": (lambda s, obj, unit, text: edits.update_child(s, obj, unit, text), ("name", "age", "facility")),
+    "person": (lambda s, obj, unit, text: edits.update_person(s, obj, unit, text), ("name", "age")),
+    "but_entry": (lambda s, obj, unit, text: edits.set_note(obj, text), ("note",)),
+    "minijob": (lambda s, obj, unit, text: edits.set_minijob(obj, unit, text),
+                ("employer", "started_on", "searched", "found", "approached", "sustainable", "note_searched",
+                 "note_found", "note_approached", "note_topup", "note_sustainable")),
+}
+
+
+def _decided(session: Session, conflict: Conflict, value: Any) -> None:
+    """The decision's own history row (with the heads it replaced), then the family written anew."""
     decision = {"unit": conflict.unit, "value": value, "heads": [h.as_json() for h in conflict.heads]}
     write_rows(session, [change_row(conflict.record_type, uuid.UUID(conflict.record_id),
                                     uuid.UUID(conflict.family_id), RESOLVE_ACTION,
                                     new_value=json.dumps(decision, ensure_ascii=False))], utcnow())
     session.flush()
     rematerialise(session, conflict.family_id)
-    return conflict
 
 
 def _apply(session: Session, conflict: Conflict, value: Any) -> None:

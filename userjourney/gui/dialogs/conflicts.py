@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QTreeWidgetItem
 
 from userjourney.core.errors import UserError
-from userjourney.core.sync.conflicts import Conflict, open_conflicts, resolve_in
+from userjourney.core.sync.conflicts import Conflict, decide_typed, open_conflicts, resolve_in
 from userjourney.gui.forms.ui_conflicts_dialog import Ui_ConflictsDialog
 from userjourney.gui.operations import Operations
 from userjourney.gui.style import ERROR_STYLE
@@ -35,6 +35,8 @@ class ConflictsDialog(QDialog):
         ui.tree.currentItemChanged.connect(self._chosen)
         ui.tree.itemActivated.connect(lambda item, _column: self.take() if item.parent() else None)
         ui.takeButton.clicked.connect(self.take)
+        ui.typedButton.clicked.connect(self.take_typed)
+        ui.typedEdit.textChanged.connect(self._typed_changed)
         ui.closeButton.clicked.connect(self.accept)
         self.load()
 
@@ -64,6 +66,32 @@ class ConflictsDialog(QDialog):
     def _chosen(self, item: QTreeWidgetItem | None, _previous=None) -> None:
         data = item.data(0, ROLE) if item is not None else None
         self.ui.takeButton.setEnabled(bool(data) and data[1] is not None)
+        conflict = self._conflict(data[0]) if data else None
+        self.ui.typedEdit.setEnabled(conflict is not None and conflict.typable)
+        self._typed_changed(self.ui.typedEdit.text())
+
+    def _typed_changed(self, text: str) -> None:
+        """While a value of one's own is typed, Enter saves it (not "Schließen", the default)."""
+        ready = self.ui.typedEdit.isEnabled() and bool(text.strip())
+        self.ui.typedButton.setEnabled(ready)
+        (self.ui.typedButton if ready else self.ui.closeButton).setDefault(True)
+
+    def _conflict(self, wanted: str) -> Conflict | None:
+        return next((c for c in self.conflicts if c.id == wanted), None)
+
+    def take_typed(self) -> None:
+        """The conflict of the current row decided with the value typed in "Eigener Wert"."""
+        item = self.ui.tree.currentItem()
+        data = item.data(0, ROLE) if item is not None else None
+        text = self.ui.typedEdit.text().strip()
+        if not data or not text:
+            return
+        conflict = self._conflict(data[0])
+        if conflict is None:
+            return
+        label = self.tr("Konflikt entschieden: {what}").format(what=conflict.what)
+        if self._run(label, lambda session: decide_typed(session, conflict.id, text), conflict):
+            self.ui.typedEdit.clear()
 
     def take(self) -> None:
         item = self.ui.tree.currentItem()
@@ -73,15 +101,20 @@ class ConflictsDialog(QDialog):
         wanted, number = data
         conflict = next(c for c in self.conflicts if c.id == wanted)
         label = self.tr("Konflikt entschieden: {what}").format(what=conflict.what)
+        self._run(label, lambda session: resolve_in(session, wanted, number), conflict)
+
+    def _run(self, label: str, decide, conflict: Conflict) -> bool:
+        """One decision through the window's path for changes; a refusal is said, nothing changed."""
         try:
-            self.operations.run(label, lambda session: resolve_in(session, wanted, number), initiator=self)
+            self.operations.run(label, decide, initiator=self)
         except UserError as exc:
             self.ui.message.setStyleSheet(ERROR_STYLE)
             self.ui.message.setText(exc.message)
-            return
+            return False
         self.ui.message.setStyleSheet("")
         self.ui.message.setText(self.tr("Entschieden: {what} (Strg+Z macht es rückgängig)").format(what=conflict.what))
         self.load()
+        return True
 
 
 def _text(value) -> str:

@@ -16,8 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_ConflictsDialog(object):
     def setupUi(self, ConflictsDialog):
@@ -47,6 +48,24 @@ class Ui_ConflictsDialog(object):
 
         self.buttons = QHBoxLayout()
         self.buttons.setObjectName(u"buttons")
+        self.typedLabel = QLabel(ConflictsDialog)
+        self.typedLabel.setObjectName(u"typedLabel")
+
+        self.buttons.addWidget(self.typedLabel)
+
+        self.typedEdit = QLineEdit(ConflictsDialog)
+        self.typedEdit.setObjectName(u"typedEdit")
+        self.typedEdit.setEnabled(False)
+
+        self.buttons.addWidget(self.typedEdit)
+
+        self.typedButton = QPushButton(ConflictsDialog)
+        self.typedButton.setObjectName(u"typedButton")
+        self.typedButton.setEnabled(False)
+        self.typedButton.setAutoDefault(False)
+
+        self.buttons.addWidget(self.typedButton)
+
         self.spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttons.addItem(self.spacer)
@@ -66,6 +85,9 @@ class Ui_ConflictsDialog(object):
 
         self.layout.addLayout(self.buttons)
 
+#if QT_CONFIG(shortcut)
+        self.typedLabel.setBuddy(self.typedEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ConflictsDialog)
 
@@ -77,7 +99,7 @@ class Ui_ConflictsDialog(object):
 
     def retranslateUi(self, ConflictsDialog):
         ConflictsDialog.setWindowTitle(QCoreApplication.translate("ConflictsDialog", u"Konflikte aus dem Abgleich", None))
-        self.intro.setText(QCoreApplication.translate("ConflictsDialog", u"Hier haben zwei Datenbanken dasselbe verschieden ge\u00e4ndert. Bis jemand entscheidet, gilt \u00fcberall der sp\u00e4tere Wert. W\u00e4hlen Sie den richtigen Wert und \u201eDiesen Wert nehmen\u201c (Strg+Z macht es r\u00fcckg\u00e4ngig); die Entscheidung geht mit dem n\u00e4chsten Abgleich an die andere Seite.", None))
+        self.intro.setText(QCoreApplication.translate("ConflictsDialog", u"Hier haben zwei Datenbanken dasselbe verschieden ge\u00e4ndert. Bis jemand entscheidet, gilt \u00fcberall der sp\u00e4tere Wert. W\u00e4hlen Sie den richtigen Wert und \u201eDiesen Wert nehmen\u201c, oder tragen Sie einen eigenen ein (Strg+Z macht es r\u00fcckg\u00e4ngig); die Entscheidung geht mit dem n\u00e4chsten Abgleich an die andere Seite.", None))
         ___qtreewidgetitem = self.tree.headerItem()
         ___qtreewidgetitem.setText(2, QCoreApplication.translate("ConflictsDialog", u"Wann", None))
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("ConflictsDialog", u"Wer", None))
@@ -85,6 +107,12 @@ class Ui_ConflictsDialog(object):
 #if QT_CONFIG(accessibility)
         self.tree.setAccessibleName(QCoreApplication.translate("ConflictsDialog", u"Konflikte", None))
 #endif // QT_CONFIG(accessibility)
+        self.typedLabel.setText(QCoreApplication.translate("ConflictsDialog", u"&Eigener Wert:", None))
+#if QT_CONFIG(accessibility)
+        self.typedEdit.setAccessibleName(QCoreApplication.translate("ConflictsDialog", u"Eigener Wert", None))
+#endif // QT_CONFIG(accessibility)
+        self.typedEdit.setPlaceholderText(QCoreApplication.translate("ConflictsDialog", u"statt der Werte oben (nicht f\u00fcr Weg, Aufstockung, gel\u00f6scht)", None))
+        self.typedButton.setText(QCoreApplication.translate("ConflictsDialog", u"Eigenen Wert &speichern", None))
         self.takeButton.setText(QCoreApplication.translate("ConflictsDialog", u"Diesen Wert &nehmen", None))
         self.closeButton.setText(QCoreApplication.translate("ConflictsDialog", u"Schlie\u00dfen", None))
     # retranslateUi
