@@ -3296,7 +3296,12 @@ Fortfahren?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>statt der Werte oben (nicht für Weg, Aufstockung, gelöscht)</source>
+        <source>statt der Werte oben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ein eigener Wert für ein einzelnes Feld – nicht für einen Weg, die Aufstockung oder einen gelöschten Eintrag: dort einen der Werte nehmen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
