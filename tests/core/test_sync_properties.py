@@ -10,7 +10,9 @@ after round, until a round changes nothing. Then:
   values of an open conflict, or was replaced by a change made on a database that had seen it;
 * every journey is one the rules accept;
 * syncing once more changes nothing;
-* syncing the same databases in the opposite order gives the same result.
+* where nothing conflicts, syncing the same databases in the opposite order gives the same
+  result (with conflicts, which records created on two databases are matched by name can
+  depend on the order — docs/sync.md, limits — while all databases still end equal).
 
 ``UJ_SYNC_EXAMPLES=5000`` runs more examples.
 """
@@ -327,7 +329,8 @@ def test_replicas_synchronised_pairwise_until_nothing_changes_are_equal(template
         other_order = _settled_backwards(replicas)
         _settle(replicas.dbs)
         first = snapshot(replicas.dbs[0])
-        assert first == other_order  # the order of the syncs does not matter
+        if not (first["sync_head"] or other_order["sync_head"]):  # where nothing conflicts,
+            assert first == other_order  # the order of the syncs does not matter
         for db in replicas.dbs[1:]:
             assert snapshot(db) == first
             assert _conflicts(db) == _conflicts(replicas.dbs[0])
