@@ -30,7 +30,7 @@ from userjourney.core.storage.models import (
     table_of,
 )
 from userjourney.core.sync.merging import Merged
-from userjourney.core.sync.reading import MODELS, Aliases, FamilySide, Record, chunks, max_change_id
+from userjourney.core.sync.reading import MODELS, Aliases, FamilySide, chunks, max_change_id
 from userjourney.core.sync.units import ORDER
 
 
@@ -151,7 +151,3 @@ def family_ids_present(session: Session, raw_ids: set[str]) -> set[str]:
     for part in chunks(uuid.UUID(i) for i in raw_ids):
         out |= {str(i) for (i,) in session.execute(sa.select(table.c.id).where(table.c.id.in_(part)))}
     return out
-
-
-__all__ = ["Record", "copy_history", "erase_families", "family_ids_present", "write_aliases", "write_families",
-           "write_heads", "write_reasons"]

@@ -12,6 +12,7 @@ import json
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -160,7 +161,7 @@ def _plain_row(row: sa.Row, aliases: Aliases) -> dict[str, Any]:
 
 
 def read_families(session: Session, family_ids: set[str], aliases: Aliases,
-                  without_history: set[str] = frozenset()) -> dict[str, FamilySide]:  # type: ignore[assignment]
+                  without_history: AbstractSet[str] = frozenset()) -> dict[str, FamilySide]:
     """The families ``family_ids`` (canonical ids) as this database has them; for those in
     ``without_history`` (new to the other database, taken over as they are) not their history."""
     raw_ids = sorted({raw for fid in family_ids for raw in aliases.ids_of(fid)})

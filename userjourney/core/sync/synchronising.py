@@ -41,7 +41,6 @@ from userjourney.core.sync.merging import Head, Merged, merge_family, separate_c
 from userjourney.core.sync.reading import (
     Aliases,
     FamilySide,
-    chunks,
     read_aliases,
     read_families,
     reasons,
@@ -258,6 +257,3 @@ def _synchronise(a: Session, b: Session, result: SyncResult) -> None:
     result.new_conflicts = len(new)
     result.open_conflicts = len(listed)
     result.new_conflict_names = [tr("Familie {family} · {what}").format(family=c.family, what=c.what) for c in new]
-
-
-__all__ = ["SyncResult", "chunks", "synchronise"]
