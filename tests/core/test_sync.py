@@ -196,10 +196,22 @@ def test_a_family_erased_on_one_side_is_erased_on_the_other(office, tmp_path):
             assert s.scalar(sa.select(sa.func.count()).select_from(Change).where(Change.family_id.is_not(None))) == 0
 
 
-def test_copying_the_file_is_how_a_laptop_starts(office, tmp_path):
-    """The laptop's database is a copy: the same transactions, so nothing to exchange."""
-    laptop = laptop_of(office, tmp_path)
+def test_copying_the_file_is_how_a_laptop_can_start_too(office, tmp_path):
+    """A copy of the office's file has the same transactions: the first sync exchanges nothing,
+    and edits made afterwards on either side travel as usual."""
+    import sqlite3
+
+    if office.path is None:
+        pytest.skip("a server is not copied as a file")
+    copy = tmp_path / "kopie.sqlite"
+    with sqlite3.connect(office.path) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    laptop = open_database(copy, actor="Laptop")
     assert not synchronise(laptop, office).changed
+    with laptop.transaction() as s:
+        edits.update_family(s, _family(s), "coach", "Herr Brandt")
+    assert synchronise(laptop, office).into_there.families == 1
+    assert snapshot(office) == snapshot(laptop)
 
 
 def test_a_decision_is_in_the_history_and_the_past_keeps_the_record(office, tmp_path):
