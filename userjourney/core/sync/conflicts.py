@@ -193,9 +193,8 @@ def settle(db: Database, family_ids) -> None:
         wanted = {aliases(str(i)) or str(i) for i in ids}
         for side in read_families(session, wanted, aliases).values():
             view = SideView(side, Lineage([side], aliases), aliases)
-            for (record_id, unit), stored in side.stored.items():
-                touch = view.touches.get((record_id, unit))
-                if touch is not None and touch.local_id > stored.seen_upto:
+            for record_id, unit in side.stored:
+                if view.superseded((record_id, unit)):
                     session.execute(sa.delete(table).where(table.c.record_id == uuid.UUID(record_id),
                                                            table.c.unit == unit))
 

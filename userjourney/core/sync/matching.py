@@ -13,7 +13,7 @@ one side and a new child of the same name on the other are two records.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from userjourney.core.sync.reading import Aliases, FamilySide, HistoryRow, Record
 from userjourney.core.sync.units import HUMAN_KEY, ORDER, PARENT
@@ -98,6 +98,3 @@ def _row(row: HistoryRow, aliases: Aliases) -> HistoryRow:
     return HistoryRow(row.local_id, row.txn, row.at, row.actor, row.kind, record, row.action, row.field,
                       row.old, row.new)
 
-
-def ids_in(records: Iterable[Record]) -> set[str]:
-    return {r.id for r in records}

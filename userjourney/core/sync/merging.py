@@ -45,8 +45,6 @@ from userjourney.core.sync.units import (
 )
 from userjourney.core.vocab import MAX_NAME
 
-#: RESOLVE_ACTION: a history row that decides a conflict (:mod:`.conflicts`); it touches that unit only.
-
 Key = tuple[str, str]  # (record id, unit)
 
 
@@ -65,20 +63,11 @@ class Head:
         return cls(data["txn"], datetime.fromisoformat(data["at"]), data["actor"], data["value"])
 
 
-def latest(heads: Iterable[Head]) -> Head:
-    """The provisional head of several: the latest change, ties by transaction id."""
-    return max(heads, key=lambda h: (h.at, h.txn))
-
-
-@dataclass
-class Touch:
-    """The last history row of one database that touched a unit."""
-
-    txn: str
-    at: datetime
-    actor: str
-    local_id: int
-    row: HistoryRow
+def canonical(head: Head, aliases: Any) -> Head:
+    """A stored head's value in today's identities (a reason matched by its text since)."""
+    if not isinstance(head.value, dict):
+        return head
+    return Head(head.txn, head.at, head.actor, aliases.values(head.value))
 
 
 @dataclass
@@ -146,11 +135,12 @@ def touched_units(row: HistoryRow, lineage: Lineage) -> list[Key]:
     return own + [(parent, EXISTS) for parent in lineage.ancestors(row.record)]
 
 
-def last_touches(side: FamilySide, lineage: Lineage) -> dict[Key, Touch]:
-    out: dict[Key, Touch] = {}
+def last_touches(side: FamilySide, lineage: Lineage) -> dict[Key, HistoryRow]:
+    """Per unit, the last history row of this database that touched it."""
+    out: dict[Key, HistoryRow] = {}
     for row in side.rows:
         for key in touched_units(row, lineage):
-            out[key] = Touch(row.txn, row.at, row.actor, row.local_id, row)
+            out[key] = row
     return out
 
 
@@ -168,12 +158,11 @@ class SideView:
         self.aliases = aliases
         self.touches = last_touches(side, lineage)
         self.deleted = last_deleted(side)
-        self.txns = {row.txn for row in side.rows}
 
-    def value(self, key: Key, touch: Touch) -> Any:
+    def value(self, key: Key, touch: HistoryRow) -> Any:
         record_id, unit = key
-        if touch.row.action == RESOLVE_ACTION and touch.row.record == record_id:
-            value = _snapshot(touch.row.new).get("value")
+        if touch.action == RESOLVE_ACTION and touch.record == record_id:
+            value = _snapshot(touch.new).get("value")
             return self.aliases.values(value) if isinstance(value, dict) else value
         record = self.side.records.get(record_id)
         if unit == EXISTS:
@@ -181,17 +170,16 @@ class SideView:
         values = record.values if record is not None else self.aliases.values(self.deleted.get(record_id, {}))
         return {name: values.get(name) for name in UNIT_BY_NAME[(self.lineage.kind[record_id], unit)].fields}
 
-    def _canonical(self, head: Head) -> Head:
-        """A stored value in today's identities (a reason matched by its text since)."""
-        if not isinstance(head.value, dict):
-            return head
-        return Head(head.txn, head.at, head.actor, self.aliases.values(head.value))
+    def superseded(self, key: Key) -> bool:
+        """Whether a change on this database touched the unit after its heads were stored."""
+        touch, stored = self.touches.get(key), self.side.stored.get(key)
+        return stored is not None and touch is not None and touch.local_id > stored.seen_upto
 
     def heads(self, key: Key) -> list[Head]:
-        touch = self.touches.get(key)
         stored = self.side.stored.get(key)
-        if stored is not None and (touch is None or touch.local_id <= stored.seen_upto):
-            return [self._canonical(Head.from_json(h)) for h in stored.heads]
+        if stored is not None and not self.superseded(key):
+            return [canonical(Head.from_json(h), self.aliases) for h in stored.heads]
+        touch = self.touches.get(key)
         if touch is None:
             return []
         return [Head(touch.txn, touch.at, touch.actor, self.value(key, touch))]
@@ -213,9 +201,7 @@ def taken_over(side: FamilySide, aliases: Any) -> Merged:
     sync of a laptop into an empty server is thousands of these)."""
     out = Merged({key: Record(r.kind, dict(r.values), r.raw) for key, r in side.records.items()}, {})
     for key, stored in side.stored.items():
-        heads = [Head.from_json(h) for h in stored.heads]
-        heads = [Head(h.txn, h.at, h.actor, aliases.values(h.value) if isinstance(h.value, dict) else h.value)
-                 for h in heads]
+        heads = [canonical(Head.from_json(h), aliases) for h in stored.heads]
         out.heads[key] = (stored.record_type, heads, stored.open)
         out.all_heads[key] = heads
         if stored.open:
@@ -245,7 +231,7 @@ def merge_family(a: FamilySide, b: FamilySide, txns_a: set[str], txns_b: set[str
 
     def provisional(key: Key) -> Any:
         heads = merged_heads.get(key)
-        return heads[0].value if heads else None  # newest first: heads[0] is latest()
+        return heads[0].value if heads else None  # newest first: the latest change, ties by txn
 
     # which records exist: their own ``exists`` and their parent's
     exists: dict[str, bool] = {}
@@ -324,27 +310,21 @@ def _separate_same_keys(records: dict[str, Record]) -> set[str]:
                     del records[record_id]
                     removed.add(record_id)
                     continue
-                name = key_fields[-1]
-                base = str(records[record_id].values.get(name) or "")
-                number = 2
-                while True:
-                    suffix = f" ({number})"
-                    candidate = base[: MAX_NAME - len(suffix)] + suffix
-                    new_key = (*key[:-1], candidate)
-                    if new_key not in taken:
-                        break
-                    number += 1
-                taken.add(new_key)
+                name, parent = key_fields[-1], key[:-1]
+                names_taken = {k[-1] for k in taken if k[:-1] == parent}
+                candidate = numbered(str(records[record_id].values.get(name) or ""), names_taken.__contains__)
+                taken.add((*parent, candidate))
                 records[record_id].values[name] = candidate
     _drop_orphans(records)
     return removed
 
 
 def separate_codes(merged: dict[str, Merged], untouched: dict[str, str],
-                   head_of: Callable[[str, str], Head | None] | None = None) -> None:
+                   heads_of: Callable[[str], list[Head]] | None = None) -> None:
     """Two families under one code after a merge (one deleted and made again on one database,
     the old one changed on the other): the smaller id keeps the code, the other reads
-    "A (2)" — and its code unit is stored, since the table no longer shows its value."""
+    "A (2)" — and its code unit is stored, since the table no longer shows its value
+    (``heads_of(family id)`` reads them for a family taken over without a merge)."""
     owners: dict[str, list[str]] = {}
     for code, fid in ((c, f) for f, c in untouched.items()):
         owners.setdefault(code, []).append(fid)
@@ -358,17 +338,24 @@ def separate_codes(merged: dict[str, Merged], untouched: dict[str, str],
     for code, fids in owners.items():
         for fid in sorted(fids, key=lambda f: (f in records, f))[1:]:  # an untouched family keeps its code
             record, result = records[fid]
-            number = 2
-            while f"{code} ({number})"[:MAX_NAME] in taken:
-                number += 1
-            record.values["code"] = new = f"{code[: MAX_NAME - len(f' ({number})')]} ({number})"
+            record.values["code"] = new = numbered(code, taken.__contains__)
             taken.add(new)
             heads = result.all_heads.get((fid, "code"))
-            if not heads and head_of is not None:  # a family taken over as it was: its one head
-                head = head_of(fid, code)
-                heads = [head] if head is not None else []
+            if not heads and heads_of is not None:  # a family taken over as it was
+                heads = heads_of(fid)
             if heads:
-                result.heads[(fid, "code")] = ("family", heads, fid in {k[0] for k in result.open if k[1] == "code"})
+                result.heads[(fid, "code")] = ("family", heads, (fid, "code") in result.open)
+
+
+def numbered(name: str, taken: Callable[[str], bool]) -> str:
+    """``name (2)``, ``name (3)`` … — the first one not ``taken``, within the length of a name."""
+    number = 2
+    while True:
+        suffix = f" ({number})"
+        candidate = name[: MAX_NAME - len(suffix)] + suffix
+        if not taken(candidate):
+            return candidate
+        number += 1
 
 
 def _drop_orphans(records: dict[str, Record]) -> None:

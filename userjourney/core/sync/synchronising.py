@@ -31,13 +31,13 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from userjourney.core.errors import UserError
-from userjourney.core.history.rows import DATABASE_RECORD, PURGE_ACTION, RESOLVE_ACTION
+from userjourney.core.history.rows import DATABASE_RECORD, PURGE_ACTION
 from userjourney.core.i18n import tr
 from userjourney.core.storage.database import Database
 from userjourney.core.storage.models import Change, Family, table_of
 from userjourney.core.sync import applying
 from userjourney.core.sync.matching import match_families, match_records, recanonical
-from userjourney.core.sync.merging import Head, Merged, merge_family, separate_codes, taken_over
+from userjourney.core.sync.merging import Head, Lineage, Merged, SideView, merge_family, separate_codes, taken_over
 from userjourney.core.sync.reading import (
     Aliases,
     FamilySide,
@@ -139,18 +139,6 @@ def _same_code(touched: set[str], *tables: dict[str, str], aliases: Aliases | No
     return {aliases(fid) or fid for table in tables for fid, code in table.items() if _NUMBERED.sub("", code) in codes}
 
 
-def code_head(session: Session, ids: set[str], code: str) -> Head | None:
-    """The last change of a family's code (its one head), read from the history."""
-    change = table_of(Change)
-    row = session.execute(
-        sa.select(change.c.txn_id, change.c.at, change.c.actor)
-        .where(change.c.record_id.in_([uuid.UUID(i) for i in ids]),
-               sa.or_(change.c.field == "code", change.c.action.in_(("insert", "delete")),
-                      sa.and_(change.c.action == RESOLVE_ACTION, change.c.new_value.like('%"unit": "code"%'))))
-        .order_by(change.c.id.desc()).limit(1)).first()
-    return Head(str(row.txn_id), row.at, row.actor, {"code": code}) if row is not None else None
-
-
 def _open_keys(sides: dict[str, FamilySide]) -> set[tuple[str, str]]:
     return {key for side in sides.values() for key, stored in side.stored.items() if stored.open}
 
@@ -230,11 +218,12 @@ def _synchronise(a: Session, b: Session, result: SyncResult) -> None:
             side_a, side_b = recanonical(side_a, aliases), recanonical(side_b, aliases)
             sides_a[fid], sides_b[fid] = side_a, side_b
         merged[fid] = merge_family(side_a, side_b, txns_a, txns_b, aliases)
-    def head_of(fid: str, code: str) -> Head | None:
+    def code_heads(fid: str) -> list[Head]:
         session = a if fid in new_to_b else b  # the side a family taken over came from
-        return code_head(session, aliases.ids_of(fid), code)
+        side = read_families(session, {fid}, aliases)[fid]
+        return SideView(side, Lineage([side], aliases), aliases).heads((fid, "code"))
 
-    separate_codes(merged, {k: v for k, v in families_a.items() if aliases(k) not in touched}, head_of)
+    separate_codes(merged, {k: v for k, v in families_a.items() if aliases(k) not in touched}, code_heads)
     applying.write_aliases(a, aliases, have_a)
     applying.write_aliases(b, aliases, have_b)
 

@@ -79,9 +79,6 @@ HUMAN_KEY: dict[str, tuple[str, ...]] = {
 #: Parents before children: the order records are written in.
 ORDER = ("family", "child", "but_entry", "but_detail", "person", "minijob")
 
-#: Columns that are neither merged nor the record's key: derived from the merged history.
-DERIVED = frozenset({"updated_at"})
-
 UNIT_OF_FIELD: dict[tuple[str, str], str] = {
     (kind, field): unit.name for kind, units in UNITS.items() for unit in units for field in unit.fields
 }
