@@ -26,7 +26,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("userjourney", "userjourney.paths"),
     ("userjourney.core", "userjourney.core.i18n", "userjourney.core.errors", "userjourney.core.vocab",
      "userjourney.core.values", "userjourney.core.journeys", "userjourney.core.minijobs",
-     "userjourney.core.settings", "userjourney.core.log", "userjourney.core.private"),
+     "userjourney.core.settings", "userjourney.core.log", "userjourney.core.private", "userjourney.core.overlap"),
     ("userjourney.core.storage",),
     ("userjourney.core.history",),
     ("userjourney.core.editing", "userjourney.core.summary", "userjourney.core.excel", "userjourney.core.demo",

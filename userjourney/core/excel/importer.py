@@ -59,7 +59,7 @@ from userjourney.core.excel.reader import (
 from userjourney.core.history.bulk import ChangeWriter
 from userjourney.core.history.listeners import last_commit
 from userjourney.core.i18n import tr
-from userjourney.core.storage.bulk import insert_many
+from userjourney.core.storage.bulk import insert_many, pipelined
 from userjourney.core.storage.models import (
     ButDetail,
     ButEntry,
@@ -290,7 +290,8 @@ def apply_import(db, plan: ImportPlan, progress: Progress | None = None) -> Impo
     # db.transaction() turns what SQLite refuses (locked, disk full …) into a German DatabaseError
     with paused_gc(), db.transaction() as session:
         connection = session.connection()
-        with _bigger_cache(connection):
+        # the database stores one batch while the next is prepared (storage.bulk.pipelined)
+        with _bigger_cache(connection), pipelined(connection):
             writer = _Writer(session, connection, progress, plan._ops)
             _diff(plan._parsed, connection, writer, plan.today, writer.now)
             writer.finish()

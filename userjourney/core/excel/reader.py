@@ -82,6 +82,7 @@ from userjourney.core.excel.template import (
     SheetSpec,
 )
 from userjourney.core.i18n import tr
+from userjourney.core.overlap import ahead
 from userjourney.core.vocab import STEPS, Area, Facility
 
 Progress = Callable[[int, int], None]
@@ -364,13 +365,13 @@ class Block:
     size: int
 
 
-def read_blocks(archive: zipfile.ZipFile, shared: Shared, sheet: SheetPart, title: str,
-                parsed: ParsedFile) -> Iterator[Block]:
+def read_blocks(archive: zipfile.ZipFile, shared: Shared, sheet: SheetPart, title: str) -> Iterator[Block | Problem]:
     """The rows of ``sheet`` in blocks of about :data:`SLICE_BYTES` of XML, each read by calamine.
 
     A slice that would be larger in memory than :data:`SLICE_CELLS` cells (a stray value far to
-    the right, a million empty rows) is refused before calamine sees it: an error, and the rest of
-    the sheet is not read.
+    the right, a million empty rows) is refused before calamine sees it: an error (yielded, for
+    :func:`_blocks` to add in the reader's order), and the rest of the sheet is not read. It
+    touches nothing but the file, so it can run in a thread of its own (:func:`~userjourney.core.ahead.ahead`).
     """
     import python_calamine
 
@@ -380,17 +381,17 @@ def read_blocks(archive: zipfile.ZipFile, shared: Shared, sheet: SheetPart, titl
         last = part.rows or previous + part.unnumbered_rows
         if part.unnumbered_rows and previous:
             # rows without numbers count from the slice's start; only one slice can be read so
-            parsed.add(Problem("error", tr(
+            yield Problem("error", tr(
                 "Die Zeilen des Blatts haben keine Zeilennummern und es ist zu groß, um es so zu lesen; "
-                "bitte in Excel öffnen und speichern."), title))
+                "bitte in Excel öffnen und speichern."), title)
             return
         if last > MAX_ROWS or part.columns > MAX_COLUMNS or (last - previous) * part.columns > SLICE_CELLS:
-            parsed.add(Problem("error", tr(
+            yield Problem("error", tr(
                 "Das Blatt reicht bis Zeile {rows} und Spalte {column}; so viele Zellen liest das Programm nicht "
                 "(höchstens {limit} Zeilen und {columns} Spalten). Leere, aber benutzte Zellen weit außerhalb "
                 "der Liste (z. B. ein Leerzeichen in Zeile 1.000.000) bitte löschen.").format(
                 rows=f"{last:,}".replace(",", "."), column=column_letters(part.columns) or "A",
-                limit=f"{MAX_ROWS:,}".replace(",", "."), columns=template_width()), title))
+                limit=f"{MAX_ROWS:,}".replace(",", "."), columns=template_width()), title)
             return
         try:
             book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(slice_workbook(shared, head, part.xml)))
@@ -409,6 +410,15 @@ def read_blocks(archive: zipfile.ZipFile, shared: Shared, sheet: SheetPart, titl
         del rows, book, data
         give_back_memory()
         previous = last
+
+
+def _blocks(parsed: ParsedFile, items: Iterator[Block | Problem]) -> Iterator[Block]:
+    """The blocks of :func:`read_blocks`; the problems it met added to ``parsed`` where they come."""
+    for item in items:
+        if isinstance(item, Problem):
+            parsed.add(item)
+        else:
+            yield item
 
 
 @cache
@@ -612,7 +622,7 @@ def _read_file(path: Path, progress: Progress | None, today: date | None) -> Par
         sizes = [archive.getinfo(sheet.part).file_size for _spec, sheet in chosen]
         total = sum(sizes)
         for spec, sheet in similar:
-            first = next(read_blocks(archive, shared, sheet, sheet.name, parsed), None)
+            first = next(_blocks(parsed, read_blocks(archive, shared, sheet, sheet.name)), None)
             if first is not None and _has_template_header(first, spec):
                 parsed.add(Problem("error", tr(
                     "Das Blatt sieht aus wie „{name}“ und hat die Kopfzeile der Vorlage, wird aber nicht "
@@ -624,11 +634,15 @@ def _read_file(path: Path, progress: Progress | None, today: date | None) -> Par
                 ).format(but=template.BUT_SHEET, minijobs=template.MINIJOB_SHEET), sheet.name))
         for (spec, sheet), size in zip(chosen, sizes):
             start = done
-            blocks = read_blocks(archive, shared, sheet, sheet.name, parsed)
-            for count in reader.read_sheet(spec, sheet.name, blocks):
-                done = min(done + count, start + size)
-                if progress is not None:
-                    progress(done, total)
+            # calamine parses the next slice (without the interpreter lock) while this one is checked
+            blocks = ahead(read_blocks(archive, shared, sheet, sheet.name))
+            try:
+                for count in reader.read_sheet(spec, sheet.name, _blocks(parsed, blocks)):
+                    done = min(done + count, start + size)
+                    if progress is not None:
+                        progress(done, total)
+            finally:
+                blocks.close()
             done = start + size  # the sheet's XML before and after its rows
             if progress is not None:
                 progress(done, total)
