@@ -6,8 +6,10 @@
 German is the source language. ``pyside6-lupdate`` reads the Designer forms (``ui/*.ui``) and
 the Python sources: ``self.tr(…)`` in widgets (context: the class name) and the core's plain
 ``tr(…)`` from :mod:`userjourney.core.i18n` (the empty context, which the GUI routes the core
-through). Translators open the ``.ts`` file in Qt Linguist (``pyside6-linguist``); the app
-loads ``userjourney_<lang>.qm`` (``pyside6-lrelease``) for a non-German system language.
+through). Translators open the ``.ts`` file in Qt Linguist (``pyside6-linguist``). The same
+command compiles each ``.ts`` into the ``userjourney_<lang>.qm`` the app loads when that language
+is chosen in the settings (``pyside6-lrelease``; generated, committed like the forms, and
+``--check`` fails when it is out of date).
 """
 
 from __future__ import annotations
@@ -45,6 +47,11 @@ def run_lupdate(ts_file: Path) -> None:
                    cwd=REPO, check=True, capture_output=True, text=True)
 
 
+def run_lrelease(ts_file: Path, qm_file: Path) -> None:
+    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)],
+                   cwd=REPO, check=True, capture_output=True, text=True)
+
+
 def source_texts(ts_file: Path) -> set[tuple[str, str]]:
     """(context, source) pairs of a .ts file."""
     text = ts_file.read_text(encoding="utf-8")
@@ -68,12 +75,18 @@ def main(argv=None) -> int:
                 fresh = Path(folder) / target.name
                 run_lupdate(fresh)
                 missing = source_texts(fresh) - (source_texts(target) if target.exists() else set())
+                compiled = Path(folder) / target.with_suffix(".qm").name
+                run_lrelease(target, compiled)
+                stale = compiled.read_bytes() != (qm.read_bytes() if (qm := target.with_suffix(".qm")).exists() else b"")
             for context, source in sorted(missing):
                 print(f"{target.name}: missing [{context}] {source}")
-            status |= bool(missing)
+            if stale:
+                print(f"{qm.name} is not compiled from {target.name}: python -m tools.update_translations")
+            status |= bool(missing) or stale
         else:
             run_lupdate(target)
-            print(f"wrote {target.relative_to(REPO)} ({len(source_texts(target))} texts)")
+            run_lrelease(target, target.with_suffix(".qm"))
+            print(f"wrote {target.relative_to(REPO)} ({len(source_texts(target))} texts) and its .qm")
     return status
 
 

@@ -72,17 +72,3 @@ def test_controls_have_accessible_names(qapp, db, which):
         "family-dialog": lambda: FamilyDialog(lambda v: None, [], []),
     }[which]()
     assert _unnamed(widget) == []
-
-
-def test_qts_own_texts_are_german_on_an_english_system(qapp):
-    """Issue 18: under an English system locale Qt's buttons said "Cancel" in a German window."""
-    from PySide6.QtCore import QCoreApplication, QLocale
-
-    from userjourney.gui.app import install_translations
-
-    try:
-        install_translations(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
-        assert QCoreApplication.translate("QShortcut", "Ctrl") == "Strg"
-    finally:
-        install_translations(qapp)

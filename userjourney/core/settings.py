@@ -1,4 +1,5 @@
-"""Per-user settings (coach name, how many backups to keep), kept as JSON in the config folder.
+"""Per-user settings (coach name, language, defaults for new families, how many backups to
+keep), kept as JSON in the config folder.
 
 Settings belong to the person at the laptop, not to the database: two coaches sharing one
 database file later on a server still each sign their changes with their own name.
@@ -15,6 +16,8 @@ from userjourney.core.private import create_private_file, private_folder
 from userjourney.paths import config_dir
 
 SETTINGS_FILE = "settings.json"
+#: The languages of the window: German (the source) and the translations shipped.
+LANGUAGES = ("de", "en")
 
 
 @dataclass
@@ -28,6 +31,12 @@ class Settings:
     #: Retention: families without a change for this many years are listed for erasure (never
     #: erased without a person confirming it; docs/data-protection.md).
     retention_years: int = 10
+    #: The language of the window: "de" (the forms' own language, the default whatever the
+    #: system's locale) or "en". The command line and the Excel files stay German.
+    language: str = "de"
+    #: Standort and JobCoach already filled in for a new family ("" = none).
+    default_location: str = ""
+    default_coach: str = ""
 
 
 def settings_path() -> Path:
@@ -43,9 +52,12 @@ def load_settings() -> Settings:
     known = {f.name for f in fields(Settings)}
     values = {k: v for k, v in data.items() if k in known}
     try:
-        return Settings(**values)
+        settings = Settings(**values)
     except TypeError:
         return Settings()
+    if settings.language not in LANGUAGES:
+        settings.language = "de"
+    return settings
 
 
 def save_settings(settings: Settings) -> None:

@@ -46,30 +46,30 @@ def _translate_core(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def install_translations(app: QApplication, locale: QLocale | None = None) -> None:
-    """German is the source language; another UI language is loaded from ``.qm`` files if present.
+def install_translations(app: QApplication, language: str = "de") -> None:
+    """The window speaks ``language``: German (the forms' language, the source of every text)
+    whatever the system's locale, or a translation of ours chosen in the settings ("en").
 
-    Qt's own strings (buttons of standard dialogs, context menus) follow the same locale.
+    Qt's own texts (buttons of standard dialogs, context menus, the calendar's months) follow
+    the same language — never English buttons in a German window because the laptop was set
+    up in English. Called again, it replaces the translators installed before.
     """
-    locale = locale or QLocale.system()
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()
-    ours_loaded = False
-    if locale.language() != QLocale.Language.German:
+    locale = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    if language != "de":
+        wanted = QLocale(language)
         ours = QTranslator(app)
-        if ours.load(locale, "userjourney", "_", str(resource_path("translations"))):
+        if ours.load(wanted, "userjourney", "_", str(resource_path("translations"))):
             app.installTranslator(ours)
             _translators.append(ours)
-            ours_loaded = True
-    # Qt's own texts (Abbrechen, Strg+N, the calendar's months) speak the program's language:
-    # German unless a translation of ours for the system's language was loaded — never English
-    # buttons in a German window because the laptop was set up in English.
-    qt_locale = locale if ours_loaded else QLocale(QLocale.Language.German, QLocale.Country.Germany)
+            locale = wanted
     qt_translator = QTranslator(app)
-    if qt_translator.load(qt_locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_translator)
         _translators.append(qt_translator)
+    QLocale.setDefault(locale)
     install_translator(_translate_core)
 
 
@@ -267,13 +267,13 @@ def run(db: str | None = None) -> int:
     """Open the database at ``db`` (or the default) and show the main window."""
     from userjourney.core.settings import load_settings
     from userjourney.gui.icons import icon
-    from userjourney.gui.main_window import MainWindow
 
     setup_logging()
     app = create_application()
     install_error_handling()
     app.setWindowIcon(icon("userjourney"))
     settings = load_settings()
+    install_translations(app, settings.language)
     set_default_actor(settings.coach_name or None)
     from userjourney.core.storage import keys
     from userjourney.gui.dialogs.passphrase import ask_in_dialog
@@ -288,46 +288,81 @@ def run(db: str | None = None) -> int:
         opened = open_for_gui(db, settings)
     if opened is None:
         return ExitStatus.DATABASE  # as on the command line
-    current: dict[str, Opened | None] = {"opened": opened}
-
-    def show(now: Opened) -> MainWindow:
-        window = MainWindow(now.database, settings, read_only_reason=now.read_only_reason, warning=now.warning)
-        window.switch_requested.connect(lambda database, old=window: switch(old, database))
-        window.show()
-        return window
-
-    def switch(old: MainWindow, database: Database | None) -> None:
-        """Another database from now on: the old window closes first (its closeEvent stops its
-        work — following a server, the writer's lock), then its database, then the new window
-        opens. The application must not quit in between for want of a window."""
-        app.setQuitOnLastWindowClosed(False)
-        try:
-            old.close()
-            previous, current["opened"] = current["opened"], None
-            if previous is not None:
-                previous.close()
-            if database is None:
-                reopened = open_for_gui(db, settings)
-                if reopened is None:
-                    app.exit(ExitStatus.DATABASE)
-                    return
-                current["opened"] = reopened
-            else:
-                current["opened"] = Opened(database, None)
-            show(current["opened"])  # type: ignore[arg-type]
-            old.deleteLater()
-        finally:
-            app.setQuitOnLastWindowClosed(True)
-
-    window = show(opened)
+    windows = Windows(app, settings, opened, db)
+    window = windows.show(opened)
     screenshot = os.environ.get(SCREENSHOT_ENV, "")
     if screenshot:
         QTimer.singleShot(0, lambda: app.exit(0 if save_screenshot(app, window, screenshot) else 1))
     try:
         return app.exec()
     finally:
-        if current["opened"] is not None:
-            current["opened"].close()
+        windows.close()
+
+
+class Windows:
+    """The one main window of the program and the database it shows; replaced, not mended, when
+    the database changes (another file, a server) or the language does (every text is set
+    anew, also those the window builds itself — simpler and surer than retranslating each)."""
+
+    def __init__(self, app: QApplication, settings: Settings, opened: Opened, db: str | None = None) -> None:
+        self.app = app
+        self.settings = settings
+        self.opened: Opened | None = opened
+        self.db = db
+        self.window = None
+
+    def show(self, now: Opened):
+        from userjourney.gui.main_window import MainWindow
+
+        window = MainWindow(now.database, self.settings, read_only_reason=now.read_only_reason, warning=now.warning)
+        window.switch_requested.connect(lambda database, old=window: self.switch(old, database))
+        window.language_changed.connect(lambda old=window: self.relaunch(old))
+        window.show()
+        self.window = window
+        return window
+
+    def switch(self, old, database: Database | None) -> None:
+        """Another database from now on: the old window closes first (its closeEvent stops its
+        work — following a server, the writer's lock), then its database, then the new window
+        opens. The application must not quit in between for want of a window."""
+        self.app.setQuitOnLastWindowClosed(False)
+        try:
+            old.close()
+            previous, self.opened = self.opened, None
+            if previous is not None:
+                previous.close()
+            if database is None:
+                reopened = open_for_gui(self.db, self.settings)
+                if reopened is None:
+                    self.app.exit(ExitStatus.DATABASE)
+                    return
+                self.opened = reopened
+            else:
+                self.opened = Opened(database, None)
+            self.show(self.opened)
+            old.deleteLater()
+        finally:
+            self.app.setQuitOnLastWindowClosed(True)
+
+    def relaunch(self, old) -> None:
+        """The language changed: the same database in a new window built in the new language,
+        on the tab and family the old one showed."""
+        install_translations(self.app, self.settings.language)
+        if self.opened is None:
+            return
+        place = old.place()
+        self.app.setQuitOnLastWindowClosed(False)
+        try:
+            old.close()
+            self.show(self.opened).go_to(place)
+            old.deleteLater()
+        finally:
+            self.app.setQuitOnLastWindowClosed(True)
+
+    def close(self) -> None:
+        if self.opened is not None:
+            self.opened.close()
+            self.opened = None
 
 
 def open_remembered_server(settings: Settings, parent=None) -> Opened | None:

@@ -18,7 +18,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -38,6 +37,7 @@ from userjourney.gui.dialogs.excel import ExportDialog, ImportDialog, offer_to_o
 from userjourney.gui.dialogs.history import HistoryDialog
 from userjourney.gui.dialogs.members import FamilyDialog
 from userjourney.gui.dialogs.purge import PurgeDialog
+from userjourney.gui.dialogs.settings import SettingsDialog
 from userjourney.gui.dialogs.sync import SyncDialog
 from userjourney.gui.family.list_model import ID_ROLE, FamilyFilter, FamilyListModel
 from userjourney.gui.family.view import FamilyView
@@ -55,6 +55,9 @@ class MainWindow(QMainWindow):
     #: Work with another database from now on: an opened server database, or ``None`` for the
     #: local file (Datei → Mit Server verbinden …); the application replaces the window.
     switch_requested = Signal(object)
+    #: The language was changed in the settings (already saved): the application builds the
+    #: window anew in that language (:class:`userjourney.gui.app.Windows`).
+    language_changed = Signal()
 
     def __init__(self, database: Database, settings: Settings | None = None, *, read_only_reason: str = "",
                  warning: str = "") -> None:
@@ -244,7 +247,9 @@ class MainWindow(QMainWindow):
     def new_family(self) -> uuid.UUID | None:
         locations, coaches = load_filter_values(self.database)
         commit = self.operations.committer(self)
-        dialog = FamilyDialog(lambda v: create_family(commit, **v), locations, coaches, self)
+        dialog = FamilyDialog(lambda v: create_family(commit, **v), locations, coaches, self,
+                              location=self.settings.default_location,
+                              coach=self.settings.default_coach or self.settings.coach_name)
         if dialog.exec() != FamilyDialog.DialogCode.Accepted:
             return None
         family_id = dialog.result_value
@@ -516,21 +521,40 @@ class MainWindow(QMainWindow):
         return self.history_dialog
 
     # -- settings, messages, title ----------------------------------------------------------
-    def edit_settings(self) -> None:
-        name, ok = QInputDialog.getText(
-            self, self.tr("Einstellungen"),
-            self.tr("Ihr Name für den Änderungsverlauf (leer = Benutzername des Computers):"),
-            text=self.settings.coach_name,
-        )
-        if not ok:
-            return
-        self.settings.coach_name = name.strip()
+    def edit_settings(self) -> SettingsDialog | None:
+        """Datei → Einstellungen …: name, defaults for new families, backups, language. A new
+        language takes effect at once: the window is built anew in it (``language_changed``)."""
+        locations, coaches = load_filter_values(self.database)
+        dialog = SettingsDialog(self.settings, locations, coaches, self)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return None
+        chosen = dialog.settings()
+        language_changed = chosen.language != self.settings.language
+        for name, value in vars(chosen).items():  # the one Settings object the application shares
+            setattr(self.settings, name, value)
         try:
             save_settings(self.settings)
         except OSError as exc:
             self.show_message(self.tr("Einstellungen konnten nicht gespeichert werden: {error}").format(error=exc))
         self.database.actor = self.settings.coach_name or None
+        self.database.backups_to_keep = self.settings.backups_to_keep
         set_default_actor(self.settings.coach_name or None)
+        if language_changed:
+            self.language_changed.emit()
+        return dialog
+
+    def place(self) -> tuple[int, uuid.UUID | None, int]:
+        """Where the coach is: the main tab, the open family, its BuT/Minijobs tab."""
+        return (self.ui.views.currentIndex(), self.current_family_id(),
+                self.family_view.ui.journeyTabs.currentIndex())
+
+    def go_to(self, place: tuple[int, uuid.UUID | None, int]) -> None:
+        """Back to a :meth:`place` (a window built anew shows what the old one showed)."""
+        view, family_id, journey = place
+        if family_id is not None:
+            self.open_family(family_id)
+            self.family_view.ui.journeyTabs.setCurrentIndex(journey)
+        self.ui.views.setCurrentIndex(view)
 
     def _tab_keys(self) -> None:
         """Without the mouse: Strg+1 Familien, Strg+2 Auswertung, Strg+Bild↑/↓ the neighbour tab;

@@ -57,12 +57,16 @@ class _SubmittingDialog(QDialog):
 class FamilyDialog(_SubmittingDialog):
     """Neue Familie: Kürzel, Standort, JobCoach, Erstelldatum, Migrationshintergrund, Erziehungsstatus."""
 
-    def __init__(self, submit, locations: list[str], coaches: list[str], parent=None, *, today: date | None = None):
+    def __init__(self, submit, locations: list[str], coaches: list[str], parent=None, *, today: date | None = None,
+                 location: str = "", coach: str = ""):
+        """``location`` and ``coach``: already filled in (the settings' defaults for new families)."""
         super().__init__(submit, parent)
         self.ui = Ui_FamilyDialog()
         self.ui.setupUi(self)
         self.ui.locationCombo.addItems([""] + locations)
         self.ui.coachCombo.addItems([""] + coaches)
+        self.ui.locationCombo.setCurrentText(location)
+        self.ui.coachCombo.setCurrentText(coach)
         self.ui.createdEdit.setText(format_date(today or date.today()))
         self.ui.migrationCombo.addItems(YES_NO_CHOICES)
         self.ui.parentingCombo.addItems(("",) + tuple(s.value for s in ParentingStatus))
