@@ -1883,6 +1883,7 @@
     </message>
     <message>
         <location filename="../../userjourney/core/excel/reader.py" line="-818"/>
+        <location filename="../../userjourney/gui/dialogs/help.py" line="+83"/>
         <source>Blatt „{sheet}“</source>
         <extracomment>How many problems of each severity are kept with all their details (the rest are counted). How much sheet XML calamine reads at a time (about 23,000 rows of the template). The most cells (rows × columns, dense) one slice may span in memory (about 230 MB in calamine).</extracomment>
         <translation>Sheet “{sheet}”</translation>
@@ -2382,6 +2383,7 @@
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../userjourney/gui/dialogs/help.py" line="+3"/>
         <source>Spalte</source>
         <translation>Column</translation>
     </message>
@@ -2392,6 +2394,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../userjourney/gui/dialogs/help.py" line="+0"/>
         <source>Bedeutung und erlaubte Werte</source>
         <translation>Meaning and allowed values</translation>
     </message>
@@ -2834,6 +2837,101 @@
         <location filename="../../userjourney/gui/dialogs/sync.py" line="-14"/>
         <source>„{path}“ ist keine Datenbank von userjourney (oder ihre Schlüsseldatei {keys} fehlt); nichts abgeglichen.</source>
         <translation>“{path}” is not a userjourney database (or its key file {keys} is missing); nothing synchronised.</translation>
+    </message>
+    <message>
+        <location filename="../../userjourney/gui/dialogs/help.py" line="-27"/>
+        <source>die Reiter Familien und Auswertung</source>
+        <translation>the tabs Families and Summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>der Reiter davor / danach</source>
+        <translation>the tab before / after</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BuT / Minijobs der geöffneten Familie</source>
+        <translation>BuT / Minijobs of the open family</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ein Kind / eine erwachsene Person hinzufügen</source>
+        <translation>add a child / an adult</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>j, n, Entf</source>
+        <translation>j, n, Del</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ja, nein, leer in einer Zelle – und weiter zur nächsten</source>
+        <translation>ja (yes), nein (no), empty in a cell – and on to the next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stufe eines Minijob-Schritts (1 = selbstständig … 4 = unselbstständig)</source>
+        <translation>level of a Minijob step (1 = independent … 4 = not independent)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tippen, Enter</source>
+        <translation>type, Enter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Daten (TT.MM.JJ oder TT.MM.JJJJ), Details, Gründe; Enter speichert</source>
+        <translation>dates (DD.MM.YY or DD.MM.YYYY), details, reasons; Enter saves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kalender in einer Datumszelle</source>
+        <translation>calendar in a date cell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmerkung zu einem Minijob-Schritt</source>
+        <translation>remark on a Minijob step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Eingabe verwerfen, nichts wird geändert</source>
+        <translation>discard the input, nothing is changed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tastenkürzel</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alles lässt sich ohne Maus erledigen; jede Eingabe wird sofort gespeichert.</source>
+        <translation>Everything can be done without the mouse; every entry is saved at once.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taste</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wirkung</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Über userjourney</source>
+        <translation>About userjourney</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;userjourney {version}&lt;/h3&gt;&lt;p&gt;User Journeys für Bildung und Teilhabe (BuT) und Minijobs – für die JobCoaches eines Trägers im Jobcenter-Projekt, nach dem Leitfaden „User Journey“ (Anhänge 6.5 bis 6.9).&lt;/p&gt;&lt;p&gt;Datenbank: {database}&lt;/p&gt;&lt;p&gt;Python {python} · Qt {qt}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;userjourney {version}&lt;/h3&gt;&lt;p&gt;User journeys for education and participation (BuT) and Minijobs – for the JobCoaches of a provider in the Jobcenter project, after the guide “User Journey” (annexes 6.5 to 6.9).&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Python {python} · Qt {qt}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4142,6 +4240,19 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ui/help_dialog.ui" line="+5"/>
+        <source>Hilfe</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hilfetext</source>
+        <translation>Help text</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../ui/history_dialog.ui" line="+6"/>
@@ -4478,7 +4589,7 @@ Continue?</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../userjourney/gui/main_window.py" line="+273"/>
+        <location filename="../../userjourney/gui/main_window.py" line="+278"/>
         <source>Familie löschen</source>
         <translation>Delete family</translation>
     </message>
@@ -4498,7 +4609,12 @@ Continue?</translation>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>&amp;Hilfe</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Neue Familie …</source>
         <translation>&amp;New family …</translation>
     </message>
@@ -4676,6 +4792,36 @@ Continue?</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Tastenkürzel …</source>
+        <translation>&amp;Keyboard shortcuts …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle Tasten des Programms: Menüs, Reiter, Tabellen</source>
+        <translation>All keys of the program: menus, tabs, tables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erklärung der &amp;Vorlage …</source>
+        <translation>Explanation of the &amp;template …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wie die Excel-Vorlage ausgefüllt wird: Blätter, Spalten, erlaubte Werte</source>
+        <translation>How the Excel template is filled in: sheets, columns, allowed values</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ü&amp;ber userjourney …</source>
+        <translation>&amp;About userjourney …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -4685,13 +4831,13 @@ Continue?</translation>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/main_window.py" line="-223"/>
+        <location filename="../../userjourney/gui/main_window.py" line="-226"/>
         <source>Speicherstatus</source>
         <extracomment>How often a window on a server (or a read-only one) looks for other programs&apos; commits. Work with another database from now on: an opened server database, or ``None`` for the local file (Datei → Mit Server verbinden …); the application replaces the window. The language was changed in the settings (already saved): the application builds the window anew in that language (:class:`userjourney.gui.app.Windows`).</extracomment>
         <translation>Save status</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Server: {server}</source>
         <translation>Server: {server}</translation>
     </message>
@@ -4928,7 +5074,17 @@ Ctrl+Z undoes the deletion.</translation>
         <translation>New conflicts from synchronising: {n} (Edit → Conflicts)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+35"/>
+        <source>Tastenkürzel</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erklärung der Vorlage</source>
+        <translation>Explanation of the template</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+72"/>
         <source>Einstellungen konnten nicht gespeichert werden: {error}</source>
         <translation>Settings could not be saved: {error}</translation>

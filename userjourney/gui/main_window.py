@@ -34,6 +34,7 @@ from userjourney.gui import style
 from userjourney.gui.dialogs.access import AccessDialog
 from userjourney.gui.dialogs.conflicts import ConflictsDialog
 from userjourney.gui.dialogs.excel import ExportDialog, ImportDialog, offer_to_open
+from userjourney.gui.dialogs.help import HelpDialog, keyboard_html, show_about, template_html
 from userjourney.gui.dialogs.history import HistoryDialog
 from userjourney.gui.dialogs.members import FamilyDialog
 from userjourney.gui.dialogs.purge import PurgeDialog
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.read_only_reason = read_only_reason if database.read_only else ""
         self.history_dialog: HistoryDialog | None = None
+        self.help_dialogs: dict[str, HelpDialog] = {}
         self.operations = Operations(database, parent=self)
         self.undo = self.operations.undo_stack
         self.ui = Ui_MainWindow()
@@ -113,6 +115,9 @@ class MainWindow(QMainWindow):
         ui.actionRedo.setShortcuts([ui.actionRedo.shortcut(), Qt.Modifier.CTRL | Qt.Key.Key_Y])
         self._tab_keys()
         ui.actionSettings.triggered.connect(self.edit_settings)
+        ui.actionKeys.triggered.connect(lambda: self.show_help("keys"))
+        ui.actionTemplateHelp.triggered.connect(lambda: self.show_help("template"))
+        ui.actionAbout.triggered.connect(lambda: show_about(self, self.database.describe()))
         ui.actionServer.triggered.connect(lambda: self.connect_to_server())
         ui.actionQuit.triggered.connect(self.close)
         ui.actionBackup.triggered.connect(self.save_backup_copy)
@@ -520,9 +525,24 @@ class MainWindow(QMainWindow):
         self.history_dialog.show()
         return self.history_dialog
 
+    # -- help -------------------------------------------------------------------------------
+    def show_help(self, which: str) -> HelpDialog:
+        """Hilfe → Tastenkürzel (F1) or Erklärung der Vorlage: a page that may stay open beside
+        the window while the coach works (one of each)."""
+        old = self.help_dialogs.get(which)
+        if old is not None:
+            old.close()
+        if which == "keys":
+            dialog = HelpDialog(self.tr("Tastenkürzel"), keyboard_html(self), self)
+        else:
+            dialog = HelpDialog(self.tr("Erklärung der Vorlage"), template_html(), self)
+        self.help_dialogs[which] = dialog
+        dialog.show()
+        return dialog
+
     # -- settings, messages, title ----------------------------------------------------------
     def edit_settings(self) -> SettingsDialog | None:
-        """Datei → Einstellungen …: name, defaults for new families, backups, language. A new
+        """Bearbeiten → Einstellungen …: name, defaults for new families, backups, language. A new
         language takes effect at once: the window is built anew in it (``language_changed``)."""
         locations, coaches = load_filter_values(self.database)
         dialog = SettingsDialog(self.settings, locations, coaches, self)
