@@ -6,7 +6,6 @@ visible text of the new window and finds no German text of ours left.
 
 from __future__ import annotations
 
-import html
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter

@@ -22,6 +22,15 @@ def tr(text: str) -> str:
     return _translator(text) or text
 
 
+def counted(n: int, one: str, many: str) -> str:
+    """``one`` when ``n`` is exactly 1, else ``many`` — "1 Familie", "2 Familien".
+
+    Both texts are passed translated (``counted(n, tr("1 Familie"), tr("{n} Familien"))``), so
+    each language has its own two forms; German and English need no more than these two.
+    """
+    return one if n == 1 else many
+
+
 def install_translator(translate: Callable[[str], str] | None) -> None:
     """Route :func:`tr` through ``translate``; ``None`` restores German."""
     global _translator

@@ -28,6 +28,7 @@ from userjourney.core.editing.family_list import load_filter_values, load_rows
 from userjourney.core.editing.workspace import create_family, delete_family
 from userjourney.core.errors import UserError
 from userjourney.core.history.actor import set_default_actor
+from userjourney.core.i18n import counted
 from userjourney.core.settings import Settings, save_settings
 from userjourney.core.storage.database import Database
 from userjourney.gui import style
@@ -271,10 +272,13 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("Bitte zuerst eine Familie wählen."))
             return
         family = self.family_view.workspace.family
+        children, persons = len(family.children), len(family.persons)
         question = self.tr(
-            "Familie „{code}“ mit {children} Kindern und {persons} Personen und allen Angaben löschen?\n\n"
+            "Familie „{code}“ mit {children} und {persons} und allen Angaben löschen?\n\n"
             "Strg+Z macht das Löschen rückgängig."
-        ).format(code=family.code, children=len(family.children), persons=len(family.persons))
+        ).format(code=family.code,
+                 children=counted(children, self.tr("1 Kind"), self.tr("{n} Kindern")).format(n=children),
+                 persons=counted(persons, self.tr("1 Person"), self.tr("{n} Personen")).format(n=persons))
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Familie löschen"), question, parent=self)
         delete = box.addButton(self.tr("&Löschen"), QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)

@@ -24,7 +24,7 @@ from sqlmodel import col
 
 from userjourney.core import values
 from userjourney.core.history.rows import DATABASE_RECORD, PURGE_ACTION, RESOLVE_ACTION, RESTORE_ACTION
-from userjourney.core.i18n import tr
+from userjourney.core.i18n import counted, tr
 from userjourney.core.storage.models import Change, Reason
 from userjourney.core.vocab import STEPS, SUPPORT_STEPS, field_labels
 
@@ -229,4 +229,4 @@ def _json(text: str | None) -> Any:
 
 def _age(data: dict[str, Any]) -> str:
     age = data.get("age_years")
-    return "" if age is None else tr("{age} Jahre").format(age=age)
+    return "" if age is None else counted(age, tr("1 Jahr"), tr("{age} Jahre")).format(age=age)

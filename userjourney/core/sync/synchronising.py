@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from userjourney.core.errors import UserError
 from userjourney.core.history.rows import DATABASE_RECORD, PURGE_ACTION
-from userjourney.core.i18n import tr
+from userjourney.core.i18n import counted, tr
 from userjourney.core.storage.database import Database
 from userjourney.core.storage.models import Change, Family, table_of
 from userjourney.core.sync import applying
@@ -83,11 +83,12 @@ class SyncResult:
         lines = []
         for where, direction in ((tr("In diese Datenbank ({db})").format(db=self.here), self.into_here),
                                  (tr("In die andere ({db})").format(db=self.there), self.into_there)):
-            parts = [text.format(n=n) for n, text in (
-                (direction.families, tr("{n} Familien übernommen oder geändert")),
-                (direction.history_rows, tr("{n} Zeilen Verlauf")),
-                (direction.reasons, tr("{n} neue Gründe")),
-                (direction.erased, tr("{n} auf Antrag gelöschte Familien entfernt"))) if n]
+            parts = [counted(n, one, many).format(n=n) for n, one, many in (
+                (direction.families, tr("1 Familie übernommen oder geändert"), tr("{n} Familien übernommen oder geändert")),
+                (direction.history_rows, tr("1 Zeile Verlauf"), tr("{n} Zeilen Verlauf")),
+                (direction.reasons, tr("1 neuer Grund"), tr("{n} neue Gründe")),
+                (direction.erased, tr("1 auf Antrag gelöschte Familie entfernt"),
+                 tr("{n} auf Antrag gelöschte Familien entfernt"))) if n]
             lines.append(f"{where}: {', '.join(parts) if parts else tr('nichts')}")
         lines.append(tr("Neue Konflikte: {new} (offen insgesamt: {open})").format(
             new=self.new_conflicts, open=self.open_conflicts))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView
 
 from userjourney.core.errors import UserError, ValidationError
 from userjourney.core.history.audit import AuditRow, actors, family_history
+from userjourney.core.i18n import counted
 from userjourney.core.values import parse_date
 from userjourney.gui.forms.ui_history_dialog import Ui_HistoryDialog
 from userjourney.gui.style import ERROR_STYLE
@@ -110,7 +111,7 @@ class HistoryDialog(QDialog):
             rows = family_history(session, self.family_id, actor=self.ui.actorFilter.currentData(),
                                   text=self.ui.search.text(), since=since, until=until)
         self.model.set_rows(rows)
-        self._say(self.tr("{n} Änderungen").format(n=len(rows)))
+        self._say(counted(len(rows), self.tr("1 Änderung"), self.tr("{n} Änderungen")).format(n=len(rows)))
 
     def refresh(self) -> None:
         """After a commit touching the family: new names in the filter, new rows in the table."""

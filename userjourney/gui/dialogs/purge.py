@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem
 
 from userjourney.core.history.purging import Purged, retention_candidates
+from userjourney.core.i18n import counted
 from userjourney.core.settings import Settings, save_settings
 from userjourney.core.values import format_date
 from userjourney.gui import tasks
@@ -66,7 +67,8 @@ class PurgeDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, candidate.code)
             self.ui.candidates.addItem(item)
         if not self.ui.candidates.count():
-            self.ui.candidates.addItem(self.tr("Keine Familie ohne Änderung seit mehr als {n} Jahren.").format(n=years))
+            self.ui.candidates.addItem(counted(years, self.tr("Keine Familie ohne Änderung seit mehr als einem Jahr."),
+                                                 self.tr("Keine Familie ohne Änderung seit mehr als {n} Jahren.")).format(n=years))
 
     def _picked(self, item: QListWidgetItem | None) -> None:
         code = item.data(Qt.ItemDataRole.UserRole) if item is not None else None

@@ -40,6 +40,7 @@ from PySide6.QtGui import QFont
 from userjourney.core import values
 from userjourney.core.editing.workspace import EditConflict, FamilyWorkspace
 from userjourney.core.errors import UserError
+from userjourney.core.i18n import counted
 from userjourney.gui import style
 
 
@@ -146,7 +147,8 @@ class GridModel(QAbstractTableModel):
         text = "" if age is None else str(age)
         tips = []
         if member.age_recorded_on is not None and member.age_years is not None:
-            tips.append(self.tr("{age} Jahre am {day} erfasst").format(
+            tips.append(counted(member.age_years, self.tr("1 Jahr am {day} erfasst"),
+                                self.tr("{age} Jahre am {day} erfasst")).format(
                 age=member.age_years, day=values.format_date(member.age_recorded_on)))
         return Cell(text, text, tooltip="\n".join([*tips, *warnings]))
 

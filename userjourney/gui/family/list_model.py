@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtWidgets import QApplication, QStyle
 
 from userjourney.core.editing.family_list import FamilyRow
+from userjourney.core.i18n import counted
 from userjourney.gui import style
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -113,7 +114,8 @@ class FamilyListModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DecorationRole:
                 return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-                return self.tr("{n} offene Konflikte aus dem Abgleich (Bearbeiten → Konflikte)").format(
+                return counted(row.conflicts, self.tr("1 offener Konflikt aus dem Abgleich (Bearbeiten → Konflikte)"),
+                               self.tr("{n} offene Konflikte aus dem Abgleich (Bearbeiten → Konflikte)")).format(
                     n=row.conflicts)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.UPDATED:
             return row.updated_at.astimezone().strftime("%d.%m.%Y %H:%M")
@@ -121,7 +123,8 @@ class FamilyListModel(QAbstractTableModel):
             text = self.tr("{complete} von {expected} BuT-Zeilen vollständig").format(
                 complete=row.complete, expected=row.expected)
             if row.missing_reasons:
-                text += "\n" + self.tr("{n} Gründe fehlen").format(n=row.missing_reasons)
+                text += "\n" + counted(row.missing_reasons, self.tr("1 Grund fehlt"),
+                                       self.tr("{n} Gründe fehlen")).format(n=row.missing_reasons)
             return text
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COMPLETE and row.missing_reasons:
             return style.brush(style.WARN)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
+from userjourney.core.i18n import counted
 from userjourney.core.summary.filters import SummaryFilter
 from userjourney.core.summary.model import AreaSummary
 from userjourney.core.summary.text import number
@@ -80,7 +81,8 @@ class AreaPage(QWidget):
 
     def show_area(self, area: AreaSummary, filters: SummaryFilter) -> None:
         ui = self.ui
-        ui.figuresTitle.setText(self.tr("Von {n} Kindern und Jugendlichen:").format(n=number(area.children)))
+        ui.figuresTitle.setText(counted(area.children, self.tr("Von 1 Kind oder Jugendlichen:"),
+                                        self.tr("Von {n} Kindern und Jugendlichen:")).format(n=number(area.children)))
         self.figures.show_area(area, filters)
         self.reasons.show_area(area)
         not_using = area.entitled - area.using

@@ -27,6 +27,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QWidget
 
 from userjourney.core.errors import ValidationError
+from userjourney.core.i18n import counted
 from userjourney.core.storage.database import Database
 from userjourney.core.summary.drilldown import drill_down, drill_down_minijobs
 from userjourney.core.summary.filters import SummaryFilter
@@ -292,7 +293,8 @@ class SummaryView(QWidget):
             self._trend_task = None
             if generation == self._trend_generation:
                 page.show_trend(result)
-                page.set_status(self.tr("{n} Zeiträume · gezählt um {time}").format(
+                page.set_status(counted(len(result.periods), self.tr("1 Zeitraum · gezählt um {time}"),
+                                        self.tr("{n} Zeiträume · gezählt um {time}")).format(
                     n=len(result.periods), time=datetime.now().strftime("%H:%M:%S")))
                 self.trend_shown.emit()
             self._kick_trend()
@@ -372,12 +374,14 @@ class SummaryView(QWidget):
     def _show_rows(self, target: Drill, rows: list) -> None:
         self.drill_model.set_rows(rows, minijobs=target.minijobs)
         families = self.drill_model.families()
+        n = len(rows)
         if target.minijobs:
-            counted = self.tr("{n} Personen in {families} Familien")
+            who = counted(n, self.tr("1 Person"), self.tr("{n} Personen"))
         else:
-            counted = self.tr("{n} Kinder und Jugendliche in {families} Familien")
-        self.ui.drillTitle.setText(f"<b>{target.what}</b><br>" + counted.format(
-            n=number(len(rows)), families=number(families)))
+            who = counted(n, self.tr("1 Kind oder Jugendlicher"), self.tr("{n} Kinder und Jugendliche"))
+        where = counted(families, self.tr("1 Familie"), self.tr("{n} Familien"))
+        self.ui.drillTitle.setText(f"<b>{target.what}</b><br>" + self.tr("{who} in {where}").format(
+            who=who.format(n=number(n)), where=where.format(n=number(families))))
         self.ui.drillTable.resizeColumnToContents(0)
         self.drilled.emit()
 
