@@ -979,7 +979,7 @@
         <translation>{value} is not a moment; expected: YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS].</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>{value} ist kein gültiges Alter; erwartet: eine ganze Zahl von 0 bis 120.</source>
         <translation>{value} is not a valid age; expected: a whole number from 0 to 120.</translation>
     </message>
@@ -3496,8 +3496,8 @@ Continue?</translation>
     <name>DateLineEdit</name>
     <message>
         <location filename="../../userjourney/gui/widgets/date_edit.py" line="+26"/>
-        <source>TT.MM.JJ</source>
-        <translation>DD.MM.YY</translation>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
     </message>
     <message>
         <location line="+1"/>

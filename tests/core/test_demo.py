@@ -30,7 +30,7 @@ def _read(path):
                     (c.name, c.age_years, c.age_recorded_on, c.facility, {
                         e.area: (
                             tuple(format_yes_no(a) for a in Journey.of(e).answers),
-                            format_date(e.applied_on, short=True), format_date(e.approved_on, short=True),
+                            _as_on_the_form(e.applied_on), _as_on_the_form(e.approved_on),
                             ", ".join(d.item for d in e.details), e.reason.text if e.reason else None, e.note,
                         )
                         for e in c.entries
@@ -102,3 +102,8 @@ def test_demo_is_idempotent(db_path):
     assert "Familie Schmidt: schon vorhanden, unverändert" in again.stdout
     second, changes_again = _read(db_path)
     assert second == first and changes_again == changes
+
+
+def _as_on_the_form(day) -> str:
+    """A date as Anhang 6.5 prints it (TT.MM.JJ); the program itself shows TT.MM.JJJJ."""
+    return "" if day is None else f"{day.day:02d}.{day.month:02d}.{day.year % 100:02d}"

@@ -60,7 +60,7 @@ def test_schmidt_reads_like_anhang_6_5(but_model):
     row0 = [text(m, 0, k) for k in ("entitled", "offer_exists", "offer_known", "offer_interesting", "applied")]
     assert row0 == ["ja", "ja", "ja", "nein ¹⁾", ""]
     assert text(m, 0, "reason") == "1) Kind möchte zuhause essen"
-    assert (text(m, 1, "applied_on"), text(m, 1, "approved_on"), text(m, 1, "details")) == ("01.02.22", "02.02.22", "Mathe, Deutsch")
+    assert (text(m, 1, "applied_on"), text(m, 1, "approved_on"), text(m, 1, "details")) == ("01.02.2022", "02.02.2022", "Mathe, Deutsch")
     assert text(m, 3, "offer_interesting") == "ja ³⁾"  # a stall: the sign follows the last ja
     assert text(m, 5, "entitled") == "nein ⁴⁾" and text(m, 6, "entitled") == "nein ⁴⁾"  # one reason, one number
     assert m.footnotes() == [(1, "Kind möchte zuhause essen"), (2, "momentan keine Klassenfahrten"),
@@ -133,7 +133,7 @@ def test_refusals_change_nothing_and_say_why(but_model, demo_db):
         "„vielleicht“ ist keine gültige Angabe; erwartet: ja, nein oder leer.",
     ]
     assert count_changes(demo_db) == before
-    assert text(m, 1, "applied_on") == "01.02.22"
+    assert text(m, 1, "applied_on") == "01.02.2022"
 
 
 def test_reason_choices_are_the_areas_catalogue_and_new_reasons_join_it(but_model):
@@ -154,7 +154,7 @@ def test_a_date_means_ja_and_asks_before_overruling_a_nein(but_model):
     assert m.setData(m.index(0, m.column_index("applied_on")), "03.03.2022")  # Jan MV stopped at interessant: nein
     assert asked == ["Früheres „nein“ ändern?"]
     # The journey now stalls after the application; its reason (footnote 1) moves along.
-    assert [text(m, 0, k) for k in ("offer_interesting", "applied", "applied_on")] == ["(ja)", "ja ¹⁾", "03.03.22"]
+    assert [text(m, 0, k) for k in ("offer_interesting", "applied", "applied_on")] == ["(ja)", "ja ¹⁾", "03.03.2022"]
 
 
 @pytest.fixture

@@ -70,7 +70,7 @@ def test_bad_cell_values_are_refused_at_the_cell(qtbot, schmidt, db_path, row, k
     assert shown == message
     assert dump(db_path) == before
     model = schmidt.family_view.but_model
-    assert cell_text(model, 1, "applied_on") == "01.02.22" and cell_text(model, 0, "name") == "Jan"
+    assert cell_text(model, 1, "applied_on") == "01.02.2022" and cell_text(model, 0, "name") == "Jan"
 
 
 def test_clearing_a_childs_name_is_refused(qtbot, schmidt, db_path):

@@ -252,7 +252,7 @@ def test_a_date_can_be_picked_from_the_calendar(qtbot, main_window):
     qtbot.waitUntil(lambda: editor.calendar is not None and editor.calendar.isVisible(), timeout=3000)
     editor.calendar.setSelectedDate(QDate(2022, 2, 1))
     editor.calendar.activated.emit(QDate(2022, 2, 1))  # what Enter or a double click on a day does
-    qtbot.waitUntil(lambda: cell_text(window.family_view.but_model, 1, "applied_on") == "01.02.22", timeout=3000)
+    qtbot.waitUntil(lambda: cell_text(window.family_view.but_model, 1, "applied_on") == "01.02.2022", timeout=3000)
     assert cell_text(window.family_view.but_model, 1, "applied") == "ja"
 
 

@@ -221,16 +221,14 @@ def format_moment(value: datetime) -> str:
     return text + f":{local:%S}" if local.second else text
 
 
-def format_date(value: date | None, *, short: bool = False) -> str:
-    """``TT.MM.JJJJ`` (or ``TT.MM.JJ`` with ``short``), empty for None.
+def format_date(value: date | None) -> str:
+    """``TT.MM.JJJJ`` — the one way the program shows a date (typing TT.MM.JJ is accepted) —, empty for None.
 
     Written out by hand: ``strftime("%Y")`` does not pad years before 1000 on every platform
     ("01.01.1" on Linux), and such a date must read back as the same day.
     """
     if value is None:
         return ""
-    if short:
-        return f"{value.day:02d}.{value.month:02d}.{value.year % 100:02d}"
     return f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
 
 

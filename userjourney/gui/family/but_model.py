@@ -75,11 +75,11 @@ class ButGridModel(GridModel):
         date_columns = {
             STEP_BY_FIELD["applied"].index: Column(
                 "applied_on", self.tr("gestellt\nam"), EditorKind.DATE,
-                tooltip=self.tr("Datum des Antrags: TT.MM.JJ oder TT.MM.JJJJ (Alt+↓ öffnet den Kalender)"), width=70,
+                tooltip=self.tr("Datum des Antrags: TT.MM.JJ oder TT.MM.JJJJ (Alt+↓ öffnet den Kalender)"), width=82,
             ),
             STEP_BY_FIELD["approved"].index: Column(
                 "approved_on", self.tr("bewilligt\nam"), EditorKind.DATE,
-                tooltip=self.tr("Datum der Bewilligung: TT.MM.JJ oder TT.MM.JJJJ (Alt+↓ öffnet den Kalender)"), width=70,
+                tooltip=self.tr("Datum der Bewilligung: TT.MM.JJ oder TT.MM.JJJJ (Alt+↓ öffnet den Kalender)"), width=82,
             ),
         }
         journey_columns: list[Column] = []
@@ -185,7 +185,7 @@ class ButGridModel(GridModel):
             day = getattr(entry, key) if entry is not None else None
             first_no = journey.first_no()
             inactive = first_no is not None and DATE_STEPS[key] >= first_no
-            return Cell(values.format_date(day, short=True), values.format_date(day), inactive=inactive)
+            return Cell(values.format_date(day), values.format_date(day), inactive=inactive)  # TT.MM.JJJJ everywhere
         if key == "details":
             text = values.format_details([d.item for d in entry.details]) if entry is not None else ""
             return Cell(text, text)

@@ -23,7 +23,7 @@ class DateLineEdit(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(self.tr("TT.MM.JJ"))
+        self.setPlaceholderText(self.tr("TT.MM.JJJJ"))
         self.setAccessibleName(self.tr("Datum"))
         self.calendar_action = self.addAction(icon("calendar"), QLineEdit.ActionPosition.TrailingPosition)
         self.calendar_action.setToolTip(self.tr("Kalender öffnen (Alt+↓)"))
