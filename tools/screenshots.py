@@ -125,14 +125,34 @@ def main(argv=None) -> int:
         _wait(app, lambda: summary.refresher.idle and summary.filters.as_of is not None)
         _drill(app, summary, summary.pages[Area.LUNCH].ui.reasonsTable, summary.pages[Area.LUNCH].reasons.index(0, 0))
         _save(window.grab(), args.out / "auswertung-datenstand.png")
+        keys = window.show_help("keys")  # Hilfe → Tastenkürzel (F1)
+        keys.resize(760, 700)
+        _settle(app)
+        _save(keys.grab(), args.out / "tastenkuerzel.png")
+        keys.close()
         window.close()
+
+        # The window in English (Bearbeiten → Einstellungen → Sprache: English), on the Auswertung.
+        from userjourney.gui.app import install_translations
+
+        install_translations(app, "en")
+        english = MainWindow(anna_db)
+        english.resize(1920, 1000)
+        english.show()
+        english.ui.familyTable.selectRow(0)
+        _show_auswertung(app, english, period=("01.08.2020", "31.12.2021"), stand="31.12.2021")
+        _save(english.grab(), args.out / "auswertung-english.png")
+        english.close()
+        install_translations(app)
 
         # Data protection: the report for the Jobcenter, and encrypting a database.
         from userjourney.core.editing.family_list import load_filter_values
+        from userjourney.core.settings import Settings
         from userjourney.core.storage.keys import new_recovery_key
         from userjourney.gui.dialogs.encryption import EncryptDialog, RecoveryKeyDialog
         from userjourney.gui.dialogs.excel import ExportDialog
         from userjourney.gui.dialogs.passphrase import PassphraseDialog
+        from userjourney.gui.dialogs.settings import SettingsDialog
 
         database_file = Path("/home/coach/.local/share/userjourney/userjourney.sqlite")
         locations, coaches = load_filter_values(anna_db)
@@ -142,6 +162,8 @@ def main(argv=None) -> int:
             "verschluesseln.png": EncryptDialog(database_file, new=True, required=False),
             "wiederherstellungsschluessel.png": RecoveryKeyDialog(new_recovery_key()),
             "passphrase.png": PassphraseDialog(database_file, wrong=True),
+            "einstellungen.png": SettingsDialog(Settings(coach_name="Max Mustermann", default_location="Ahlen"),
+                                                locations, coaches),
         }
         for name, dialog in dialogs.items():
             dialog.show()
