@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -9,9 +10,11 @@ import pytest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QComboBox,
     QHeaderView,
     QLineEdit,
+    QTextEdit,
 )
 
 from tests.support import REPO
@@ -47,7 +50,8 @@ def _inside_combo(widget) -> bool:
 
 def _unnamed(widget) -> list[str]:
     missing = []
-    controls = [c for kind in (QLineEdit, QComboBox, QAbstractItemView, QAbstractButton) for c in widget.findChildren(kind)]
+    controls = [c for kind in (QLineEdit, QComboBox, QAbstractItemView, QAbstractButton, QAbstractSpinBox, QTextEdit)
+                for c in widget.findChildren(kind)]
     for child in controls:
         if _inside_combo(child) or isinstance(child, QHeaderView):
             continue  # parts of a combo box (text field, popup list) and headers are named by their owner
@@ -59,16 +63,63 @@ def _unnamed(widget) -> list[str]:
     return missing
 
 
-@pytest.mark.parametrize("which", ["main", "family", "summary", "member", "family-dialog"])
-def test_controls_have_accessible_names(qapp, db, which):
+WINDOWS = ["main", "family", "summary", "member", "family-dialog", "settings", "help", "export", "report",
+           "sync", "conflicts", "restore", "server", "encrypt", "recovery-key", "passphrase", "purge", "access"]
+
+
+def _build(which: str, db, tmp_path):
+    from userjourney.core.settings import Settings
+    from userjourney.gui.dialogs.access import AccessDialog
+    from userjourney.gui.dialogs.conflicts import ConflictsDialog
+    from userjourney.gui.dialogs.encryption import EncryptDialog, RecoveryKeyDialog
+    from userjourney.gui.dialogs.excel import ExportDialog
+    from userjourney.gui.dialogs.help import HelpDialog
     from userjourney.gui.dialogs.members import FamilyDialog, MemberDialog
+    from userjourney.gui.dialogs.passphrase import PassphraseDialog
+    from userjourney.gui.dialogs.purge import PurgeDialog
+    from userjourney.gui.dialogs.restore import RestoreDialog
+    from userjourney.gui.dialogs.server import ServerDialog
+    from userjourney.gui.dialogs.settings import SettingsDialog
+    from userjourney.gui.dialogs.sync import SyncDialog
     from userjourney.gui.main_window import MainWindow
 
-    widget = {
-        "main": lambda: MainWindow(db),
-        "family": lambda: MainWindow(db).family_view,
-        "summary": lambda: MainWindow(db).summary_view,
+    file = tmp_path / "daten.sqlite"
+    window = MainWindow(db)
+    return {
+        "main": lambda: window,
+        "family": lambda: window.family_view,
+        "summary": lambda: window.summary_view,
         "member": lambda: MemberDialog(lambda v: None),
         "family-dialog": lambda: FamilyDialog(lambda v: None, [], []),
+        "settings": lambda: SettingsDialog(Settings(), ["Ahlen"], ["Frau Kaya"]),
+        "help": lambda: HelpDialog("Hilfe", "<p>Text</p>"),
+        "export": lambda: ExportDialog(db, [], []),
+        "report": lambda: ExportDialog(db, [], [], report=True),
+        "sync": lambda: SyncDialog(window.operations),
+        "conflicts": lambda: ConflictsDialog(window.operations),
+        "restore": lambda: RestoreDialog(file),
+        "server": lambda: ServerDialog(),
+        "encrypt": lambda: EncryptDialog(file, new=True, required=False),
+        "recovery-key": lambda: RecoveryKeyDialog("ABCD-EFGH"),
+        "passphrase": lambda: PassphraseDialog(file, wrong=False),
+        "purge": lambda: PurgeDialog(window.operations, Settings()),
+        "access": lambda: AccessDialog(db),
     }[which]()
-    assert _unnamed(widget) == []
+
+
+@pytest.mark.parametrize("which", WINDOWS)
+def test_controls_have_accessible_names(qapp, db, tmp_path, which):
+    """Issue 18: a screen reader names every control of every window and dialog."""
+    assert _unnamed(_build(which, db, tmp_path)) == []
+
+
+@pytest.mark.parametrize("which", WINDOWS)
+def test_every_alt_letter_of_a_label_leads_to_its_field(qapp, db, tmp_path, which):
+    """A label with an Alt letter has a buddy (else Alt+letter does nothing), and the buddy is
+    a field of the same window."""
+    from PySide6.QtWidgets import QLabel
+
+    widget = _build(which, db, tmp_path)
+    lonely = [label.text() for label in widget.findChildren(QLabel)
+              if re.search(r"(?<!&)&[^&\s]", label.text()) and label.buddy() is None]
+    assert lonely == []

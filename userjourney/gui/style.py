@@ -31,11 +31,12 @@ CHART_TEXT = "#1a1a1a"
 #: Bars of counts.
 BAR = "#2b6ca3"
 #: The support levels 1 (selbstständig) … 4 (unselbstständig), from green to red.
-LEVELS = ("#3a8a3a", "#9bbf4a", "#e0a030", "#c0392b")
+#: Graphics colours (bars, lines) stand 3 : 1 or more against the chart's white (WCAG 1.4.11).
+LEVELS = ("#3a8a3a", "#6e9a26", "#b8790f", "#c0392b")
 #: The four Bereiche in the Verlauf (in the order of ``vocab.AREAS``): apart for colour-blind eyes too.
-AREA_COLORS = ("#2b6ca3", "#d9822b", "#3a8a3a", "#8e44ad")
+AREA_COLORS = ("#2b6ca3", "#c8721f", "#3a8a3a", "#8e44ad")
 #: The most frequent reasons in the Verlauf, then "andere Gründe" in grey.
-REASON_COLORS = ("#2b6ca3", "#d9822b", "#3a8a3a", "#c0392b", "#8e44ad", "#b7950b", "#9e9e9e")
+REASON_COLORS = ("#2b6ca3", "#c8721f", "#3a8a3a", "#c0392b", "#8e44ad", "#9c7f09", "#808080")
 #: The Auswertung shows a past Datenstand: say so where the figures are dated.
 PAST = "#7a4a00"
 
