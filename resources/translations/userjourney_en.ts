@@ -2905,8 +2905,8 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Daten (TT.MM.JJ oder TT.MM.JJJJ), Details, Gründe; Enter speichert</source>
-        <translation>dates (DD.MM.YY or DD.MM.YYYY), details, reasons; Enter saves</translation>
+        <source>Daten (TT.MM.JJ oder TT.MM.JJJJ), Details, Gründe; Enter speichert und geht weiter, ein abgelehnter Wert bleibt zum Verbessern stehen</source>
+        <translation>dates (DD.MM.YY or DD.MM.YYYY), details, reasons; Enter saves and moves on, a refused value stays to be mended</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4257,7 +4257,7 @@ Continue?</translation>
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../../userjourney/gui/family/grid_view.py" line="+106"/>
+        <location filename="../../userjourney/gui/family/grid_view.py" line="+108"/>
         <location line="+1"/>
         <source>Hinweis: {text}</source>
         <extracomment>A message for the status bar (refusals and hints, also shown at the cell). Rows edited since the cursor entered them (for the stall → reason rule). Where to go once an automatically opened reason editor closes.</extracomment>
@@ -4274,7 +4274,7 @@ Continue?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Zu dieser Spalte gibt es keine Anmerkung.</source>
         <translation>There is no remark for this column.</translation>
     </message>
@@ -5641,7 +5641,7 @@ Continue?</translation>
 <context>
     <name>ReasonEditor</name>
     <message>
-        <location filename="../../userjourney/gui/family/delegates.py" line="+50"/>
+        <location filename="../../userjourney/gui/family/delegates.py" line="+52"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
@@ -5903,7 +5903,7 @@ Continue?</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Ihr Name</source>
         <translation>Your &amp;name</translation>
     </message>

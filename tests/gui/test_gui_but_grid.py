@@ -97,12 +97,14 @@ def test_a_coach_fills_familie_schmidt_by_keyboard(qtbot, main_window, db_path):
 
     # Jan, Lernförderung: the whole way, with dates, subjects and a note.
     press("j", "j", "j", "j", "j")  # … Antrag gestellt: ja → cursor on "gestellt am"
-    type_into_cell(qtbot, grid(window), "01.02.22")
-    press("Right", "j")  # Antrag bewilligt → cursor on "bewilligt am"
+    type_into_cell(qtbot, grid(window), "01.02.22")  # Enter saves and moves on (issue 18) …
+    assert grid(window).currentIndex().column() == model.column_index("approved")
+    press("j")  # … so Antrag bewilligt is next → cursor on "bewilligt am"
     type_into_cell(qtbot, grid(window), "02.02.22")
-    press("Right", "j")  # Angebot wahrgenommen → cursor on Details
+    press("j")  # Angebot wahrgenommen → cursor on Details
     type_into_cell(qtbot, grid(window), "Mathe, Deutsch")
-    press("Right", "Right")
+    assert grid(window).currentIndex().column() == model.column_index("reason")
+    press("Right")
     type_into_cell(qtbot, grid(window), "Neuantrag")
 
     # Jan, Teilhabe schulisch: stops at interessant; a new reason, typed.
@@ -122,9 +124,9 @@ def test_a_coach_fills_familie_schmidt_by_keyboard(qtbot, main_window, db_path):
     go_to(grid(window), 4, "entitled")
     press("j", "j", "j", "j", "j")
     type_into_cell(qtbot, grid(window), "28.03.22")
-    press("Right", "j")
+    press("j")
     type_into_cell(qtbot, grid(window), "31.03.22")
-    press("Right", "j")
+    press("j")
     type_into_cell(qtbot, grid(window), "Mittagessen KiTa")
 
     # Jana, Lernförderung and Teilhabe schulisch: no entitlement.
@@ -139,9 +141,9 @@ def test_a_coach_fills_familie_schmidt_by_keyboard(qtbot, main_window, db_path):
     go_to(grid(window), 7, "entitled")
     press("j", "j", "j", "j", "j")
     type_into_cell(qtbot, grid(window), "06.04.22")
-    press("Right", "j")
+    press("j")
     type_into_cell(qtbot, grid(window), "08.04.22")
-    press("Right", "j")
+    press("j")
     type_into_cell(qtbot, grid(window), "Fußballverein")
 
     expected = expected_schmidt()

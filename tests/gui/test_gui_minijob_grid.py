@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView
 
 from tests.support.db import dump
 from tests.support.gui import (
     cell_text,
-    commit_editor,
+    current_editor,
     go_to,
     modal,
     press,
@@ -84,8 +85,9 @@ def test_a_coach_fills_familie_mueller_by_keyboard(qtbot, main_window, db_path):
     view = grid(window)
     model = window.family_view.minijob_model
     assert view.currentIndex().column() == model.column_index("employer")
-    type_into_cell(qtbot, view, "Schule in Everswinkel")
-    press("Right", "Right")  # past Beginn (the form leaves it open) to Minijob gesucht
+    type_into_cell(qtbot, view, "Schule in Everswinkel")  # Enter saves and moves on to Beginn
+    assert view.currentIndex().column() == model.column_index("started_on")
+    press("Right")  # past Beginn (the form leaves it open) to Minijob gesucht
     press("2", "1", "1", "j", "j", "j")
     assert view.currentIndex().column() == model.column_index("sustainable")
     note(NOTE_1)
@@ -163,13 +165,18 @@ def test_bad_minijob_input_is_refused_at_the_cell(qtbot, mueller, db_path, key, 
     before = dump(db_path)
     view = grid(mueller)
     go_to(view, 1, key)
-    if keys.endswith("\n"):
+    typed = keys.endswith("\n")
+    if typed:
         type_text(keys[:-1])
-        commit_editor(qtbot, view)
+        press("Enter")
     else:
         press(keys)
     qtbot.waitUntil(lambda: view.cell_message.isVisible(), timeout=3000)
     assert view.cell_message.text() == message
+    if typed:  # the refused text stays in the open editor, to be mended (issue 18)
+        assert view.state() == QAbstractItemView.State.EditingState
+        assert current_editor(view).text() == keys[:-1]
+        press("Esc")
     assert dump(db_path) == before
 
 

@@ -62,7 +62,7 @@ def keyboard_html(window: QMainWindow) -> str:
         (f"{_key('Alt+K')} / {_key('Alt+P')}", tr("ein Kind / eine erwachsene Person hinzufügen")),
         (tr("j, n, Entf"), tr("ja, nein, leer in einer Zelle – und weiter zur nächsten")),
         ("1 – 4", tr("Stufe eines Minijob-Schritts (1 = selbstständig … 4 = unselbstständig)")),
-        (tr("tippen, Enter"), tr("Daten (TT.MM.JJ oder TT.MM.JJJJ), Details, Gründe; Enter speichert")),
+        (tr("tippen, Enter"), tr("Daten (TT.MM.JJ oder TT.MM.JJJJ), Details, Gründe; Enter speichert und geht weiter, ein abgelehnter Wert bleibt zum Verbessern stehen")),
         (_key("Alt+Down"), tr("Kalender in einer Datumszelle")),
         (_key("Shift+F2"), tr("Anmerkung zu einem Minijob-Schritt")),
         (tr("Esc"), tr("Eingabe verwerfen, nichts wird geändert")),

@@ -8,12 +8,14 @@
 * everything else: a line edit.
 
 Editors never validate: the text goes to the model, whose core call validates and, if it
-refuses, leaves the data untouched and shows the German message at the cell.
+refuses, leaves the data untouched and shows the German message at the cell. Enter in a text or
+date editor saves at once: a refused text stays in the open editor to be mended (not thrown
+away), an accepted one closes it and the cursor moves on to the next cell (``saved_by_enter``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -54,6 +56,9 @@ class ReasonEditor(QComboBox):
 class GridDelegate(QStyledItemDelegate):
     """Creates the editor for a cell and paints the warning icon on cells that want attention."""
 
+    #: Enter saved a text or date editor's value (the cell): the view moves on.
+    saved_by_enter = Signal(QModelIndex)
+
     def createEditor(self, parent, option, index):
         kind = index.data(KIND_ROLE)
         header = index.model().headerData(index.column(), Qt.Orientation.Horizontal) or ""
@@ -73,6 +78,7 @@ class GridDelegate(QStyledItemDelegate):
         else:
             editor = QLineEdit(parent)
         editor.setAccessibleName(header.replace("\n", " ").replace("- ", ""))
+        editor.cell = QPersistentModelIndex(index)  # for Enter: which cell this editor saves to
         return editor
 
     def _commit_and_close(self, editor) -> None:
@@ -107,6 +113,9 @@ class GridDelegate(QStyledItemDelegate):
             option.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
 
     def eventFilter(self, editor, event):
+        if (isinstance(editor, QLineEdit) and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            return self._save_by_enter(editor)
         # An editable list swallows Return while its type-ahead popup is open; once closed,
         # Return saves like everywhere else.
         if (
@@ -118,3 +127,17 @@ class GridDelegate(QStyledItemDelegate):
             return False
         return super().eventFilter(editor, event)
 
+    def _save_by_enter(self, editor: QLineEdit) -> bool:
+        """Save now; refused → the editor stays open with its text selected (the message is at
+        the cell); accepted (or unchanged) → close it and let the view move on."""
+        cell = QModelIndex(getattr(editor, "cell", QPersistentModelIndex()))
+        if not cell.isValid():
+            return False
+        text = editor.text()
+        if text != (cell.data(Qt.ItemDataRole.EditRole) or "") and not cell.model().setData(
+                cell, text, Qt.ItemDataRole.EditRole):
+            editor.selectAll()
+            return True
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+        self.saved_by_enter.emit(QModelIndex(editor.cell))
+        return True

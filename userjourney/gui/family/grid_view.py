@@ -46,7 +46,9 @@ class GridView(QTableView):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setItemDelegate(GridDelegate(self))
+        delegate = GridDelegate(self)
+        delegate.saved_by_enter.connect(self._move_on)
+        self.setItemDelegate(delegate)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(
@@ -154,6 +156,13 @@ class GridView(QTableView):
             here = QModelIndex(persistent)
             if here.isValid() and here.column() + 1 < self.model().columnCount():
                 self.setCurrentIndex(here.siblingAtColumn(here.column() + 1))
+
+    def _move_on(self, index: QModelIndex) -> None:
+        """After Enter saved a typed value: the next cell of the row, as after j/n — unless a
+        reason editor is about to open (the journey stopped there)."""
+        if self._reason_editing or not index.isValid() or index.column() + 1 >= self.model().columnCount():
+            return
+        self.setCurrentIndex(index.siblingAtColumn(index.column() + 1))
 
     def edit_note(self, index: QModelIndex) -> bool:
         """Umschalt+F2: the note (Anmerkung) of the cell, in a small dialog."""
