@@ -3327,7 +3327,12 @@ on</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+48"/>
+        <source>Der Weg stockt ({where}): warum? Einen Grund wählen oder tippen – Esc: später.</source>
+        <translation>The journey stalls ({where}): why? Choose or type a reason – Esc: later.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>ergänzt: „ja“, weil ein späterer Schritt „ja“ ist</source>
         <translation>added: “ja” because a later step is “ja”</translation>
     </message>
@@ -4257,10 +4262,10 @@ Continue?</translation>
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../../userjourney/gui/family/grid_view.py" line="+108"/>
+        <location filename="../../userjourney/gui/family/grid_view.py" line="+110"/>
         <location line="+1"/>
         <source>Hinweis: {text}</source>
-        <extracomment>A message for the status bar (refusals and hints, also shown at the cell). Rows edited since the cursor entered them (for the stall → reason rule). Where to go once an automatically opened reason editor closes.</extracomment>
+        <extracomment>A message for the status bar (refusals and hints, also shown at the cell). Rows edited since the cursor entered them (for the stall → reason rule). Where to go once an automatically opened reason editor closes. The reason cell whose editor opens because its row was left stalled (say why).</extracomment>
         <translation>Note: {text}</translation>
     </message>
     <message>

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtWidgets import QAbstractItemView
+
 from tests.support.gui import (
     answer_reason_by_typing,
     cell_text,
@@ -116,9 +118,18 @@ def test_a_coach_fills_familie_schmidt_by_keyboard(qtbot, main_window, db_path):
     assert grid(window).currentIndex().row() == 3
     press("j", "j", "j", "j")
     assert cell_text(window.family_view.but_model, 3, "reason") == "Grund fehlt"
-    press("Down")  # leaving the row asks for the reason of the stall
+    press("Down")  # leaving the row asks for the reason of the stall, and says which step waits
+    wait_for_editor(qtbot, grid(window))
+    assert grid(window).cell_message.isVisible()
+    assert grid(window).cell_message.text() == ("Hinweis: Der Weg stockt (offen bei „Antrag gestellt“): warum? "
+                                               "Einen Grund wählen oder tippen – Esc: später.")
+    press("Esc")  # later: the row stays marked, the cursor goes where the coach was going
+    qtbot.waitUntil(lambda: grid(window).state() != QAbstractItemView.State.EditingState, timeout=3000)
+    assert cell_text(window.family_view.but_model, 3, "reason") == "Grund fehlt"
+    assert grid(window).currentIndex().row() == 4
+    go_to(grid(window), 3, "reason")
+    press("Enter")  # now: Enter on the marked cell opens the list
     answer_reason_by_typing(qtbot, grid(window), "Kind noch in der Interessensfindung")
-    assert grid(window).currentIndex().row() == 4  # … and then goes where the coach was going
 
     # Jana, Mittagsverpflegung: the whole way.
     go_to(grid(window), 4, "entitled")

@@ -144,6 +144,14 @@ class ButGridModel(GridModel):
         entry = self.entry_at(row)
         return needs_reason(self.journey_at(row), entry is not None and entry.reason is not None)
 
+    def stall_prompt(self, row: int) -> str:
+        """Why the reason editor opened by itself on leaving ``row``: which step the journey waits
+        at — and that Esc leaves the reason for later (the row stays marked "Grund fehlt")."""
+        stop = self.journey_at(row).stop()
+        where = stop.describe() if stop is not None else ""
+        return self.tr("Der Weg stockt ({where}): warum? Einen Grund wählen oder tippen – Esc: später.").format(
+            where=where)
+
     def first_answer_column(self) -> int:
         return self.column_index("entitled")
 

@@ -68,6 +68,8 @@ class GridView(QTableView):
         #: Where to go once an automatically opened reason editor closes.
         self._return_to: QPersistentModelIndex | None = None
         self._reason_editing = False
+        #: The reason cell whose editor opens because its row was left stalled (say why).
+        self._stall_prompt: QPersistentModelIndex | None = None
 
     # -- model ------------------------------------------------------------------------------
     def setModel(self, model) -> None:
@@ -193,6 +195,10 @@ class GridView(QTableView):
         self._reason_editing = True
         if not self.edit(index, QAbstractItemView.EditTrigger.AllEditTriggers, None):
             self._reason_editing = False
+            return
+        prompt, self._stall_prompt = self._stall_prompt, None
+        if prompt is not None and QModelIndex(prompt) == index and hasattr(self.model(), "stall_prompt"):
+            self.show_hint(index, self.model().stall_prompt(index.row()))  # say why it opened
 
     def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
         super().currentChanged(current, previous)
@@ -206,7 +212,9 @@ class GridView(QTableView):
         self._edited_rows.discard(left)
         if edited and not self._reason_editing and hasattr(model, "needs_reason") and model.needs_reason(left):
             self._return_to = QPersistentModelIndex(current)
-            self._reason_wanted(model.index(left, model.column_index("reason")))
+            reason = model.index(left, model.column_index("reason"))
+            self._reason_wanted(reason)
+            self._stall_prompt = QPersistentModelIndex(reason)
 
     def closeEditor(self, editor, hint) -> None:
         was_reason = self._reason_editing
