@@ -1193,13 +1193,13 @@
     </message>
     <message>
         <location filename="../../userjourney/core/editing/workspace.py" line="+111"/>
-        <location line="+200"/>
+        <location line="+206"/>
         <source>Diese Familie gibt es nicht mehr.</source>
         <extracomment>How long an edit on a server waits for a record that another transaction is changing. Columns not compared when checking that a record is as shown: derived (Letzte Bearbeitung moves with every edit of the family, by anyone). Children, entries and details each in one query; an entry&apos;s reason and a person&apos;s Minijob (many-to-one, one-to-one) joined into the query of their parent — four queries in all, whatever the family&apos;s size. The label of the last edit that changed something (``None`` if it changed nothing).</extracomment>
         <translation>This family no longer exists.</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-150"/>
         <source>Dieser Eintrag wurde inzwischen gelöscht.</source>
         <translation>This entry has been deleted in the meantime.</translation>
     </message>
@@ -1244,7 +1244,12 @@
         <translation>Child “{name}” removed</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>{child} · {area}</source>
+        <translation>{child} · {area}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{area}: {step} = {value}</source>
         <translation>{area}: {step} = {value}</translation>
     </message>

@@ -49,7 +49,7 @@ def test_undo_and_redo_walk_back_and_forth(db):
     states.append(snapshot(db))
     ws.set_reason(child, "Mittagsverpflegung", "Kind möchte zuhause essen")
     states.append(snapshot(db))
-    assert undo.undo_label() == "Mittagsverpflegung: Grund geändert"
+    assert undo.undo_label() == "Jan · Mittagsverpflegung: Grund geändert"
     for expected in reversed(states[:-1]):
         undo.undo(db)
         assert snapshot(db) == expected

@@ -94,7 +94,7 @@ def test_ja_fills_earlier_blanks_as_implied_and_is_saved_with_history(but_model,
         "(ja)", "(ja)", "(ja)", "(ja)", "ja"]
     assert text(m, row, "entitled", Qt.ItemDataRole.ToolTipRole).startswith("ergänzt")
     assert text(m, row, "reason") == "Grund fehlt" and text(m, row, "reason", WARN_ROLE) is True
-    assert saved == ["Lernförderung: Antrag gestellt = ja"]
+    assert saved == ["Ben · Lernförderung: Antrag gestellt = ja"]  # the child named (issue 18)
     assert count_changes(demo_db) > changes
     # Answering the implied step itself makes it the coach's own ja.
     assert m.setData(m.index(row, m.column_index("entitled")), "ja")

@@ -242,26 +242,32 @@ class FamilyWorkspace:
         entry = find_entry(self.family, child_id, area) or ButEntry(child_id=child_id, area=Area(area).value)
         return edits.plan_step(entry, step, value)
 
+    def _where(self, child_id: uuid.UUID, area: Area | str) -> str:
+        """"Jan · Lernförderung": the status text and undo name the child, not only the Bereich
+        (the grid's Kind column may have scrolled away)."""
+        name = next((c.name for c in self.family.children if c.id == child_id), "")
+        return tr("{child} · {area}").format(child=name, area=Area(area).value) if name else Area(area).value
+
     def set_step(self, child_id: uuid.UUID, area: Area | str, step: int, value: Any) -> Edit:
         label = tr("{area}: {step} = {value}").format(
-            area=Area(area).value, step=STEPS[step].label, value=_shown(value)
+            area=self._where(child_id, area), step=STEPS[step].label, value=_shown(value)
         )
         return self._write(label, lambda s: edits.set_step(self._entry(s, child_id, area), step, value))
 
     def set_date(self, child_id: uuid.UUID, area: Area | str, field: str, value: Any) -> None:
-        label = tr("{area}: Datum geändert").format(area=Area(area).value)
+        label = tr("{area}: Datum geändert").format(area=self._where(child_id, area))
         self._write(label, lambda s: edits.set_date(self._entry(s, child_id, area), field, value))
 
     def set_details(self, child_id: uuid.UUID, area: Area | str, value: Any) -> None:
-        label = tr("{area}: Details geändert").format(area=Area(area).value)
+        label = tr("{area}: Details geändert").format(area=self._where(child_id, area))
         self._write(label, lambda s: edits.set_details(s, self._entry(s, child_id, area), value))
 
     def set_reason(self, child_id: uuid.UUID, area: Area | str, text: Any) -> None:
-        label = tr("{area}: Grund geändert").format(area=Area(area).value)
+        label = tr("{area}: Grund geändert").format(area=self._where(child_id, area))
         self._write(label, lambda s: edits.set_reason(s, self._entry(s, child_id, area), text))
 
     def set_note(self, child_id: uuid.UUID, area: Area | str, text: Any) -> None:
-        label = tr("{area}: Notiz geändert").format(area=Area(area).value)
+        label = tr("{area}: Notiz geändert").format(area=self._where(child_id, area))
         self._write(label, lambda s: edits.set_note(self._entry(s, child_id, area), text))
 
     # -- persons and Minijobs ---------------------------------------------------------------
