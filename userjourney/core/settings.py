@@ -37,6 +37,8 @@ class Settings:
     #: Standort and JobCoach already filled in for a new family ("" = none).
     default_location: str = ""
     default_coach: str = ""
+    #: Where the window was and how large (Qt's saveGeometry, base64), "" = sized to the screen.
+    window_geometry: str = ""
 
 
 def settings_path() -> Path:

@@ -13,7 +13,7 @@ import uuid
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -81,9 +81,14 @@ class MainWindow(QMainWindow):
         self.list_filter.setSourceModel(self.list_model)
         ui.familyTable.setModel(self.list_filter)
         ui.familyTable.sortByColumn(FamilyListModel.UPDATED, Qt.SortOrder.DescendingOrder)
+        # The list never scrolls sideways (issue 18): Familie, Standort and JobCoach share the
+        # pane's width, the date and the completeness take what they need.
         header = ui.familyTable.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((95, 95, 120, 85, 70)):
+        header.setMinimumSectionSize(40)  # a narrow pane elides a long Standort rather than scroll
+        for column in (FamilyListModel.CODE, FamilyListModel.LOCATION, FamilyListModel.COACH):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((FamilyListModel.UPDATED, 84), (FamilyListModel.COMPLETE, 58)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             ui.familyTable.setColumnWidth(column, width)
         ui.familyTable.selectionModel().currentRowChanged.connect(self._family_chosen)
         ui.search.textChanged.connect(lambda text: self._filter(search=text))
@@ -156,7 +161,19 @@ class MainWindow(QMainWindow):
             self._enter_read_only()
         if warning:
             self._warn(warning)
-        self.resize(1500, 860)
+        self._place_on_screen()
+
+    def _place_on_screen(self) -> None:
+        """Where the coach left it; the first time as large as fits (1500×860 at most): office
+        laptops show 1366×768, or 1280×720 at 150 % — the window must never be larger than that."""
+        saved = self.settings.window_geometry
+        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            return
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        width, height = 1500, 860
+        if screen is not None:
+            width, height = min(width, screen.width()), min(height, screen.height())
+        self.resize(width, height)
 
     def _enter_read_only(self) -> None:
         """Another program writes to this database: look, don't touch (F5 shows its changes)."""
@@ -653,4 +670,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.operations.close()
+        self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        try:
+            save_settings(self.settings)
+        except OSError:
+            pass  # only the window's place is lost
         super().closeEvent(event)

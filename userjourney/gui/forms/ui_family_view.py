@@ -41,7 +41,7 @@ class Ui_FamilyView(object):
 
         self.codeEdit = QLineEdit(self.header)
         self.codeEdit.setObjectName(u"codeEdit")
-        self.codeEdit.setMinimumSize(QSize(150, 0))
+        self.codeEdit.setMinimumSize(QSize(110, 0))
 
         self.headerLayout.addWidget(self.codeEdit, 0, 1, 1, 1)
 
@@ -63,7 +63,7 @@ class Ui_FamilyView(object):
 
         self.coachEdit = QLineEdit(self.header)
         self.coachEdit.setObjectName(u"coachEdit")
-        self.coachEdit.setMinimumSize(QSize(170, 0))
+        self.coachEdit.setMinimumSize(QSize(130, 0))
 
         self.headerLayout.addWidget(self.coachEdit, 0, 5, 1, 1)
 
@@ -84,7 +84,7 @@ class Ui_FamilyView(object):
 
         self.locationEdit = QLineEdit(self.header)
         self.locationEdit.setObjectName(u"locationEdit")
-        self.locationEdit.setMinimumSize(QSize(150, 0))
+        self.locationEdit.setMinimumSize(QSize(110, 0))
 
         self.headerLayout.addWidget(self.locationEdit, 1, 1, 1, 1)
 
@@ -106,7 +106,7 @@ class Ui_FamilyView(object):
 
         self.parentingCombo = QComboBox(self.header)
         self.parentingCombo.setObjectName(u"parentingCombo")
-        self.parentingCombo.setMinimumSize(QSize(170, 0))
+        self.parentingCombo.setMinimumSize(QSize(130, 0))
 
         self.headerLayout.addWidget(self.parentingCombo, 1, 5, 1, 1)
 
@@ -117,6 +117,7 @@ class Ui_FamilyView(object):
 
         self.completenessValue = QLabel(self.header)
         self.completenessValue.setObjectName(u"completenessValue")
+        self.completenessValue.setWordWrap(True)
 
         self.headerLayout.addWidget(self.completenessValue, 1, 7, 1, 1)
 

@@ -136,6 +136,12 @@ class Ui_SummaryView(object):
 
         self.statusLabel = QLabel(SummaryView)
         self.statusLabel.setObjectName(u"statusLabel")
+        self.statusLabel.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.statusLabel.sizePolicy().hasHeightForWidth())
+        self.statusLabel.setSizePolicy(sizePolicy)
 
         self.dateLayout.addWidget(self.statusLabel)
 
@@ -197,11 +203,11 @@ class Ui_SummaryView(object):
 
         self.supportTable = QTableView(self.minijobPage)
         self.supportTable.setObjectName(u"supportTable")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        sizePolicy.setHorizontalStretch(0)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.supportTable.sizePolicy().hasHeightForWidth())
-        self.supportTable.setSizePolicy(sizePolicy)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.supportTable.sizePolicy().hasHeightForWidth())
+        self.supportTable.setSizePolicy(sizePolicy1)
         self.supportTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.supportTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.supportTable.setTabKeyNavigation(False)
@@ -222,8 +228,8 @@ class Ui_SummaryView(object):
 
         self.minijobFigures = QTableView(self.minijobPage)
         self.minijobFigures.setObjectName(u"minijobFigures")
-        sizePolicy.setHeightForWidth(self.minijobFigures.sizePolicy().hasHeightForWidth())
-        self.minijobFigures.setSizePolicy(sizePolicy)
+        sizePolicy1.setHeightForWidth(self.minijobFigures.sizePolicy().hasHeightForWidth())
+        self.minijobFigures.setSizePolicy(sizePolicy1)
         self.minijobFigures.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.minijobFigures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.minijobFigures.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -1,0 +1,111 @@
+"""Every page fits an office laptop (issue 18): 1280×720 logical pixels (1920×1080 at 150 %) and 1920×1080.
+
+The window must not insist on more than the screen has (its minimum size), nothing of it may lie
+outside the window (a cut-off field or button), and the family list must not scroll sideways.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
+
+from userjourney.core.demo.schmidt_mueller import store_demo
+from userjourney.core.editing.family_list import load_rows
+
+SIZES = [(1280, 720), (1920, 1080)]
+
+
+def _pages(window):
+    """(name, how to get there) for every page a coach works on."""
+    view = window.family_view
+    summary = window.summary_view
+
+    def family(code: str, tab: int):
+        def go():
+            window.ui.views.setCurrentIndex(0)
+            window.open_family(next(r.id for r in load_rows(window.database) if r.code == code))
+            view.ui.journeyTabs.setCurrentIndex(tab)
+        return go
+
+    def auswertung(index: int):
+        def go():
+            window.ui.views.setCurrentIndex(1)
+            summary.ui.areaTabs.setCurrentIndex(index)
+        return go
+
+    pages = [("Familie Schmidt, BuT", family("Schmidt", 0)), ("Familie Müller, Minijobs", family("Müller", 1))]
+    pages += [(f"Auswertung, {summary.ui.areaTabs.tabText(i)}", auswertung(i)) for i in range(summary.ui.areaTabs.count())]
+
+    def as_of():  # the longest status line: a past Datenstand
+        from datetime import date, timedelta
+
+        window.ui.views.setCurrentIndex(1)
+        summary.ui.areaTabs.setCurrentIndex(0)
+        summary.show_as_of(date.today() - timedelta(days=1))
+    pages.append(("Auswertung mit Datenstand", as_of))
+    return pages
+
+
+def _cut_off(window) -> list[str]:
+    """Visible fields, labels and buttons that reach beyond the window's inner area."""
+    inside = window.rect()
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, (QLabel, QLineEdit, QComboBox, QAbstractButton)) or not widget.isVisible():
+            continue
+        if widget.objectName().startswith("qt_") or not widget.objectName():
+            continue  # Qt's own parts (tab scroll buttons, viewports)
+        top_left = widget.mapTo(window, QPoint(0, 0))
+        area = QRect(top_left, widget.size())
+        clip = widget.visibleRegion().boundingRect()
+        if not inside.contains(area) or (clip.width() and clip.width() < widget.width() - 1 and not _scrolled(widget)):
+            found.append(f"{widget.objectName()} at {area.getRect()} (visible {clip.width()} of {widget.width()})")
+    return found
+
+
+def _counted(summary, page: str) -> bool:
+    """The Auswertung's figures are in (and, with a Datenstand, its status line says so)."""
+    if not summary.refresher.idle:
+        return False
+    return not page.endswith("Datenstand") or (
+        summary.filters.as_of is not None and "Datenstand" in summary.ui.statusLabel.text())
+
+
+def _scrolled(widget) -> bool:
+    """Inside a scroll area or an item view: cut off on purpose, reachable by scrolling."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+@pytest.fixture
+def families(qtbot, main_window):
+    with main_window.database.transaction() as session:
+        store_demo(session)
+    main_window.reload_everything()
+    return main_window
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_page_fits_the_screen(qtbot, qapp, families, size):
+    window = families
+    width, height = size
+    for name, go in _pages(window):
+        go()
+        qtbot.waitUntil(lambda name=name: _counted(window.summary_view, name), timeout=15000)
+        window.resize(width, height)
+        qapp.processEvents()
+        hint = window.minimumSizeHint()
+        assert hint.width() <= width and hint.height() <= height, (name, hint.toTuple())
+        assert (window.width(), window.height()) == (width, height), name
+        assert _cut_off(window) == [], name
+        if name.startswith("Familie"):  # the family list does not scroll sideways: its columns fit
+            table = window.ui.familyTable
+            assert table.horizontalHeader().length() <= table.viewport().width(), name
+            assert not table.horizontalScrollBar().isVisible(), name
