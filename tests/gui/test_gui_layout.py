@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QComboBox, QLabel, QLineEdit, QWidget
 
 from userjourney.core.demo.schmidt_mueller import store_demo
 from userjourney.core.editing.family_list import load_rows
@@ -59,7 +59,7 @@ def _cut_off(window) -> list[str]:
         top_left = widget.mapTo(window, QPoint(0, 0))
         area = QRect(top_left, widget.size())
         clip = widget.visibleRegion().boundingRect()
-        if not inside.contains(area) or (clip.width() and clip.width() < widget.width() - 1 and not _scrolled(widget)):
+        if not inside.contains(area) or (clip.width() and clip.width() < widget.width() - 1 and not inside(widget, QAbstractScrollArea)):  # in a scroll area: reachable by scrolling
             found.append(f"{widget.objectName()} at {area.getRect()} (visible {clip.width()} of {widget.width()})")
     return found
 
@@ -70,18 +70,6 @@ def _counted(summary, page: str) -> bool:
         return False
     return not page.endswith("Datenstand") or (
         summary.filters.as_of is not None and "Datenstand" in summary.ui.statusLabel.text())
-
-
-def _scrolled(widget) -> bool:
-    """Inside a scroll area or an item view: cut off on purpose, reachable by scrolling."""
-    from PySide6.QtWidgets import QAbstractScrollArea
-
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QAbstractScrollArea):
-            return True
-        parent = parent.parentWidget()
-    return False
 
 
 @pytest.fixture

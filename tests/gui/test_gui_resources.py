@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.support import REPO
+from tests.support.gui import inside
 
 
 def test_generated_forms_match_the_ui_files():
@@ -39,21 +40,12 @@ def test_icons_load(qapp):
         assert not icon(name).pixmap(16, 16).isNull(), name
 
 
-def _inside_combo(widget) -> bool:
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QComboBox):
-            return True
-        parent = parent.parentWidget()
-    return False
-
-
 def _unnamed(widget) -> list[str]:
     missing = []
     controls = [c for kind in (QLineEdit, QComboBox, QAbstractItemView, QAbstractButton, QAbstractSpinBox, QTextEdit)
                 for c in widget.findChildren(kind)]
     for child in controls:
-        if _inside_combo(child) or isinstance(child, QHeaderView):
+        if inside(child, QComboBox) or isinstance(child, QHeaderView):
             continue  # parts of a combo box (text field, popup list) and headers are named by their owner
         if type(child).__name__ in ("QTabBar", "QToolButton") or child.objectName().startswith("qt_"):
             continue  # Qt's own parts (tab bar buttons, scroll arrows)

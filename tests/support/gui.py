@@ -223,3 +223,14 @@ def set_filter_text(qtbot, view, edit, text: str) -> None:
         type_text(text)
     press("Enter")
     qtbot.waitUntil(lambda: view.refresher.idle, timeout=10000)
+
+
+def inside(widget: QWidget, kind: type) -> bool:
+    """Whether ``widget`` sits somewhere inside a widget of ``kind`` (a combo box's own text field,
+    a field inside a scroll area)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, kind):
+            return True
+        parent = parent.parentWidget()
+    return False

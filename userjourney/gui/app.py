@@ -11,6 +11,8 @@ import json
 import logging
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -324,10 +326,8 @@ class Windows:
     def switch(self, old, database: Database | None) -> None:
         """Another database from now on: the old window closes first (its closeEvent stops its
         work — following a server, the writer's lock), then its database, then the new window
-        opens. The application must not quit in between for want of a window."""
-        self.app.setQuitOnLastWindowClosed(False)
-        try:
-            old.close()
+        opens."""
+        with self._replacing(old):
             previous, self.opened = self.opened, None
             if previous is not None:
                 previous.close()
@@ -340,9 +340,6 @@ class Windows:
             else:
                 self.opened = Opened(database, None)
             self.show(self.opened)
-            old.deleteLater()
-        finally:
-            self.app.setQuitOnLastWindowClosed(True)
 
     def relaunch(self, old) -> None:
         """The language changed: the same database in a new window built in the new language,
@@ -351,10 +348,17 @@ class Windows:
         if self.opened is None:
             return
         place = old.place()
+        with self._replacing(old):
+            self.show(self.opened).go_to(place)
+
+    @contextmanager
+    def _replacing(self, old) -> Iterator[None]:
+        """Close ``old`` first, then the block opens its successor: the application must not
+        quit in between for want of a window."""
         self.app.setQuitOnLastWindowClosed(False)
         try:
             old.close()
-            self.show(self.opened).go_to(place)
+            yield
             old.deleteLater()
         finally:
             self.app.setQuitOnLastWindowClosed(True)

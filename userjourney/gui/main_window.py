@@ -573,16 +573,20 @@ class MainWindow(QMainWindow):
         language_changed = chosen.language != self.settings.language
         for name, value in vars(chosen).items():  # the one Settings object the application shares
             setattr(self.settings, name, value)
-        try:
-            save_settings(self.settings)
-        except OSError as exc:
-            self.show_message(self.tr("Einstellungen konnten nicht gespeichert werden: {error}").format(error=exc))
+        self._save_settings()
         self.database.actor = self.settings.coach_name or None
         self.database.backups_to_keep = self.settings.backups_to_keep
         set_default_actor(self.settings.coach_name or None)
         if language_changed:
             self.language_changed.emit()
         return dialog
+
+    def _save_settings(self) -> None:
+        """Write the settings; a failure is said in the status bar (the program goes on)."""
+        try:
+            save_settings(self.settings)
+        except OSError as exc:
+            self.show_message(self.tr("Einstellungen konnten nicht gespeichert werden: {error}").format(error=exc))
 
     def place(self) -> tuple[int, uuid.UUID | None, int]:
         """Where the coach is: the main tab, the open family, its BuT/Minijobs tab."""
@@ -645,10 +649,7 @@ class MainWindow(QMainWindow):
             self.settings.server = dialog.url
         else:
             return False
-        try:
-            save_settings(self.settings)
-        except OSError as exc:
-            self.show_message(self.tr("Einstellungen konnten nicht gespeichert werden: {error}").format(error=exc))
+        self._save_settings()
         self.switch_requested.emit(dialog.database if answer != LOCAL else None)
         return True
 
@@ -671,8 +672,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.operations.close()
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
-        try:
-            save_settings(self.settings)
-        except OSError:
-            pass  # only the window's place is lost
+        self._save_settings()  # on failure only the window's place is lost
         super().closeEvent(event)

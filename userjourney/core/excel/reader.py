@@ -371,7 +371,7 @@ def read_blocks(archive: zipfile.ZipFile, shared: Shared, sheet: SheetPart, titl
     A slice that would be larger in memory than :data:`SLICE_CELLS` cells (a stray value far to
     the right, a million empty rows) is refused before calamine sees it: an error (yielded, for
     :func:`_blocks` to add in the reader's order), and the rest of the sheet is not read. It
-    touches nothing but the file, so it can run in a thread of its own (:func:`~userjourney.core.ahead.ahead`).
+    touches nothing but the file, so it can run in a thread of its own (:func:`~userjourney.core.overlap.ahead`).
     """
     import python_calamine
 

@@ -47,11 +47,11 @@ def insert_many(
     if not rows:
         return
     constants = constants or {}
-    dialect = connection.dialect
-    if dialect.name == "postgresql" and dialect.driver == "psycopg":
+    path = _fast_path(connection.dialect)
+    if path == "psycopg":
         _insert_values(connection, table, rows, constants)
         return
-    if dialect.name != "sqlite" or dialect.paramstyle != "qmark":
+    if path is None:
         connection.execute(sa.insert(table), [{**constants, **row} for row in rows])
         return
     statements = _sqlite_statements(connection, table, rows, constants)
@@ -61,6 +61,30 @@ def insert_many(
         return
     for sql, params in statements:
         connection.exec_driver_sql(sql, params)
+
+
+def _fast_path(dialect: sa.Dialect) -> str | None:
+    """"sqlite" or "psycopg" where :func:`insert_many` (and :func:`pipelined`) write themselves,
+    ``None`` where they leave it to SQLAlchemy Core."""
+    if dialect.name == "sqlite" and dialect.paramstyle == "qmark":
+        return "sqlite"
+    if dialect.name == "postgresql" and dialect.driver == "psycopg":
+        return "psycopg"
+    return None
+
+
+def _columns(rows: Sequence[dict[str, Any]], keys: tuple[str, ...], constants: dict[str, Any],
+             processors: dict[str, Any]) -> list[list[Any]]:
+    """The values column by column (constants first), through the bind processors — one
+    comprehension per column is much cheaper than a generator per row; a constant is converted once."""
+    columns: list[list[Any]] = [[_convert(processors[k], value)] * len(rows) for k, value in constants.items()]
+    for k in keys:
+        column = [row[k] for row in rows]
+        processor = processors[k]
+        if processor is not None:
+            column = [v if v is None else processor(v) for v in column]
+        columns.append(column)
+    return columns
 
 
 #: Rows per ``INSERT … VALUES (…), (…), …`` on SQLite: one statement binds them all in C and
@@ -88,17 +112,7 @@ def _sqlite_statements(connection: sa.Connection, table: sa.Table, rows: Sequenc
         processors = {k: _processor(table.c[k].type, dialect) for k in names}
         cached = _SQL_CACHE[cache_key] = (head, row_marks, processors)
     head, row_marks, processors = cached
-    # column by column: one comprehension per column is much cheaper than a generator per row
-    values: list[list[Any]] = []
-    for k in fixed:
-        values.append([_convert(processors[k], constants[k])] * len(rows))
-    for k in keys:
-        column = [row[k] for row in rows]
-        processor = processors[k]
-        if processor is not None:
-            column = [v if v is None else processor(v) for v in column]
-        values.append(column)
-    converted = list(zip(*values))
+    converted = list(zip(*_columns(rows, keys, constants, processors)))
     full_sql = head + ", ".join([row_marks] * per)
     statements = []
     for start in range(0, len(converted), per):
@@ -115,18 +129,14 @@ def _insert_values(connection: sa.Connection, table: sa.Table, rows: Sequence[di
     would be faster still, but PostgreSQL refuses it on tables under row-level security, which
     every table of an office server is). Values pass the same bind processors as the SQLite path."""
     dialect = connection.dialect
-    keys = tuple(constants) + tuple(k for k in rows[0] if k not in constants)
-    processors = [_processor(table.c[k].type, dialect) for k in keys]
+    row_keys = tuple(k for k in rows[0] if k not in constants)
+    keys = tuple(constants) + row_keys
+    processors = {k: _processor(table.c[k].type, dialect) for k in keys}
     preparer = dialect.identifier_preparer
     arrays = ", ".join(f"%b::{table.c[k].type.compile(dialect=dialect)}[]" for k in keys)
     sql = (f"INSERT INTO {preparer.format_table(table)} ({', '.join(preparer.quote(k) for k in keys)}) "
            f"SELECT * FROM unnest({arrays})")
-    columns = []
-    for key, processor in zip(keys, processors):
-        values = [constants[key]] * len(rows) if key in constants else [row[key] for row in rows]
-        if processor is not None:
-            values = [v if v is None else processor(v) for v in values]
-        columns.append(values)
+    columns = _columns(rows, row_keys, constants, processors)
     # binary: arrays of UUIDs and text without quoting each element (the text format escapes)
     pipeline: _Pipeline | None = connection.info.get(_PIPELINE)
     if pipeline is not None:
@@ -142,6 +152,8 @@ def _insert_values(connection: sa.Connection, table: sa.Table, rows: Sequence[di
 # --------------------------------------------------------------------------- the writer thread
 
 _PIPELINE = "userjourney.bulk.pipeline"
+
+
 class _Pipeline:
     """One writer thread executing statements in the order they were handed over."""
 
@@ -207,10 +219,7 @@ def pipelined(connection: sa.Connection, depth: int = 3) -> Iterator[None]:
     dropped and the one in progress is waited for before the caller rolls back. On a dialect
     other than SQLite and psycopg the block runs as before.
     """
-    dialect = connection.dialect
-    usable = (dialect.name == "sqlite" and dialect.paramstyle == "qmark") or (
-        dialect.name == "postgresql" and dialect.driver == "psycopg")
-    if not usable or _PIPELINE in connection.info:
+    if _fast_path(connection.dialect) is None or _PIPELINE in connection.info:
         yield
         return
     pipeline = _Pipeline(connection, depth)

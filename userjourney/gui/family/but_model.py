@@ -193,7 +193,8 @@ class ButGridModel(GridModel):
             day = getattr(entry, key) if entry is not None else None
             first_no = journey.first_no()
             inactive = first_no is not None and DATE_STEPS[key] >= first_no
-            return Cell(values.format_date(day), values.format_date(day), inactive=inactive)  # TT.MM.JJJJ everywhere
+            shown = values.format_date(day)  # TT.MM.JJJJ, as everywhere
+            return Cell(shown, shown, inactive=inactive)
         if key == "details":
             text = values.format_details([d.item for d in entry.details]) if entry is not None else ""
             return Cell(text, text)

@@ -95,10 +95,15 @@ class GridDelegate(QStyledItemDelegate):
             editor.setText(value)
 
     def setModelData(self, editor, model, index):
+        self._save(editor, model, index)
+
+    @staticmethod
+    def _save(editor, model, index) -> bool:
+        """The editor's text into the model; ``False`` when the model refused it."""
         text = editor.currentText() if isinstance(editor, QComboBox) else editor.text()
         if text == (index.data(Qt.ItemDataRole.EditRole) or ""):
-            return  # unchanged: nothing to save, nothing to refuse
-        model.setData(index, text, Qt.ItemDataRole.EditRole)
+            return True  # unchanged: nothing to save, nothing to refuse
+        return model.setData(index, text, Qt.ItemDataRole.EditRole)
 
     def updateEditorGeometry(self, editor, option, index):
         rect = option.rect
@@ -133,9 +138,7 @@ class GridDelegate(QStyledItemDelegate):
         cell = QModelIndex(getattr(editor, "cell", QPersistentModelIndex()))
         if not cell.isValid():
             return False
-        text = editor.text()
-        if text != (cell.data(Qt.ItemDataRole.EditRole) or "") and not cell.model().setData(
-                cell, text, Qt.ItemDataRole.EditRole):
+        if not self._save(editor, cell.model(), cell):
             editor.selectAll()
             return True
         self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)

@@ -68,8 +68,6 @@ class GridView(QTableView):
         #: Where to go once an automatically opened reason editor closes.
         self._return_to: QPersistentModelIndex | None = None
         self._reason_editing = False
-        #: The reason cell whose editor opens because its row was left stalled (say why).
-        self._stall_prompt: QPersistentModelIndex | None = None
 
     # -- model ------------------------------------------------------------------------------
     def setModel(self, model) -> None:
@@ -154,14 +152,12 @@ class GridView(QTableView):
     def _set_and_advance(self, index: QModelIndex, value: str) -> None:
         self.cell_message.hide()
         persistent = QPersistentModelIndex(index)
-        if self.model().setData(index, value, Qt.ItemDataRole.EditRole) and not self._reason_editing:
-            here = QModelIndex(persistent)
-            if here.isValid() and here.column() + 1 < self.model().columnCount():
-                self.setCurrentIndex(here.siblingAtColumn(here.column() + 1))
+        if self.model().setData(index, value, Qt.ItemDataRole.EditRole):
+            self._move_on(QModelIndex(persistent))
 
     def _move_on(self, index: QModelIndex) -> None:
-        """After Enter saved a typed value: the next cell of the row, as after j/n — unless a
-        reason editor is about to open (the journey stopped there)."""
+        """After a saved answer (j/n, a level) or Enter in a typed cell: the next cell of the
+        row — unless a reason editor is about to open (the journey stopped there)."""
         if self._reason_editing or not index.isValid() or index.column() + 1 >= self.model().columnCount():
             return
         self.setCurrentIndex(index.siblingAtColumn(index.column() + 1))
@@ -195,10 +191,11 @@ class GridView(QTableView):
         self._reason_editing = True
         if not self.edit(index, QAbstractItemView.EditTrigger.AllEditTriggers, None):
             self._reason_editing = False
+            self._return_to = None  # no editor, so no closeEditor to go there
             return
-        prompt, self._stall_prompt = self._stall_prompt, None
-        if prompt is not None and QModelIndex(prompt) == index and hasattr(self.model(), "stall_prompt"):
-            self.show_hint(index, self.model().stall_prompt(index.row()))  # say why it opened
+        if self._return_to is not None and hasattr(self.model(), "stall_prompt"):
+            # opened because the row was left stalled (only then is there a place to return to): say why
+            self.show_hint(index, self.model().stall_prompt(index.row()))
 
     def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
         super().currentChanged(current, previous)
@@ -212,9 +209,7 @@ class GridView(QTableView):
         self._edited_rows.discard(left)
         if edited and not self._reason_editing and hasattr(model, "needs_reason") and model.needs_reason(left):
             self._return_to = QPersistentModelIndex(current)
-            reason = model.index(left, model.column_index("reason"))
-            self._reason_wanted(reason)
-            self._stall_prompt = QPersistentModelIndex(reason)
+            self._reason_wanted(model.index(left, model.column_index("reason")))
 
     def closeEditor(self, editor, hint) -> None:
         was_reason = self._reason_editing
