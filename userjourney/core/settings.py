@@ -46,17 +46,18 @@ def settings_path() -> Path:
 
 
 def load_settings() -> Settings:
-    """The saved settings; defaults for anything missing or unreadable."""
+    """The saved settings; defaults for anything missing or unreadable — also for a value of the
+    wrong kind (a hand-edited file: a number where a text belongs would otherwise fail later,
+    in the window)."""
     try:
         data = json.loads(settings_path().read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return Settings()
-    known = {f.name for f in fields(Settings)}
-    values = {k: v for k, v in data.items() if k in known}
-    try:
-        settings = Settings(**values)
-    except TypeError:
+    if not isinstance(data, dict):
         return Settings()
+    defaults = Settings()
+    kinds = {f.name: type(getattr(defaults, f.name)) for f in fields(Settings)}
+    settings = Settings(**{k: v for k, v in data.items() if k in kinds and type(v) is kinds[k]})
     if settings.language not in LANGUAGES:
         settings.language = "de"
     return settings
