@@ -97,6 +97,10 @@ def main(argv=None) -> int:
         _settle(app)
         _save(view.grab(), args.out / "minijob-grid-mueller.png")
 
+        # The printed pages (Datei → Familie drucken / als PDF), rendered from the PDF itself.
+        _printed_page(window, codes["Schmidt"], date(2022, 5, 2), args.out / "druck-schmidt.png")
+        _printed_page(window, codes["Müller"], date(2022, 5, 2), args.out / "druck-mueller.png")
+
         # The Minijob part of the Auswertung: the ANNA data set has no adults, these families do.
         window.statusBar().clearMessage()  # the refused date of the shot before
         summary = _show_auswertung(app, window, stand="30.06.2022")
@@ -255,6 +259,24 @@ def _drill(app, summary, table, index) -> None:
     table.activated.emit(index)
     _wait(app, lambda: rows)
     _settle(app)
+
+
+def _printed_page(window, family_id, stand: date, path: Path) -> None:
+    """The first page of the family's PDF, as a picture (A4 landscape, 1400 px wide)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtGui import QPixmap
+    from PySide6.QtPdf import QPdfDocument
+
+    from userjourney.core.family_sheet import family_sheet
+    from userjourney.gui.printing import pdf_bytes
+
+    window.open_family(family_id)
+    data = QByteArray(pdf_bytes(family_sheet(window.family_view.workspace.family, stand)))
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    _save(QPixmap.fromImage(document.render(0, QSize(1400, 990))), path)
 
 
 def _settle(app) -> None:

@@ -743,6 +743,7 @@
     <message>
         <location filename="../../userjourney/cli.py" line="-302"/>
         <location filename="../../userjourney/core/excel/writer.py" line="+86"/>
+        <location filename="../../userjourney/core/family_sheet.py" line="+217"/>
         <location filename="../../userjourney/core/storage/sqlite_file.py" line="+33"/>
         <source>Der Ordner „{folder}“ existiert nicht.</source>
         <translation>The folder “{folder}” does not exist.</translation>
@@ -995,48 +996,128 @@
     </message>
     <message>
         <location filename="../../userjourney/core/excel/report.py" line="+199"/>
+        <location filename="../../userjourney/core/family_sheet.py" line="-75"/>
         <location filename="../../userjourney/core/values.py" line="+7"/>
         <source>Bereich</source>
         <translation>Area</translation>
     </message>
     <message>
+        <location filename="../../userjourney/core/family_sheet.py" line="-67"/>
         <location filename="../../userjourney/core/history/audit.py" line="+177"/>
         <location filename="../../userjourney/core/sync/conflicts.py" line="+112"/>
-        <location filename="../../userjourney/core/vocab.py" line="+149"/>
+        <location filename="../../userjourney/core/vocab.py" line="+145"/>
+        <location line="+13"/>
         <source>Familie</source>
+        <extracomment>Shades of the printed page (printable in grey on any printer).</extracomment>
         <translation>Family</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>JobCoach (Träger)</source>
+        <translation>JobCoach (provider)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Letzte Bearbeitung</source>
+        <translation>Last edited</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../../userjourney/core/vocab.py" line="+0"/>
         <source>Standort</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>Stand</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>(Grund fehlt)</source>
+        <translation>(reason missing)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>User Journey BuT</source>
+        <translation>User Journey BuT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keine Kinder erfasst.</source>
+        <translation>No children recorded.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anspruch?</source>
+        <translation>Entitled?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>User Journey Minijobs</source>
+        <translation>User Journey Minijobs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keine Erwachsenen erfasst.</source>
+        <translation>No adults recorded.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(ja) in Klammern: ergänzt, weil ein späterer Schritt „ja“ ist; bei Nachhaltig: nach der 3-Monats-Regel berechnet. Grau hinterlegt: Schritte nach einem „nein“.</source>
+        <translation>(yes) in brackets: filled in because a later step is “yes”; for Sustainable: computed by the 3-month rule. Grey: steps after a “no”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>User Journey – {family}</source>
+        <translation>User Journey – {family}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User Journey – {family} – Stand {stand}</source>
+        <translation>User Journey – {family} – as of {stand}</translation>
+    </message>
+    <message>
+        <location filename="../../userjourney/core/vocab.py" line="+0"/>
         <source>JobCoach</source>
         <translation>JobCoach</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../userjourney/core/family_sheet.py" line="-134"/>
+        <location filename="../../userjourney/core/vocab.py" line="+1"/>
         <source>Erstelldatum</source>
         <translation>Creation date</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <location filename="../../userjourney/core/vocab.py" line="+0"/>
         <source>Migrationshintergrund</source>
         <translation>Migration background</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../userjourney/core/vocab.py" line="+1"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../userjourney/core/family_sheet.py" line="+65"/>
+        <location line="+45"/>
+        <location filename="../../userjourney/core/vocab.py" line="+0"/>
         <source>Alter</source>
         <translation>Age</translation>
     </message>
     <message>
+        <location line="-45"/>
         <location filename="../../userjourney/core/values.py" line="+4"/>
         <location filename="../../userjourney/core/vocab.py" line="+1"/>
         <source>Einrichtung</source>
@@ -1075,22 +1156,31 @@
         <translation>Detail</translation>
     </message>
     <message>
+        <location filename="../../userjourney/core/family_sheet.py" line="+45"/>
         <location filename="../../userjourney/core/vocab.py" line="+1"/>
         <source>Arbeitgeber</source>
         <translation>Employer</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../userjourney/core/vocab.py" line="+0"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../../userjourney/core/vocab.py" line="+1"/>
         <source>Aufgestockt</source>
         <translation>Topped up</translation>
     </message>
     <message>
         <location filename="../../userjourney/core/excel/template.py" line="+273"/>
+        <location filename="../../userjourney/core/family_sheet.py" line="+0"/>
         <location filename="../../userjourney/core/vocab.py" line="+0"/>
         <source>Nachhaltig</source>
         <translation>Lasting</translation>
@@ -1165,13 +1255,14 @@
         <translation>1 year</translation>
     </message>
     <message>
+        <location filename="../../userjourney/core/family_sheet.py" line="-109"/>
         <location filename="../../userjourney/core/values.py" line="+4"/>
         <location filename="../../userjourney/core/vocab.py" line="-6"/>
         <source>Erziehungsstatus</source>
         <translation>Parenting status</translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/vocab.py" line="-21"/>
+        <location filename="../../userjourney/core/vocab.py" line="-30"/>
         <source>selbstständig</source>
         <extracomment>The BuT journey in order. A ``ja`` at a step means every earlier step is ``ja``. The funnel of the summary: the six steps after Anspruch. ja / nein as the forms and the template write them (any letter case is read). What a ja/nein field offers: empty (not answered yet), ja, nein. The longest texts a coach may type; the columns are this wide and messages quote the number.</extracomment>
         <translation>independent</translation>
@@ -1190,6 +1281,11 @@
         <location line="+1"/>
         <source>unselbstständig</source>
         <translation>not independent</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Familie {code}</source>
+        <translation>Family {code}</translation>
     </message>
     <message>
         <location filename="../../userjourney/core/editing/workspace.py" line="+111"/>
@@ -1803,8 +1899,9 @@
     </message>
     <message>
         <location filename="../../userjourney/core/excel/report.py" line="-9"/>
+        <location filename="../../userjourney/core/family_sheet.py" line="+109"/>
         <location filename="../../userjourney/core/summary/text.py" line="+5"/>
-        <location filename="../../userjourney/core/vocab.py" line="+23"/>
+        <location filename="../../userjourney/core/vocab.py" line="+17"/>
         <source>Aufstockung möglich</source>
         <translation>Top-up possible</translation>
     </message>
@@ -2267,6 +2364,7 @@
     </message>
     <message>
         <location filename="../../userjourney/core/excel/writer.py" line="+2"/>
+        <location filename="../../userjourney/core/family_sheet.py" line="+31"/>
         <source>„{path}“ ist ein Ordner.</source>
         <translation>“{path}” is a folder.</translation>
     </message>
@@ -2277,6 +2375,7 @@
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../../userjourney/core/family_sheet.py" line="+4"/>
         <source>Die Datei „{path}“ kann nicht geschrieben werden: {error}</source>
         <translation>The file “{path}” cannot be written: {error}</translation>
     </message>
@@ -2732,7 +2831,7 @@
         <translation>The key file “{keys}” is damaged.</translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/history/access.py" line="+46"/>
+        <location filename="../../userjourney/core/history/access.py" line="+47"/>
         <source>Datenaustausch (intern)</source>
         <extracomment>the kinds of access (the history row&apos;s ``action``)</extracomment>
         <translation>Data exchange (internal)</translation>
@@ -2746,6 +2845,11 @@
         <location line="+1"/>
         <source>Verlauf einer Familie</source>
         <translation>History of a family</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ausdruck einer Familie</source>
+        <translation>Printout of a family</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3332,12 +3436,12 @@ on</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+41"/>
         <source>Der Weg stockt ({where}): warum? Einen Grund wählen oder tippen – Esc: später.</source>
         <translation>The journey stalls ({where}): why? Choose or type a reason – Esc: later.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>ergänzt: „ja“, weil ein späterer Schritt „ja“ ist</source>
         <translation>added: “ja” because a later step is “ja”</translation>
     </message>
@@ -4089,7 +4193,7 @@ Continue?</translation>
         <translation>Complete</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Vollständigkeit</source>
         <translation>Completeness</translation>
     </message>
@@ -4248,7 +4352,7 @@ Continue?</translation>
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../userjourney/gui/family/grid_model.py" line="+150"/>
+        <location filename="../../userjourney/gui/family/grid_model.py" line="+142"/>
         <source>1 Jahr am {day} erfasst</source>
         <extracomment>Belongs to the member (child), not the row: shown once, spanning the member&apos;s rows. The value an editor starts with (text for line edits, the choice for combo boxes). Derived, not typed (an implied ja, a computed Nachhaltig): grey italics. Wants attention (a stopped journey without reason): marked in colour with an icon. Has no meaning here (steps after a nein): shaded. Shown as overridden by the coach (e.g. Nachhaltig against the three-month rule). A value was refused: (index, German message). Nothing was changed. An edit was saved: its label for the status bar. Asked before an edit that also changes other cells: (title, question) -&gt; go ahead? The day ages and the three-month rule are shown for; fixed in tests, None = the real today. Open conflicts from a sync: (record id, field) → the competing values (marked cells).</extracomment>
         <translation>1 year, recorded on {day}</translation>
@@ -4267,10 +4371,10 @@ Continue?</translation>
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../../userjourney/gui/family/grid_view.py" line="+110"/>
+        <location filename="../../userjourney/gui/family/grid_view.py" line="+108"/>
         <location line="+1"/>
         <source>Hinweis: {text}</source>
-        <extracomment>A message for the status bar (refusals and hints, also shown at the cell). Rows edited since the cursor entered them (for the stall → reason rule). Where to go once an automatically opened reason editor closes. The reason cell whose editor opens because its row was left stalled (say why).</extracomment>
+        <extracomment>A message for the status bar (refusals and hints, also shown at the cell). Rows edited since the cursor entered them (for the stall → reason rule). Where to go once an automatically opened reason editor closes.</extracomment>
         <translation>Note: {text}</translation>
     </message>
     <message>
@@ -4284,7 +4388,7 @@ Continue?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Zu dieser Spalte gibt es keine Anmerkung.</source>
         <translation>There is no remark for this column.</translation>
     </message>
@@ -4649,7 +4753,7 @@ Continue?</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../userjourney/gui/main_window.py" line="+282"/>
+        <location filename="../../userjourney/gui/main_window.py" line="+306"/>
         <source>Familie löschen</source>
         <translation>Delete family</translation>
     </message>
@@ -4664,7 +4768,7 @@ Continue?</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -4682,6 +4786,36 @@ Continue?</translation>
         <location line="+1"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Familie dr&amp;ucken …</source>
+        <translation>&amp;Print family …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Familie auf Papier, wie die Bögen der Anhänge 6.5 und 6.7 (Kopf, Raster, Fußnoten, Seitenzahlen)</source>
+        <translation>The family on paper, like the forms of annexes 6.5 and 6.7 (header, grid, footnotes, page numbers)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Familie als &amp;PDF speichern …</source>
+        <translation>Save family as PD&amp;F …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Familie als PDF, wie die Bögen der Anhänge 6.5 und 6.7 – nur für die Akte der Familie</source>
+        <translation>The family as a PDF, like the forms of annexes 6.5 and 6.7 – only for the family&apos;s file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4891,13 +5025,13 @@ Continue?</translation>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/main_window.py" line="-229"/>
+        <location filename="../../userjourney/gui/main_window.py" line="-243"/>
         <source>Speicherstatus</source>
         <extracomment>How often a window on a server (or a read-only one) looks for other programs&apos; commits. Work with another database from now on: an opened server database, or ``None`` for the local file (Datei → Mit Server verbinden …); the application replaces the window. The language was changed in the settings (already saved): the application builds the window anew in that language (:class:`userjourney.gui.app.Windows`).</extracomment>
         <translation>Save status</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Server: {server}</source>
         <translation>Server: {server}</translation>
     </message>
@@ -4912,7 +5046,7 @@ Continue?</translation>
         <translation>Summary</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>(F5 lädt neu)</source>
         <translation>(F5 reloads)</translation>
     </message>
@@ -4964,11 +5098,12 @@ Continue?</translation>
     <message>
         <location line="+53"/>
         <location line="+252"/>
+        <location line="+12"/>
         <source>Bitte zuerst eine Familie wählen.</source>
         <translation>Please choose a family first.</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-259"/>
         <source>Familie „{code}“ mit {children} und {persons} und allen Angaben löschen?
 
 Strg+Z macht das Löschen rückgängig.</source>
@@ -5154,7 +5289,42 @@ Ctrl+Z undoes the deletion.</translation>
         <translation>New conflicts from synchronising: {n} (Edit → Conflicts)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+54"/>
+        <source>{family} drucken</source>
+        <translation>Print {family}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{family} gedruckt (1 Seite)</source>
+        <translation>{family} printed (1 page)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{family} gedruckt ({n} Seiten)</source>
+        <translation>{family} printed ({n} pages)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Familie als PDF speichern</source>
+        <translation>Save family as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF-Dokument (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF gespeichert: {path}</source>
+        <translation>PDF saved: {path}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Tastenkürzel</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -5164,13 +5334,12 @@ Ctrl+Z undoes the deletion.</translation>
         <translation>Explanation of the template</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+72"/>
+        <location line="+30"/>
         <source>Einstellungen konnten nicht gespeichert werden: {error}</source>
         <translation>Settings could not be saved: {error}</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+44"/>
         <source>Server: {server} · verbunden</source>
         <translation>Server: {server} · connected</translation>
     </message>
@@ -5180,17 +5349,7 @@ Ctrl+Z undoes the deletion.</translation>
         <translation>Server: {server} · connection broken; changes are not saved, retrying</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Familie</source>
-        <translation>Family</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Familie {code}</source>
-        <translation>Family {code}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+26"/>
         <source>{family} – userjourney – {db}</source>
         <translation>{family} – userjourney – {db}</translation>
     </message>
@@ -5314,9 +5473,8 @@ Ctrl+Z undoes the deletion.</translation>
 <context>
     <name>MinijobGridModel</name>
     <message>
-        <location filename="../../userjourney/gui/family/minijob_model.py" line="+58"/>
+        <location filename="../../userjourney/gui/family/minijob_model.py" line="+47"/>
         <source>Stufe 1–4 (Tasten 1–4, Entf = leer): {legend}</source>
-        <extracomment>Which note belongs to which column (Aufstockung möglich and Aufgestockt share one).</extracomment>
         <translation>Level 1–4 (keys 1–4, Del = empty): {legend}</translation>
     </message>
     <message>
@@ -5409,7 +5567,7 @@ ing</translation>
         <translation>Has the Minijob lasted 3 months or longer? Empty = calculated by the rule</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+77"/>
         <source>berechnet: Beginn {start} + 3 Monate = {since}</source>
         <translation>calculated: start {start} + 3 months = {since}</translation>
     </message>
@@ -5434,7 +5592,7 @@ ing</translation>
         <translation>not 3 months yet; lasting from {since}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>{name}: Anmerkung geändert</source>
         <translation>{name}: remark changed</translation>
     </message>
@@ -6192,7 +6350,7 @@ Click: the summary for this day</translation>
         <translation>The data as they were at that moment: DD.MM.YYYY (the end of the day) or DD.MM.YYYY HH:MM; empty = current. Later changes do not count.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <location filename="../../userjourney/gui/summary/view.py" line="+321"/>
         <source>Familien</source>
         <translation>Families</translation>
@@ -6588,7 +6746,7 @@ Click: the summary for this day</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../userjourney/gui/app.py" line="+105"/>
+        <location filename="../../userjourney/gui/app.py" line="+107"/>
         <source>Achtung: {problem} Die Arbeit wird trotzdem gespeichert.</source>
         <extracomment>Why the database is only readable (another program writes to it), else &quot;&quot;.</extracomment>
         <translation>Attention: {problem} The work is saved anyway.</translation>
@@ -6708,6 +6866,15 @@ Details are in {log}.</translation>
         <location line="+1"/>
         <source>Schließen</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../userjourney/gui/printing.py" line="+70"/>
+        <source>Seite {page} von {pages}</source>
+        <extracomment>Body text size in points: the forms&apos; grids have eleven columns on a landscape A4 page.</extracomment>
+        <translation>Page {page} of {pages}</translation>
     </message>
 </context>
 <context>

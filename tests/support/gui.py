@@ -91,30 +91,36 @@ def shortcut(sequence: str) -> None:
 
 
 @contextmanager
-def modal(handle: Callable[[QWidget], None], timeout: float = 10.0):
+def modal(*handlers: Callable[[QWidget], None], timeout: float = 10.0):
     """``with modal(handler): <action that opens a dialog>`` — drive the dialog, then go on.
 
     The handler runs once the dialog is shown and has the focus; the block waits until the
     handler ran (a button's shortcut clicks after a short animation, so the dialog may open
     late). A failing handler closes the dialog and the failure is raised here, and a dialog
     that stays open after its handler, or never opens, fails the test instead of hanging it.
+
+    Several handlers drive dialogs that open one after the other within the action (a file
+    dialog, then "Gespeichert – öffnen?"): each new dialog gets the next handler.
     """
     deadline = time.monotonic() + timeout
-    state: dict = {"handled": False, "error": None}
+    state: dict = {"handled": 0, "error": None, "seen": []}
     already_open = QApplication.activeModalWidget()  # a dialog we are inside of is not the one awaited
 
     def poll() -> None:
-        if state["handled"]:
+        if state["handled"] == len(handlers) or state["error"] is not None:
             return
         dialog = QApplication.activeModalWidget()
         focus = QApplication.focusWidget()
         ready = (dialog is not None and dialog is not already_open and dialog.isVisible() and focus is not None
-                 and dialog.isAncestorOf(focus))
+                 and dialog.isAncestorOf(focus) and all(dialog is not seen for seen in state["seen"]))
         if not ready:
             if time.monotonic() < deadline:
                 QTimer.singleShot(10, poll)
             return
-        state["handled"] = True
+        handle = handlers[state["handled"]]
+        state["handled"] += 1
+        state["seen"].append(dialog)
+        QTimer.singleShot(10, poll)  # the next dialog may open once this handler has returned
         try:
             handle(dialog)
         except BaseException as exc:
@@ -128,21 +134,22 @@ def modal(handle: Callable[[QWidget], None], timeout: float = 10.0):
             visible = dialog.isVisible()
         except RuntimeError:  # already deleted
             return
-        if visible:
+        if visible and state["error"] is None:
             texts = [w.text() for w in dialog.findChildren(QLabel) if w.text()]
             state["error"] = AssertionError(f"dialog still open after its handler: {texts}")
             dialog.reject()
 
     QTimer.singleShot(0, poll)
     yield
-    while not state["handled"] and time.monotonic() < deadline:
+    while state["handled"] < len(handlers) and state["error"] is None and time.monotonic() < deadline:
         QApplication.processEvents()
         time.sleep(0.005)
     QApplication.processEvents()
     if state["error"] is not None:
         raise state["error"]
-    if not state["handled"]:
-        raise AssertionError("no dialog opened")
+    if state["handled"] < len(handlers):
+        raise AssertionError("no dialog opened" if not state["handled"] else
+                             f"only {state['handled']} of {len(handlers)} dialogs opened")
 
 
 def cell_text(model, row: int, key: str) -> str:

@@ -59,6 +59,24 @@ def create_private_file(path: Path, *, exclusive: bool = False) -> None:
     make_private(path)
 
 
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole or not at all, 0600: a private temporary file in the same
+    folder, flushed to the disk, then renamed over ``path``. Raises :class:`OSError` (nothing left
+    behind)."""
+    partial = path.with_name(f".{path.name}.part")
+    try:
+        create_private_file(partial)
+        with open(partial, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, path)
+    except BaseException:
+        with suppress(OSError):
+            partial.unlink()
+        raise
+
+
 def make_private(path: Path) -> None:
     """Narrow an existing file to 0600 (a folder to 0700); quietly nothing where that is not
     possible (not the owner, a file system without modes, a read-only medium)."""

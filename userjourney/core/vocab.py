@@ -139,6 +139,15 @@ def support_legend() -> str:
     return " / ".join(f"{lvl} = {support_level_label(lvl)}" for lvl in SUPPORT_LEVELS)
 
 
+def family_title(code: str) -> str:
+    """"Familie Schmidt" for the code "Schmidt" — and not "Familie Familie Yilmaz" for a code that
+    already says it."""
+    word = tr("Familie")
+    if code.casefold().startswith(word.casefold() + " "):
+        return code
+    return tr("Familie {code}").format(code=code)
+
+
 def field_labels() -> dict[str, str]:
     """Field → the forms' label (translated), for every field a person would recognise.
 

@@ -10,12 +10,14 @@ the family view's own edits refreshed it already.
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -27,10 +29,13 @@ from PySide6.QtWidgets import (
 from userjourney.core.editing.family_list import load_filter_values, load_rows
 from userjourney.core.editing.workspace import create_family, delete_family
 from userjourney.core.errors import UserError
+from userjourney.core.family_sheet import FamilySheet, family_sheet
+from userjourney.core.history.access import record_access
 from userjourney.core.history.actor import set_default_actor
 from userjourney.core.i18n import counted
 from userjourney.core.settings import Settings, save_settings
 from userjourney.core.storage.database import Database
+from userjourney.core.vocab import family_title
 from userjourney.gui import style
 from userjourney.gui.dialogs.access import AccessDialog
 from userjourney.gui.dialogs.conflicts import ConflictsDialog
@@ -130,6 +135,8 @@ class MainWindow(QMainWindow):
         ui.actionRestore.triggered.connect(self.restore_from_backup)
         ui.actionReload.triggered.connect(self.reload_everything)
         ui.actionHistory.triggered.connect(self.show_history)
+        ui.actionPrintFamily.triggered.connect(lambda: self.print_family())
+        ui.actionPdfFamily.triggered.connect(lambda: self.save_family_pdf())
         ui.actionImport.triggered.connect(lambda: self.import_excel())
         ui.actionExport.triggered.connect(lambda: self.export_excel())
         ui.actionReport.triggered.connect(lambda: self.report_excel())
@@ -546,6 +553,67 @@ class MainWindow(QMainWindow):
         self.history_dialog.show()
         return self.history_dialog
 
+    # -- printing ---------------------------------------------------------------------------
+    def _family_sheet(self) -> FamilySheet | None:
+        """The open family as the forms print it, as of the day the grids show (today)."""
+        if self.current_family_id() is None or self.family_view.workspace is None:
+            self.show_message(self.tr("Bitte zuerst eine Familie wählen."))
+            return None
+        return family_sheet(self.family_view.workspace.family, self.family_view.but_model.today)
+
+    def _note_print(self, sheet: FamilySheet, where: str) -> None:
+        """The access record: a family's data left the program on paper or as a file."""
+        problem = record_access(self.database, "druck", filters=sheet.title, families=1, file=where)
+        if problem:
+            self._warn(problem)
+
+    def print_family(self, printer: QPrinter | None = None) -> int:
+        """Datei → Familie drucken (Strg+P): Qt's print dialog, then the pages; the number printed.
+        ``printer`` given (tests, a second copy): no dialog."""
+        from userjourney.gui.printing import page_layout, paint_sheet
+
+        sheet = self._family_sheet()
+        if sheet is None:
+            return 0
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setPageLayout(page_layout())
+            printer.setDocName(sheet.title)
+            dialog = QPrintDialog(printer, self)
+            dialog.setWindowTitle(self.tr("{family} drucken").format(family=sheet.title))
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return 0
+        pages = paint_sheet(sheet, printer)
+        self._note_print(sheet, printer.outputFileName() or printer.printerName())
+        self.show_message(counted(pages, self.tr("{family} gedruckt (1 Seite)"),
+                                  self.tr("{family} gedruckt ({n} Seiten)")).format(family=sheet.title, n=pages))
+        return pages
+
+    def save_family_pdf(self, path: str | None = None) -> Path | None:
+        """Datei → Familie als PDF speichern (Strg+Umschalt+P): the same pages as a PDF file."""
+        from userjourney.core.family_sheet import save_sheet_file
+        from userjourney.gui.printing import pdf_bytes
+
+        sheet = self._family_sheet()
+        if sheet is None:
+            return None
+        if not path:
+            name = "".join(c if c.isalnum() or c in " -_" else "_" for c in sheet.title)
+            suggested = str(Path.home() / f"{name} {date.today():%Y-%m-%d}.pdf")
+            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Familie als PDF speichern"), suggested,
+                                                        self.tr("PDF-Dokument (*.pdf)"))
+            if not path:
+                return None
+        try:
+            written = save_sheet_file(Path(path), pdf_bytes(sheet))
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("PDF"), exc.message)
+            return None
+        self._note_print(sheet, written)
+        self.show_message(self.tr("PDF gespeichert: {path}").format(path=written))
+        offer_to_open(self, written)
+        return written
+
     # -- help -------------------------------------------------------------------------------
     def show_help(self, which: str) -> HelpDialog:
         """Hilfe → Tastenkürzel (F1) or Erklärung der Vorlage: a page that may stay open beside
@@ -659,11 +727,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         family = self.family_view.workspace.family.code if self.family_view.workspace else None
         where = self.database.describe()
-        if family and family.casefold().startswith(self.tr("Familie").casefold() + " "):
-            family_part = family  # "Familie Yilmaz" as a code: not "Familie Familie Yilmaz"
-        elif family:
-            family_part = self.tr("Familie {code}").format(code=family)
-        title = self.tr("{family} – userjourney – {db}").format(family=family_part, db=where) if family else \
+        title = self.tr("{family} – userjourney – {db}").format(family=family_title(family), db=where) if family else \
             self.tr("userjourney – {db}").format(db=where)
         if self.read_only_reason:
             title += " " + self.tr("[nur lesen]")

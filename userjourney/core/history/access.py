@@ -1,6 +1,7 @@
 """The access record (issue 14): every time data leave the program — the internal exchange
-workbook, the report for the Jobcenter, a family's history as a sheet — one history row says who,
-what kind, with which filters, how many families, and into which file (its name only).
+workbook, the report for the Jobcenter, a family's history as a sheet, a family printed or saved
+as a PDF — one history row says who, what kind, with which filters, how many families, and into
+which file (its name only).
 
 The rows are history rows of their own kind (:data:`~.rows.ACCESS_RECORD`, no family): they
 change no record, so they are in no family's history and in no past (``--as-of``); the window
@@ -27,7 +28,7 @@ from userjourney.core.storage.database import Database, open_database
 from userjourney.core.storage.models import Change, new_id, utcnow
 
 #: the kinds of access (the history row's ``action``)
-KINDS = ("export", "report", "verlauf")
+KINDS = ("export", "report", "verlauf", "druck")
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ class Access:
     @property
     def kind_text(self) -> str:
         texts = {"export": tr("Datenaustausch (intern)"), "report": tr("Bericht für das Jobcenter"),
-                 "verlauf": tr("Verlauf einer Familie")}
+                 "verlauf": tr("Verlauf einer Familie"), "druck": tr("Ausdruck einer Familie")}
         return texts.get(self.kind, self.kind)
 
 

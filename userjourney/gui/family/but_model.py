@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Signal
 
 from userjourney.core import values
+from userjourney.core.footnotes import Footnotes, but_footnotes, footnote_mark, marked_step
 from userjourney.core.journeys import (
     DATE_STEPS,
     Journey,
@@ -37,7 +38,6 @@ from userjourney.gui.family.grid_model import (
     Column,
     EditorKind,
     GridModel,
-    footnote_mark,
 )
 
 #: The date column that follows a step.
@@ -104,14 +104,12 @@ class ButGridModel(GridModel):
             Column("note", self.tr("Notiz"), EditorKind.TEXT, width=100),
         )
         self._lookup: dict[tuple[uuid.UUID, str], tuple[Child, ButEntry | None]] = {}
-        self._footnote_of: dict[tuple[uuid.UUID, str], int] = {}
-        self._footnotes: list[str] = []
+        self._footnotes = Footnotes()
 
     # -- rows -------------------------------------------------------------------------------
     def row_keys(self) -> list[tuple]:
         self._lookup.clear()
-        self._footnote_of.clear()
-        self._footnotes = []
+        self._footnotes = but_footnotes(self.workspace.family)
         keys = []
         for child in self.workspace.family.children:
             entries = {e.area: e for e in child.entries}
@@ -119,11 +117,6 @@ class ButGridModel(GridModel):
                 entry = entries.get(area.value)
                 self._lookup[(child.id, area.value)] = (child, entry)
                 keys.append((child.id, area.value))
-                if entry is not None and entry.reason is not None and Journey.of(entry).stop() is not None:
-                    text = entry.reason.text
-                    if text not in self._footnotes:
-                        self._footnotes.append(text)
-                    self._footnote_of[(child.id, area.value)] = self._footnotes.index(text) + 1
         return keys
 
     def block_rows(self) -> list[tuple[int, int]]:
@@ -157,7 +150,7 @@ class ButGridModel(GridModel):
 
     def footnotes(self) -> list[tuple[int, str]]:
         """The reasons as the printed form's footnotes: (number, text)."""
-        return list(enumerate(self._footnotes, start=1))
+        return self._footnotes.numbered()
 
     # -- cells ------------------------------------------------------------------------------
     def record_field(self, row: int, column: Column) -> tuple[uuid.UUID, str] | None:
@@ -215,8 +208,8 @@ class ButGridModel(GridModel):
         if implied:
             tips.append(self.tr("ergänzt: „ja“, weil ein späterer Schritt „ja“ ist"))
         stop = journey.stop()
-        number = self._footnote_of.get(self._rows[row])
-        if stop is not None and step == (stop.step - 1 if stop.stalled else stop.step):
+        number = self._footnotes.numbers.get(self._rows[row])
+        if stop is not None and step == marked_step(journey):
             if number is not None:
                 text = f"{text} {footnote_mark(number)}"
                 tips.append(self.tr("Hier endet der Weg, Grund {n})").format(n=number))
@@ -237,7 +230,7 @@ class ButGridModel(GridModel):
                 warn=True,
             )
         if stop is not None:
-            number = self._footnote_of[self._rows[row]]
+            number = self._footnotes.numbers[self._rows[row]]
             return Cell(f"{number}) {reason}", reason, tooltip=reason)
         if reason:
             return Cell(reason, reason, muted=True,

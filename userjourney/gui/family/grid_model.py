@@ -86,14 +86,6 @@ class Cell:
     emphasised: bool = False
 
 
-SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-
-
-def footnote_mark(number: int) -> str:
-    """The footnote sign after a cell's value, as the printed forms set it: ``¹⁾``."""
-    return str(number).translate(SUPERSCRIPT) + "⁾"
-
-
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2
 WARN_ROLE = Qt.ItemDataRole.UserRole + 3

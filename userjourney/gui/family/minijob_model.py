@@ -22,6 +22,7 @@ from typing import Any
 from userjourney.core import values
 from userjourney.core.editing.workspace import EditConflict
 from userjourney.core.errors import UserError
+from userjourney.core.footnotes import NOTE_OF_COLUMN, Footnotes, footnote_mark, minijob_footnotes, person_note_number
 from userjourney.core.minijobs import sustainability, sustainable_from
 from userjourney.core.storage.models import MinijobEntry, Person
 from userjourney.core.vocab import (
@@ -35,19 +36,7 @@ from userjourney.gui.family.grid_model import (
     Column,
     EditorKind,
     GridModel,
-    footnote_mark,
 )
-
-#: Which note belongs to which column (Aufstockung möglich and Aufgestockt share one).
-NOTE_OF_COLUMN = {
-    "searched": "note_searched",
-    "found": "note_found",
-    "approached": "note_approached",
-    "topup_possible": "note_topup",
-    "topped_up": "note_topup",
-    "sustainable": "note_sustainable",
-}
-NOTE_ORDER = ("note_searched", "note_found", "note_approached", "note_topup", "note_sustainable")
 
 
 class MinijobGridModel(GridModel):
@@ -76,8 +65,7 @@ class MinijobGridModel(GridModel):
             Column("sustainable", self.tr("Nach-\nhaltig"), EditorKind.YES_NO, width=80,
                    tooltip=self.tr("Besteht der Minijob seit 3 Monaten oder länger? Leer = nach der Regel berechnet")),
         )
-        self._notes: dict[tuple[uuid.UUID, str], int] = {}
-        self._note_texts: list[str] = []
+        self._notes = Footnotes()
 
     def legend(self) -> str:
         return support_legend()
@@ -87,25 +75,15 @@ class MinijobGridModel(GridModel):
 
     # -- rows -------------------------------------------------------------------------------
     def row_keys(self) -> list[tuple]:
-        self._notes.clear()
-        self._note_texts = []
-        keys = []
-        for person in self.workspace.family.persons:
-            keys.append((person.id,))
-            job = person.minijob
-            for field in NOTE_ORDER:
-                text = getattr(job, field) if job is not None else None
-                if text:
-                    self._note_texts.append(text)
-                    self._notes[(person.id, field)] = len(self._note_texts)
-        return keys
+        self._notes = minijob_footnotes(self.workspace.family)
+        return [(person.id,) for person in self.workspace.family.persons]
 
     def person_at(self, row: int) -> Person:
         person_id = self._rows[row][0]
         return next(p for p in self.workspace.family.persons if p.id == person_id)
 
     def footnotes(self) -> list[tuple[int, str]]:
-        return list(enumerate(self._note_texts, start=1))
+        return self._notes.numbered()
 
     # -- cells ------------------------------------------------------------------------------
     def record_field(self, row: int, column: Column) -> tuple[uuid.UUID, str] | None:
@@ -174,16 +152,10 @@ class MinijobGridModel(GridModel):
         return Cell(text, text)
 
     def _with_note(self, person: Person, job: MinijobEntry | None, key: str, cell: Cell) -> Cell:
-        field = NOTE_OF_COLUMN[key]
-        number = self._notes.get((person.id, field))
+        number = person_note_number(self._notes, person.id, job, key)
         if number is None:
             return cell
-        if field == "note_topup":
-            # One note for both Aufstockung cells: the sign sits on the last one answered.
-            shown_on = "topped_up" if job is not None and job.topped_up is not None else "topup_possible"
-            if key != shown_on:
-                return cell
-        note = getattr(job, field)
+        note = getattr(job, NOTE_OF_COLUMN[key])
         text = f"{cell.text} {footnote_mark(number)}".strip()
         tooltip = "\n".join(t for t in (cell.tooltip, f"{number}) {note}") if t)
         return Cell(text, cell.edit, tooltip, cell.muted, cell.warn, cell.inactive, cell.emphasised)
