@@ -3302,9 +3302,9 @@
 <context>
     <name>ButGridModel</name>
     <message>
-        <location filename="../../userjourney/gui/family/but_model.py" line="+57"/>
+        <location filename="../../userjourney/gui/family/but_model.py" line="+60"/>
         <source>Anspruch?</source>
-        <extracomment>The date column that follows a step. A journey stopped with a ``nein`` and has no reason yet: the index of its Grund cell. A saved value is unusual (warnings, never refusals): (index, German text).</extracomment>
+        <extracomment>The date column that follows a step. Kind, Alter, Einrichtung, Bereich stay in view. A journey stopped with a ``nein`` and has no reason yet: the index of its Grund cell. A saved value is unusual (warnings, never refusals): (index, German text).</extracomment>
         <translation>Entitled?</translation>
     </message>
     <message>
@@ -3471,7 +3471,35 @@ on</translation>
         <translation>The journey does not end; this reason does not count in the summary.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
+        <source>Ähnlicher Grund</source>
+        <translation>Similar reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ein ähnlicher Grund ist schon da – diesen nehmen?
+
+„{similar}“
+
+Sonst wird „{typed}“ ein neuer Grund, den die Auswertung getrennt zählt.</source>
+        <translation>A similar reason is already there – take this one?
+
+“{similar}”
+
+Otherwise “{typed}” becomes a new reason, which the evaluation counts separately.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Diesen nehmen</source>
+        <translation>&amp;Take this one</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Neuen Grund anlegen</source>
+        <translation>Create &amp;new reason</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Spätere Angaben löschen?</source>
         <translation>Delete later answers?</translation>
     </message>
@@ -4350,11 +4378,19 @@ Continue?</translation>
     </message>
 </context>
 <context>
+    <name>FrozenColumns</name>
+    <message>
+        <location filename="../../userjourney/gui/family/frozen.py" line="+29"/>
+        <source>Feste Spalten</source>
+        <translation>Fixed columns</translation>
+    </message>
+</context>
+<context>
     <name>GridModel</name>
     <message>
-        <location filename="../../userjourney/gui/family/grid_model.py" line="+142"/>
+        <location filename="../../userjourney/gui/family/grid_model.py" line="+146"/>
         <source>1 Jahr am {day} erfasst</source>
-        <extracomment>Belongs to the member (child), not the row: shown once, spanning the member&apos;s rows. The value an editor starts with (text for line edits, the choice for combo boxes). Derived, not typed (an implied ja, a computed Nachhaltig): grey italics. Wants attention (a stopped journey without reason): marked in colour with an icon. Has no meaning here (steps after a nein): shaded. Shown as overridden by the coach (e.g. Nachhaltig against the three-month rule). A value was refused: (index, German message). Nothing was changed. An edit was saved: its label for the status bar. Asked before an edit that also changes other cells: (title, question) -&gt; go ahead? The day ages and the three-month rule are shown for; fixed in tests, None = the real today. Open conflicts from a sync: (record id, field) → the competing values (marked cells).</extracomment>
+        <extracomment>Belongs to the member (child), not the row: shown once, spanning the member&apos;s rows. The value an editor starts with (text for line edits, the choice for combo boxes). Derived, not typed (an implied ja, a computed Nachhaltig): grey italics. Wants attention (a stopped journey without reason): marked in colour with an icon. Has no meaning here (steps after a nein): shaded. Shown as overridden by the coach (e.g. Nachhaltig against the three-month rule). A value was refused: (index, German message). Nothing was changed. An edit was saved: its label for the status bar. How many leading columns stay in view while the grid scrolls sideways (who the row is). Asked before an edit that also changes other cells: (title, question) -&gt; go ahead? Asked to choose: (title, question, the choices&apos; button texts) -&gt; the choice, None = cancel. The day ages and the three-month rule are shown for; fixed in tests, None = the real today. Open conflicts from a sync: (record id, field) → the competing values (marked cells).</extracomment>
         <translation>1 year, recorded on {day}</translation>
     </message>
     <message>
@@ -4371,19 +4407,20 @@ Continue?</translation>
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../../userjourney/gui/family/grid_view.py" line="+108"/>
+        <location filename="../../userjourney/gui/family/grid_view.py" line="+137"/>
         <location line="+1"/>
         <source>Hinweis: {text}</source>
-        <extracomment>A message for the status bar (refusals and hints, also shown at the cell). Rows edited since the cursor entered them (for the stall → reason rule). Where to go once an automatically opened reason editor closes.</extracomment>
+        <extracomment>A message for the status bar (refusals and hints, also shown at the cell). The leading columns kept in view while scrolling sideways (the model&apos;s ``frozen_columns``). Rows edited since the cursor entered them (for the stall → reason rule). Where to go once an automatically opened reason editor closes.</extracomment>
         <translation>Note: {text}</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Fortfahren</source>
-        <translation>Continue</translation>
+        <location line="+13"/>
+        <source>&amp;Fortfahren</source>
+        <translation>&amp;Continue</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+9"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -5473,8 +5510,9 @@ Ctrl+Z undoes the deletion.</translation>
 <context>
     <name>MinijobGridModel</name>
     <message>
-        <location filename="../../userjourney/gui/family/minijob_model.py" line="+47"/>
+        <location filename="../../userjourney/gui/family/minijob_model.py" line="+50"/>
         <source>Stufe 1–4 (Tasten 1–4, Entf = leer): {legend}</source>
+        <extracomment>Person stays in view.</extracomment>
         <translation>Level 1–4 (keys 1–4, Del = empty): {legend}</translation>
     </message>
     <message>
@@ -5809,7 +5847,7 @@ Continue?</translation>
 <context>
     <name>ReasonEditor</name>
     <message>
-        <location filename="../../userjourney/gui/family/delegates.py" line="+52"/>
+        <location filename="../../userjourney/gui/family/delegates.py" line="+59"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import stat
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from html.parser import HTMLParser
 
 import pytest
@@ -111,7 +111,7 @@ def test_mueller_as_anhang_6_7(db):
 
 def _family(**fields) -> Family:
     return Family(code=fields.pop("code", "Yilmaz"), created_on=date(2024, 1, 15),
-                  updated_at=datetime(2024, 3, 1, 10, tzinfo=timezone.utc), **fields)
+                  updated_at=datetime(2024, 3, 1, 10, tzinfo=UTC), **fields)
 
 
 def test_implied_answers_stalls_without_reason_and_the_rule_for_nachhaltig():

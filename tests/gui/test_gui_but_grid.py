@@ -289,7 +289,10 @@ def test_nein_asks_before_it_clears_later_steps(qtbot, main_window):
     assert "Angebot interessant, Antrag gestellt" in seen[0]
     assert cell_text(model, 1, "applied") == "ja"  # cancelled: nothing changed
 
-    with modal(lambda box: press("Enter")):  # "Fortfahren" is the default button
+    with modal(lambda box: press("Enter")):  # Enter keeps the answers: Abbrechen is the default
+        press("n")
+    assert cell_text(model, 1, "applied") == "ja"
+    with modal(lambda box: shortcut("Alt+F")):  # Fortfahren
         press("n")
     assert [cell_text(model, 1, k) for k in ("offer_known", "offer_interesting", "applied")] == ["nein", "", ""]
     wait_for_editor(qtbot, view)  # and the reason editor opens
@@ -321,3 +324,73 @@ def test_keys_switch_the_tabs_without_the_mouse(qtbot, main_window):
     qtbot.waitUntil(lambda: window.family_view.ui.journeyTabs.currentIndex() == 0, timeout=2000)
     assert focused() is window.family_view.ui.butGrid
 
+
+
+def _type_reason(qtbot, view, text: str) -> None:
+    """In the open reason editor: replace its text, close the type-ahead list, Enter."""
+    wait_for_editor(qtbot, view)
+    shortcut("Ctrl+A")
+    type_text(text)
+    popup = current_editor(view).completer().popup()
+    if popup.isVisible():
+        press("Esc")
+    press("Enter")
+
+
+def test_a_reason_like_a_catalogue_reason_asks_before_it_splits_the_count(qtbot, main_window):
+    """The paper form's "Kind möchte zuhause essen" beside Anhang 6.6's "Kind / Jugendlicher möchte
+    zuhause essen": Enter takes the catalogue's, Alt+N makes a new one, Esc saves nothing."""
+    window = main_window
+    new_family_by_keyboard(qtbot, window, "Schmidt")
+    add_child_by_keyboard(qtbot, window, "Jan", "13", "W")
+    view, model = grid(window), window.family_view.but_model
+    go_to(view, 0, "entitled")
+    seen = []
+
+    def take_the_catalogues(box):
+        seen.append((box.windowTitle(), box.text()))
+        press("Enter")  # the default: "Diesen nehmen"
+
+    press("j", "j", "j", "n")  # Mittagsverpflegung stops at interessant: the reason editor opens
+    with modal(take_the_catalogues):
+        _type_reason(qtbot, view, "Kind möchte zuhause essen")
+    assert seen == [("Ähnlicher Grund", "Ein ähnlicher Grund ist schon da – diesen nehmen?\n\n"
+                     f"„{CATALOGUE_LUNCH_REASON}“\n\nSonst wird „Kind möchte zuhause essen“ ein neuer Grund, "
+                     "den die Auswertung getrennt zählt.")]
+    qtbot.waitUntil(lambda: cell_text(model, 0, "reason") == f"1) {CATALOGUE_LUNCH_REASON}", timeout=3000)
+    assert "Kind möchte zuhause essen" not in window.family_view.workspace.reason_texts("Mittagsverpflegung")
+
+    go_to(view, 0, "reason")
+    press("Enter")
+    with modal(lambda box: press("Esc")):  # Abbrechen: nothing saved
+        _type_reason(qtbot, view, "Kind möchte zuhause essen")
+    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState, timeout=3000)
+    assert cell_text(model, 0, "reason") == f"1) {CATALOGUE_LUNCH_REASON}"
+
+    go_to(view, 0, "reason")
+    press("Enter")
+    with modal(lambda box: shortcut("Alt+N")):  # "Neuen Grund anlegen": the coach means another reason
+        _type_reason(qtbot, view, "Kind möchte zuhause essen")
+    qtbot.waitUntil(lambda: cell_text(model, 0, "reason") == "1) Kind möchte zuhause essen", timeout=3000)
+    assert "Kind möchte zuhause essen" in window.family_view.workspace.reason_texts("Mittagsverpflegung")
+
+
+def test_the_reason_lists_show_every_reason_whole(qtbot, main_window):
+    """The type-ahead list and the drop-down are as wide as the longest reason, not the cell."""
+    window = main_window
+    new_family_by_keyboard(qtbot, window, "Schmidt")
+    add_child_by_keyboard(qtbot, window, "Jan", "13", "W")
+    view = grid(window)
+    go_to(view, 0, "reason")
+    press("Enter")
+    wait_for_editor(qtbot, view)
+    editor = current_editor(view)
+    longest = max((editor.itemText(i) for i in range(editor.count())), key=editor.fontMetrics().horizontalAdvance)
+    assert longest.startswith("Kosten der gesamten BuT-Inanspruchnahme")
+    needed = editor.fontMetrics().horizontalAdvance(longest)
+    type_text("Kosten")
+    popup = editor.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=3000)
+    assert popup.width() > needed > view.columnWidth(view.model().column_index("reason"))
+    press("Esc")
+    press("Esc")

@@ -97,3 +97,59 @@ def test_every_page_fits_the_screen(qtbot, qapp, families, size):
             table = window.ui.familyTable
             assert table.horizontalHeader().length() <= table.viewport().width(), name
             assert not table.horizontalScrollBar().isVisible(), name
+
+
+def _frozen_shows(grid, row: int) -> bool:
+    """The overlay is up, over the grid's left edge, and shows the row's first cell."""
+    frozen = grid.frozen
+    cell = frozen.visualRect(grid.model().index(row, 0))
+    return frozen.isVisible() and frozen.geometry().left() <= grid.frameWidth() + 1 and \
+        frozen.viewport().rect().intersects(cell)
+
+
+def test_who_the_row_is_stays_in_view_when_the_grid_scrolls_sideways(qtbot, qapp, families):
+    """At 1280×720 the BuT grid is wider than the window: at Grund, Kind … Bereich stay at the
+    left edge (and the current cell is never under them); back at the start the grid shows
+    them itself, and the child's name is edited in place."""
+    from tests.support.gui import go_to, press, type_text
+
+    window = families
+    window.resize(1280, 720)
+    window.open_family(next(r.id for r in load_rows(window.database) if r.code == "Schmidt"))
+    view = window.family_view
+    grid, model = view.ui.butGrid, view.but_model
+    qapp.processEvents()
+    assert grid.horizontalScrollBar().maximum() > 0  # the premise: it does scroll sideways
+    assert not grid.frozen.isVisible()
+
+    go_to(grid, 2, "reason")  # Jan · Teilhabe schulisch · Grund
+    qtbot.waitUntil(lambda: grid.horizontalScrollBar().value() > 0, timeout=3000)
+    assert _frozen_shows(grid, 2)
+    frozen_width = grid.frozen.width_covered()
+    assert frozen_width == sum(c.width for c in model.columns[:4])
+    assert [grid.frozen.model().headerData(c, grid.frozen.horizontalHeader().orientation()) for c in range(4)] == \
+        ["Kind", "Alter", "Einrichtung", "Bereich"]
+    assert [grid.frozen.isColumnHidden(c) for c in range(6)] == [False] * 4 + [True] * 2
+    assert grid.visualRect(grid.currentIndex()).left() >= frozen_width  # the current cell is not under them
+
+    while grid.currentIndex().column() > model.column_index("entitled"):  # back along the row:
+        press("Left")  # each cell scrolled out from under the frozen columns
+        assert grid.visualRect(grid.currentIndex()).left() >= frozen_width, grid.currentIndex().column()
+    grid.verticalScrollBar().setValue(grid.verticalScrollBar().maximum())
+    assert grid.frozen.verticalScrollBar().value() == grid.verticalScrollBar().value()  # they scroll together
+
+    press("Home")  # Kind: the grid at its left end shows the columns itself, the overlay goes
+    qtbot.waitUntil(lambda: not grid.frozen.isVisible(), timeout=3000)
+    assert grid.horizontalScrollBar().value() == 0
+    type_text("Janek")
+    press("Enter")
+    qtbot.waitUntil(lambda: model.index(0, 0).data() == "Janek", timeout=3000)
+
+    view.ui.journeyTabs.setCurrentIndex(1)
+    window.open_family(next(r.id for r in load_rows(window.database) if r.code == "Müller"))
+    minijobs = view.ui.minijobGrid
+    qapp.processEvents()
+    go_to(minijobs, 1, "sustainable")
+    qtbot.waitUntil(lambda: minijobs.horizontalScrollBar().value() > 0, timeout=3000)
+    assert _frozen_shows(minijobs, 1)
+    assert minijobs.frozen.width_covered() == view.minijob_model.columns[0].width  # Person

@@ -187,8 +187,11 @@ def test_aufgestockt_needs_aufstockung_moeglich(qtbot, mueller, db_path):
 
     def confirm(box):
         assert "Aufgestockt" in box.text()
-        press("Enter")
+        shortcut("Alt+F")  # Fortfahren (Enter would keep it: Abbrechen is the default)
 
+    with modal(lambda box: press("Enter")):
+        press("n")
+    assert cell_text(model, 1, "topped_up") == "nein"  # kept
     with modal(confirm):
         press("n")  # clears Mia's "Aufgestockt: nein" after asking
     assert cell_text(model, 1, "topped_up") == ""

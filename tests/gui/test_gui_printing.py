@@ -12,8 +12,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
 from tests.support.gui import modal, press, shortcut, type_text
 from userjourney.core.demo.schmidt_mueller import store_demo
-from userjourney.core.editing.family_list import load_rows
 from userjourney.core.editing import edits
+from userjourney.core.editing.family_list import load_rows
 from userjourney.core.history.access import access_log
 
 

@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Signal
 
 from userjourney.core import values
+from userjourney.core.editing.reasons import normalise_reason, similar_reason
 from userjourney.core.footnotes import Footnotes, but_footnotes, footnote_mark, marked_step
 from userjourney.core.journeys import (
     DATE_STEPS,
@@ -46,6 +47,8 @@ from userjourney.gui.family.grid_model import (
 class ButGridModel(GridModel):
     """See the module docstring."""
 
+    #: Kind, Alter, Einrichtung, Bereich stay in view.
+    frozen_columns = 4
     #: A journey stopped with a ``nein`` and has no reason yet: the index of its Grund cell.
     reason_wanted = Signal(QModelIndex)
     #: A saved value is unusual (warnings, never refusals): (index, German text).
@@ -274,12 +277,30 @@ class ButGridModel(GridModel):
         elif key == "details":
             ws.set_details(child_id, area, value)
         elif key == "reason":
+            value = self._catalogue_reason(area, value)
+            if value is None:
+                return None
             ws.set_reason(child_id, area, value)
         elif key == "note":
             ws.set_note(child_id, area, value)
         else:
             raise KeyError(key)
         return ws.last_label or ""
+
+    def _catalogue_reason(self, area: str, text: Any) -> Any:
+        """A typed reason not in the catalogue but like one that is: ask which — the catalogue's
+        (counted with the others in the Auswertung) or a new one. ``None``: the coach cancelled."""
+        typed = normalise_reason(text)
+        similar = similar_reason(self.workspace.reason_texts(area), typed) if typed else None
+        if similar is None:
+            return text
+        choice = self.choose(
+            self.tr("Ähnlicher Grund"),
+            self.tr("Ein ähnlicher Grund ist schon da – diesen nehmen?\n\n„{similar}“\n\nSonst wird „{typed}“ "
+                    "ein neuer Grund, den die Auswertung getrennt zählt.").format(similar=similar, typed=typed),
+            [self.tr("&Diesen nehmen"), self.tr("&Neuen Grund anlegen")],
+        )
+        return None if choice is None else (similar, typed)[choice]
 
     def _question(self, area: str, step: int, plan) -> tuple[str, str]:
         if plan.cleared:

@@ -49,6 +49,13 @@ class ReasonEditor(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
+        # The lists as wide as their longest reason (the cell is narrower): a reason cut off in the
+        # middle cannot be told from its neighbour. At most 90 % of the screen; beyond, cut at the end.
+        width = max((self.fontMetrics().horizontalAdvance(r) for r in reasons), default=0) + 48
+        screen = self.screen().availableGeometry().width() if self.screen() is not None else 1280
+        for view in (completer.popup(), self.view()):
+            view.setMinimumWidth(min(width, int(screen * 0.9)))
+            view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setAccessibleName(self.tr("Grund"))
         self.lineEdit().setPlaceholderText(self.tr("Grund tippen oder aus der Liste wählen …"))
 

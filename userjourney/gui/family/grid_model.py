@@ -100,12 +100,16 @@ class GridModel(QAbstractTableModel):
     saved = Signal(str)
 
     columns: tuple[Column, ...] = ()
+    #: How many leading columns stay in view while the grid scrolls sideways (who the row is).
+    frozen_columns = 0
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.workspace: FamilyWorkspace | None = None
         #: Asked before an edit that also changes other cells: (title, question) -> go ahead?
         self.confirm: Callable[[str, str], bool] = lambda title, question: False
+        #: Asked to choose: (title, question, the choices' button texts) -> the choice, None = cancel.
+        self.choose: Callable[[str, str, list[str]], int | None] = lambda title, question, choices: None
         self._rows: list[tuple] = []
         self._cells: dict[tuple[int, int], Cell] = {}
         #: The day ages and the three-month rule are shown for; fixed in tests, None = the real today.

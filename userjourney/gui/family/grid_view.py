@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from userjourney.core.vocab import NO, YES
 from userjourney.gui.dialogs.members import NoteDialog
 from userjourney.gui.family.delegates import GridDelegate
+from userjourney.gui.family.frozen import FrozenColumns
 from userjourney.gui.family.grid_model import KIND_ROLE, EditorKind, GridModel
 from userjourney.gui.widgets.cell_message import CellMessage
 
@@ -58,6 +59,9 @@ class GridView(QTableView):
         )
         self.setWordWrap(True)
         self.setTabKeyNavigation(True)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        #: The leading columns kept in view while scrolling sideways (the model's ``frozen_columns``).
+        self.frozen: FrozenColumns | None = None
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignVCenter)
@@ -74,6 +78,7 @@ class GridView(QTableView):
         super().setModel(model)
         if isinstance(model, GridModel):
             model.confirm = self.ask
+            model.choose = self.ask_choice
             model.refused.connect(self.show_refusal)
             model.saved.connect(self._on_saved)
             model.modelReset.connect(self.apply_layout)
@@ -81,6 +86,8 @@ class GridView(QTableView):
                 model.hinted.connect(self.show_hint)
             if hasattr(model, "reason_wanted"):
                 model.reason_wanted.connect(self._reason_wanted)
+            if model.frozen_columns and self.frozen is None:
+                self.frozen = FrozenColumns(self, model.frozen_columns)
             self.apply_layout()
 
     def apply_layout(self) -> None:
@@ -91,13 +98,35 @@ class GridView(QTableView):
             return
         for i, column in enumerate(model.columns):
             self.setColumnWidth(i, column.width)
-        if hasattr(model, "block_rows"):
-            block_columns = [i for i, c in enumerate(model.columns) if c.block]
-            for first, count in model.block_rows():
-                if count > 1:
-                    for col in block_columns:
-                        self.setSpan(first, col, count, 1)
+        for row, column, count in self.block_spans():
+            self.setSpan(row, column, count, 1)
         self._edited_rows.clear()
+        if self.frozen is not None:
+            self.frozen.attach()
+
+    def block_spans(self) -> list[tuple[int, int, int]]:
+        """(first row, column, rows) of each member cell spanning a child's block."""
+        model = self.model()
+        if not hasattr(model, "block_rows"):
+            return []
+        block_columns = [i for i, c in enumerate(model.columns) if c.block]
+        return [(first, column, count) for first, count in model.block_rows() if count > 1 for column in block_columns]
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.frozen is not None:
+            self.frozen.update_geometry()
+
+    def scrollTo(self, index: QModelIndex, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:
+        """As Qt scrolls, and then a cell right of the frozen columns out from under them."""
+        super().scrollTo(index, hint)
+        if self.frozen is None or not index.isValid() or index.column() < self.frozen.count:
+            return
+        covered = self.frozen.width_covered()
+        left = self.visualRect(index).left()
+        bar = self.horizontalScrollBar()
+        if left < covered and bar.value() > 0:
+            bar.setValue(max(0, bar.value() - (covered - left)))
 
     # -- messages ---------------------------------------------------------------------------
     def show_refusal(self, index: QModelIndex, text: str) -> None:
@@ -116,12 +145,23 @@ class GridView(QTableView):
             self._edited_rows.add(current.row())
 
     def ask(self, title: str, question: str) -> bool:
+        """A question before answers are cleared or overruled: Enter keeps them (Abbrechen is the
+        default, as for every question that loses data); Alt+F goes on."""
         box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self)
-        go = box.addButton(self.tr("Fortfahren"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(go)
+        go = box.addButton(self.tr("&Fortfahren"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
         box.exec()
         return box.clickedButton() is go
+
+    def ask_choice(self, title: str, question: str, choices: list[str]) -> int | None:
+        """A question with named answers (the first is the default, Enter takes it) and Abbrechen."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self)
+        buttons = [box.addButton(text, QMessageBox.ButtonRole.AcceptRole) for text in choices]
+        box.addButton(self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(buttons[0])
+        box.exec()
+        return next((i for i, button in enumerate(buttons) if box.clickedButton() is button), None)
 
     # -- keys -------------------------------------------------------------------------------
     def keyPressEvent(self, event) -> None:

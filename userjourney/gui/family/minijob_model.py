@@ -42,6 +42,9 @@ from userjourney.gui.family.grid_model import (
 class MinijobGridModel(GridModel):
     """See the module docstring."""
 
+    #: Person stays in view.
+    frozen_columns = 1
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         level_tip = self.tr("Stufe 1–4 (Tasten 1–4, Entf = leer): {legend}").format(legend=support_legend())
