@@ -3302,7 +3302,7 @@
 <context>
     <name>ButGridModel</name>
     <message>
-        <location filename="../../userjourney/gui/family/but_model.py" line="+60"/>
+        <location filename="../../userjourney/gui/family/but_model.py" line="+61"/>
         <source>Anspruch?</source>
         <extracomment>The date column that follows a step. Kind, Alter, Einrichtung, Bereich stay in view. A journey stopped with a ``nein`` and has no reason yet: the index of its Grund cell. A saved value is unusual (warnings, never refusals): (index, German text).</extracomment>
         <translation>Entitled?</translation>
@@ -3422,11 +3422,12 @@ on</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+192"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-191"/>
         <source>Warum endet der Weg hier? Auswahl aus der Liste oder eigener Text</source>
         <translation>Why does the journey end here? Choose from the list or type your own text</translation>
     </message>
@@ -3471,35 +3472,7 @@ on</translation>
         <translation>The journey does not end; this reason does not count in the summary.</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>Ähnlicher Grund</source>
-        <translation>Similar reason</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ein ähnlicher Grund ist schon da – diesen nehmen?
-
-„{similar}“
-
-Sonst wird „{typed}“ ein neuer Grund, den die Auswertung getrennt zählt.</source>
-        <translation>A similar reason is already there – take this one?
-
-“{similar}”
-
-Otherwise “{typed}” becomes a new reason, which the evaluation counts separately.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Diesen nehmen</source>
-        <translation>&amp;Take this one</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Neuen Grund anlegen</source>
-        <translation>Create &amp;new reason</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+64"/>
         <source>Spätere Angaben löschen?</source>
         <translation>Delete later answers?</translation>
     </message>
@@ -4089,7 +4062,7 @@ Continue?</translation>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/dialogs/members.py" line="+75"/>
+        <location filename="../../userjourney/gui/dialogs/members.py" line="+76"/>
         <source>Anlegen</source>
         <translation>Create</translation>
     </message>
@@ -4296,7 +4269,7 @@ Continue?</translation>
         <translation>Remarks (footnotes)</translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/family/view.py" line="+73"/>
+        <location filename="../../userjourney/gui/family/view.py" line="+76"/>
         <source>&amp;Kind hinzufügen …</source>
         <extracomment>A message for the status bar. The family shown is gone (deleted by undo or elsewhere). Another family (or none: ``None``) is shown now.</extracomment>
         <translation>&amp;Add child …</translation>
@@ -4332,7 +4305,7 @@ Continue?</translation>
         <translation>{complete} of {total} BuT rows ({percent} %)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+90"/>
         <source>Bitte zuerst eine Zeile des Kindes wählen.</source>
         <translation>Please choose a row of the child first.</translation>
     </message>
@@ -4407,7 +4380,7 @@ Continue?</translation>
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../../userjourney/gui/family/grid_view.py" line="+137"/>
+        <location filename="../../userjourney/gui/family/grid_view.py" line="+138"/>
         <location line="+1"/>
         <source>Hinweis: {text}</source>
         <extracomment>A message for the status bar (refusals and hints, also shown at the cell). The leading columns kept in view while scrolling sideways (the model&apos;s ``frozen_columns``). Rows edited since the cursor entered them (for the stall → reason rule). Where to go once an automatically opened reason editor closes.</extracomment>
@@ -4420,7 +4393,6 @@ Continue?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -4784,13 +4756,13 @@ Continue?</translation>
         <translation>Family list</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Neue Familie …</source>
         <translation>New family …</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../userjourney/gui/main_window.py" line="+306"/>
+        <location filename="../../userjourney/gui/main_window.py" line="+309"/>
         <source>Familie löschen</source>
         <translation>Delete family</translation>
     </message>
@@ -5371,7 +5343,7 @@ Ctrl+Z undoes the deletion.</translation>
         <translation>Explanation of the template</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Einstellungen konnten nicht gespeichert werden: {error}</source>
         <translation>Settings could not be saved: {error}</translation>
     </message>
@@ -5454,7 +5426,7 @@ Ctrl+Z undoes the deletion.</translation>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/dialogs/members.py" line="+35"/>
+        <location filename="../../userjourney/gui/dialogs/members.py" line="+49"/>
         <source>Person hinzufügen</source>
         <translation>Add person</translation>
     </message>
@@ -6185,14 +6157,54 @@ Continue?</translation>
         <translation>Applies at once. The Excel template with its columns and the answers in the tables (ja, nein) stay German, as in the forms</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Schrift&amp;größe</source>
+        <translation>Font &amp;size</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Schriftgröße</source>
+        <translation>Font size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gilt sofort für alle Fenster</source>
+        <translation>Applies at once to all windows</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hoher &amp;Kontrast (schwarz auf weiß)</source>
+        <translation>High &amp;contrast (black on white)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hoher Kontrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schwarze Schrift auf weißem Grund, kräftig markierte Auswahl; gilt sofort</source>
+        <translation>Black text on white, a strongly marked selection; applies at once</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Meldung</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/dialogs/settings.py" line="+36"/>
-        <source>Abbrechen</source>
+        <location filename="../../userjourney/gui/dialogs/settings.py" line="+39"/>
+        <source>{points} pt</source>
         <extracomment>Each language named in itself, as language menus do (a coach who cannot read the current language still finds her own).</extracomment>
+        <translation>{points} pt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standard</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
 </context>
@@ -6389,7 +6401,7 @@ Click: the summary for this day</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../../userjourney/gui/summary/view.py" line="+321"/>
+        <location filename="../../userjourney/gui/summary/view.py" line="+322"/>
         <source>Familien</source>
         <translation>Families</translation>
     </message>
@@ -6784,7 +6796,7 @@ Click: the summary for this day</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../userjourney/gui/app.py" line="+107"/>
+        <location filename="../../userjourney/gui/app.py" line="+109"/>
         <source>Achtung: {problem} Die Arbeit wird trotzdem gespeichert.</source>
         <extracomment>Why the database is only readable (another program writes to it), else &quot;&quot;.</extracomment>
         <translation>Attention: {problem} The work is saved anyway.</translation>
@@ -6913,6 +6925,42 @@ Details are in {log}.</translation>
         <source>Seite {page} von {pages}</source>
         <extracomment>Body text size in points: the forms&apos; grids have eleven columns on a landscape A4 page.</extracomment>
         <translation>Page {page} of {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>similar</name>
+    <message>
+        <location filename="../../userjourney/gui/widgets/similar.py" line="+27"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ähnlicher Eintrag: {what}</source>
+        <translation>Similar entry: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ein ähnlicher Eintrag ({what}) ist schon da – diesen nehmen?
+
+„{similar}“
+
+Sonst wird „{typed}“ ein neuer Eintrag, den die Auswertung getrennt zählt.</source>
+        <translation>A similar entry ({what}) is already there – take this one?
+
+“{similar}”
+
+Otherwise “{typed}” becomes a new entry, which the evaluation counts separately.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Diesen nehmen</source>
+        <translation>&amp;Take this one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Neu anlegen</source>
+        <translation>Create &amp;new</translation>
     </message>
 </context>
 <context>

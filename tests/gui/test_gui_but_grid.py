@@ -354,8 +354,8 @@ def test_a_reason_like_a_catalogue_reason_asks_before_it_splits_the_count(qtbot,
     press("j", "j", "j", "n")  # Mittagsverpflegung stops at interessant: the reason editor opens
     with modal(take_the_catalogues):
         _type_reason(qtbot, view, "Kind möchte zuhause essen")
-    assert seen == [("Ähnlicher Grund", "Ein ähnlicher Grund ist schon da – diesen nehmen?\n\n"
-                     f"„{CATALOGUE_LUNCH_REASON}“\n\nSonst wird „Kind möchte zuhause essen“ ein neuer Grund, "
+    assert seen == [("Ähnlicher Eintrag: Grund", "Ein ähnlicher Eintrag (Grund) ist schon da – diesen nehmen?\n\n"
+                     f"„{CATALOGUE_LUNCH_REASON}“\n\nSonst wird „Kind möchte zuhause essen“ ein neuer Eintrag, "
                      "den die Auswertung getrennt zählt.")]
     qtbot.waitUntil(lambda: cell_text(model, 0, "reason") == f"1) {CATALOGUE_LUNCH_REASON}", timeout=3000)
     assert "Kind möchte zuhause essen" not in window.family_view.workspace.reason_texts("Mittagsverpflegung")

@@ -59,6 +59,7 @@ def test_coloured_text_is_readable_where_it_is_shown(qapp):
         "figure card, hovered": (colours["window_text"], "#e4edf7"),
         "figure card, pressed": (colours["window_text"], "#d3e2f2"),
         "numbers on bars": (style.CHART_TEXT, white),
+        "selected row without the focus": (style.INACTIVE_HIGHLIGHTED_TEXT, style.INACTIVE_HIGHLIGHT),
     }
     for kind, sheet in style.CELL_MESSAGE_STYLES.items():
         background = re.search(r"background:(#[0-9a-f]{6})", sheet).group(1)
@@ -72,6 +73,7 @@ def test_the_focus_of_a_figure_card_is_visible(qapp):
     """The card's focus frame (the Auswertung's figures are buttons) stands out from the card: 3 : 1."""
     assert contrast(style.BAR, "#f3f6fa") >= 3.0
     assert contrast(style.BAR, _window_colours(qapp)["window"]) >= 3.0
+    assert contrast(style.BAR, _window_colours(qapp)["base"]) >= 3.0  # a table's or chart's focus frame
 
 
 def test_bars_and_levels_stand_out_from_the_chart(qapp):

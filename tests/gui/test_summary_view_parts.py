@@ -139,6 +139,32 @@ def test_bar_chart_lists_top_down_and_reports_the_bar_clicked(qapp):
     assert chart.counts() == [] and chart.values.min() == 0
 
 
+def test_the_funnels_seven_labels_get_a_smaller_font_in_a_short_chart(qapp):
+    """At 1280×720 the funnel chart is at its minimum height: seven bars are thinner than a line
+    of the normal font, and QtCharts showed "…" for every step. Then the labels' font shrinks
+    until a line fits a bar's band (never below 7 pt); with room the normal font stays."""
+    from PySide6.QtGui import QFontMetrics
+
+    from userjourney.gui.summary.charts import LABEL_BAND_SLACK, LABEL_MIN_POINTS, PLOT_OVERHEAD
+
+    steps = ["Anspruch", "Angebot vorhanden", "Angebot bekannt", "Angebot interessant", "Antrag gestellt",
+             "Antrag bewilligt", "Angebot wahrgenommen"]
+    chart = BarChart()
+    normal = chart.categories.labelsFont().pointSizeF()
+    chart.resize(450, 220)
+    chart.show()
+    chart.set_bars(steps, [48, 47, 47, 38, 13, 13, 13])
+    qapp.processEvents()
+    small = chart.categories.labelsFont()
+    band = (chart.height() - PLOT_OVERHEAD) / len(steps)
+    assert LABEL_MIN_POINTS <= small.pointSizeF() < normal
+    assert QFontMetrics(small).lineSpacing() <= band - LABEL_BAND_SLACK
+    assert chart.categories.categories() == steps[::-1]  # whole words, one line each
+    chart.resize(450, 420)
+    qapp.processEvents()
+    assert chart.categories.labelsFont().pointSizeF() == normal
+
+
 def test_a_county_sized_axis_is_set_in_a_moment(qapp):
     """QtCharts makes every tick: 0–28,000 in steps of 1 would take seconds (it did once)."""
     import time

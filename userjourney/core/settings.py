@@ -39,6 +39,9 @@ class Settings:
     default_coach: str = ""
     #: Where the window was and how large (Qt's saveGeometry, base64), "" = sized to the screen.
     window_geometry: str = ""
+    #: The window's text size in points, 0 = the system's; black on white with a strong selection.
+    font_size: int = 0
+    high_contrast: bool = False
 
 
 def settings_path() -> Path:

@@ -36,6 +36,7 @@ from userjourney.core.settings import Settings
 from userjourney.core.storage.database import Database
 from userjourney.core.storage.target import ENV_VAR
 from userjourney.core.storage.writing import Writer
+from userjourney.gui import style
 from userjourney.paths import resource_path, resources_dir
 
 SCREENSHOT_ENV = "USERJOURNEY_SCREENSHOT"
@@ -81,6 +82,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("userjourney")
     app.setApplicationDisplayName("userjourney")
     app.setApplicationVersion(__version__)
+    app.setPalette(style.with_visible_focus(app.palette()))
     install_translations(app)
     return app
 
@@ -268,6 +270,7 @@ def report_unexpected(kind, value, traceback) -> None:
 def run(db: str | None = None) -> int:
     """Open the database at ``db`` (or the default) and show the main window."""
     from userjourney.core.settings import load_settings
+    from userjourney.gui.appearance import apply_appearance
     from userjourney.gui.icons import icon
 
     setup_logging()
@@ -276,6 +279,7 @@ def run(db: str | None = None) -> int:
     app.setWindowIcon(icon("userjourney"))
     settings = load_settings()
     install_translations(app, settings.language)
+    apply_appearance(app, settings)
     set_default_actor(settings.coach_name or None)
     from userjourney.core.storage import keys
     from userjourney.gui.dialogs.passphrase import ask_in_dialog

@@ -14,9 +14,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QHeaderView,
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         self.help_dialogs: dict[str, HelpDialog] = {}
         self.operations = Operations(database, parent=self)
         self.undo = self.operations.undo_stack
+        # which list has the keyboard: only these two roles set, the rest follows the application
+        self.setPalette(style.with_visible_focus(QPalette()))
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowIcon(icon("userjourney"))
@@ -631,8 +634,9 @@ class MainWindow(QMainWindow):
 
     # -- settings, messages, title ----------------------------------------------------------
     def edit_settings(self) -> SettingsDialog | None:
-        """Bearbeiten → Einstellungen …: name, defaults for new families, backups, language. A new
-        language takes effect at once: the window is built anew in it (``language_changed``)."""
+        """Bearbeiten → Einstellungen …: name, defaults for new families, backups, language, font
+        size, contrast. All take effect at once; for a new language the window is built anew in it
+        (``language_changed``)."""
         locations, coaches = load_filter_values(self.database)
         dialog = SettingsDialog(self.settings, locations, coaches, self)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
@@ -645,6 +649,9 @@ class MainWindow(QMainWindow):
         self.database.actor = self.settings.coach_name or None
         self.database.backups_to_keep = self.settings.backups_to_keep
         set_default_actor(self.settings.coach_name or None)
+        from userjourney.gui.appearance import apply_appearance
+
+        apply_appearance(QApplication.instance(), self.settings)
         if language_changed:
             self.language_changed.emit()
         return dialog

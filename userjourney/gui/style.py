@@ -7,7 +7,7 @@ enough on their backgrounds to be read (contrast ratio at least 4.5 : 1, WCAG AA
 
 from __future__ import annotations
 
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPalette
 
 # -- meanings -------------------------------------------------------------------------------
 #: A refusal: a value the program did not take, and why.
@@ -57,6 +57,25 @@ QPushButton:focus {{ border: 2px solid {BAR}; }}
 QPushButton:pressed {{ background: #d3e2f2; }}
 """
 STATIC_CARD_STYLE = _CARD
+
+
+#: A selection in a list or grid without the keyboard focus: pale, so the one with the focus
+#: (the palette's strong highlight) stands out — styles such as Fusion draw no focus frame in
+#: item views, and by default paint both alike.
+INACTIVE_HIGHLIGHT = "#d5dde8"
+INACTIVE_HIGHLIGHTED_TEXT = "#1a1a1a"
+#: A frame round the table of the Auswertung that has the keyboard focus (its tables
+#: select nothing, so no highlight shows it; Enter opens the families behind a row or bar).
+FOCUS_FRAME_STYLE = f"QAbstractItemView:focus {{ border: 2px solid {BAR}; }}"
+
+
+def with_visible_focus(palette: QPalette) -> QPalette:
+    """``palette`` with the inactive selection pale (see :data:`INACTIVE_HIGHLIGHT`)."""
+    palette = QPalette(palette)
+    palette.setColor(QPalette.ColorGroup.Inactive, QPalette.ColorRole.Highlight, QColor(INACTIVE_HIGHLIGHT))
+    palette.setColor(QPalette.ColorGroup.Inactive, QPalette.ColorRole.HighlightedText,
+                     QColor(INACTIVE_HIGHLIGHTED_TEXT))
+    return palette
 
 
 def color(value: str) -> QColor:

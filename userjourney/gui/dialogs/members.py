@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 
 from userjourney.core.errors import UserError
 from userjourney.core.values import format_date
-from userjourney.core.vocab import YES_NO_CHOICES, Facility, ParentingStatus
+from userjourney.core.vocab import YES_NO_CHOICES, Facility, ParentingStatus, field_label
 from userjourney.gui.forms.ui_family_dialog import Ui_FamilyDialog
 from userjourney.gui.forms.ui_member_dialog import Ui_MemberDialog
 from userjourney.gui.style import ERROR_STYLE, HINT_STYLE
+from userjourney.gui.widgets.similar import settle
 
 
 class _SubmittingDialog(QDialog):
@@ -75,6 +76,20 @@ class FamilyDialog(_SubmittingDialog):
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Anlegen"))
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
         self.ui.codeEdit.setFocus()
+        self._in_use = {"location": locations, "coach": coaches}
+
+    def accept(self) -> None:
+        """A Standort or JobCoach like one in use: which one (:mod:`..widgets.similar`) — then create."""
+        for field, combo in (("location", self.ui.locationCombo), ("coach", self.ui.coachCombo)):
+            typed = combo.currentText()
+            if not typed.strip():
+                continue
+            settled = settle(self, field_label(field), typed, self._in_use[field])
+            if settled is None:
+                combo.setFocus()
+                return
+            combo.setCurrentText(settled)
+        super().accept()
 
     def values(self) -> dict[str, Any]:
         ui = self.ui

@@ -1,4 +1,5 @@
-"""Einstellungen: the coach's name, Standort and JobCoach for new families, backups, language.
+"""Einstellungen: the coach's name, Standort and JobCoach for new families, backups, language,
+font size and high contrast.
 
 The dialog only edits a copy of :class:`~userjourney.core.settings.Settings`; the window saves
 it and applies what changed (the name for the history, a language at once — see
@@ -12,6 +13,7 @@ from dataclasses import replace
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from userjourney.core.settings import Settings
+from userjourney.gui.appearance import FONT_SIZES
 from userjourney.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 
 #: Each language named in itself, as language menus do (a coach who cannot read the current
@@ -33,6 +35,10 @@ class SettingsDialog(QDialog):
         for code, name in LANGUAGE_NAMES.items():
             ui.languageCombo.addItem(name, code)
         ui.languageCombo.setCurrentIndex(max(ui.languageCombo.findData(settings.language), 0))
+        for points in FONT_SIZES:
+            ui.fontCombo.addItem(self.tr("{points} pt").format(points=points) if points else self.tr("Standard"), points)
+        ui.fontCombo.setCurrentIndex(max(ui.fontCombo.findData(settings.font_size), 0))
+        ui.contrastCheck.setChecked(settings.high_contrast)
         ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
         ui.buttons.accepted.connect(self.accept)
         ui.buttons.rejected.connect(self.reject)
@@ -49,4 +55,6 @@ class SettingsDialog(QDialog):
             default_coach=ui.coachCombo.currentText().strip(),
             backups_to_keep=ui.backupsSpin.value(),
             language=ui.languageCombo.currentData() or "de",
+            font_size=int(ui.fontCombo.currentData() or 0),
+            high_contrast=ui.contrastCheck.isChecked(),
         )

@@ -40,6 +40,7 @@ from userjourney.gui.family.grid_model import (
     EditorKind,
     GridModel,
 )
+from userjourney.gui.widgets.similar import similar_question
 
 #: The date column that follows a step.
 
@@ -294,12 +295,7 @@ class ButGridModel(GridModel):
         similar = similar_reason(self.workspace.reason_texts(area), typed) if typed else None
         if similar is None:
             return text
-        choice = self.choose(
-            self.tr("Ähnlicher Grund"),
-            self.tr("Ein ähnlicher Grund ist schon da – diesen nehmen?\n\n„{similar}“\n\nSonst wird „{typed}“ "
-                    "ein neuer Grund, den die Auswertung getrennt zählt.").format(similar=similar, typed=typed),
-            [self.tr("&Diesen nehmen"), self.tr("&Neuen Grund anlegen")],
-        )
+        choice = self.choose(*similar_question(self.tr("Grund"), similar, typed))
         return None if choice is None else (similar, typed)[choice]
 
     def _question(self, area: str, step: int, plan) -> tuple[str, str]:

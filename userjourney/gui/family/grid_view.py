@@ -33,6 +33,7 @@ from userjourney.gui.family.delegates import GridDelegate
 from userjourney.gui.family.frozen import FrozenColumns
 from userjourney.gui.family.grid_model import KIND_ROLE, EditorKind, GridModel
 from userjourney.gui.widgets.cell_message import CellMessage
+from userjourney.gui.widgets.similar import ask_choice
 
 YES_NO_KEYS = {Qt.Key.Key_J: YES, Qt.Key.Key_N: NO}
 CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
@@ -78,7 +79,7 @@ class GridView(QTableView):
         super().setModel(model)
         if isinstance(model, GridModel):
             model.confirm = self.ask
-            model.choose = self.ask_choice
+            model.choose = lambda title, question, choices: ask_choice(self, title, question, choices)
             model.refused.connect(self.show_refusal)
             model.saved.connect(self._on_saved)
             model.modelReset.connect(self.apply_layout)
@@ -153,15 +154,6 @@ class GridView(QTableView):
         box.setDefaultButton(cancel)
         box.exec()
         return box.clickedButton() is go
-
-    def ask_choice(self, title: str, question: str, choices: list[str]) -> int | None:
-        """A question with named answers (the first is the default, Enter takes it) and Abbrechen."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self)
-        buttons = [box.addButton(text, QMessageBox.ButtonRole.AcceptRole) for text in choices]
-        box.addButton(self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(buttons[0])
-        box.exec()
-        return next((i for i, button in enumerate(buttons) if box.clickedButton() is button), None)
 
     # -- keys -------------------------------------------------------------------------------
     def keyPressEvent(self, event) -> None:

@@ -14,18 +14,20 @@ import uuid
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from userjourney.core.editing.family_list import load_filter_values
 from userjourney.core.editing.workspace import FamilyGone, FamilyWorkspace
 from userjourney.core.errors import UserError
 from userjourney.core.journeys import Journey, entry_complete
 from userjourney.core.storage.database import Database
 from userjourney.core.values import format_date, format_yes_no
-from userjourney.core.vocab import AREAS, YES_NO_CHOICES, ParentingStatus
+from userjourney.core.vocab import AREAS, YES_NO_CHOICES, ParentingStatus, field_label
 from userjourney.gui.dialogs.members import MemberDialog
 from userjourney.gui.family.but_model import ButGridModel
 from userjourney.gui.family.minijob_model import MinijobGridModel
 from userjourney.gui.forms.ui_family_view import Ui_FamilyView
 from userjourney.gui.operations import Operations
 from userjourney.gui.style import ERROR_STYLE
+from userjourney.gui.widgets.similar import settle
 
 
 class FamilyView(QWidget):
@@ -60,6 +62,7 @@ class FamilyView(QWidget):
 
         ui.migrationCombo.addItems(YES_NO_CHOICES)
         ui.parentingCombo.addItems(("",) + tuple(s.value for s in ParentingStatus))
+        self._settling = False
         self._line_fields = {
             "code": ui.codeEdit, "created_on": ui.createdEdit, "coach": ui.coachEdit, "location": ui.locationEdit,
         }
@@ -177,11 +180,16 @@ class FamilyView(QWidget):
         return value or ""
 
     def _header_edited(self, field: str) -> None:
-        if self.workspace is None:
+        if self.workspace is None or self._settling:
             return
         text = self._header_value(field)
         if text.strip() == self._stored_header_value(field):
             return
+        if field in ("location", "coach") and text.strip():
+            text = self._settled(field, text)
+            if text is None:  # cancelled: the stored value again
+                self._fill_header()
+                return
         try:
             self.workspace.update_family(field, text)
         except UserError as exc:
@@ -192,6 +200,19 @@ class FamilyView(QWidget):
             return
         self.ui.headerMessage.hide()
         self._on_saved(self.workspace.last_label or "")
+
+    def _settled(self, field: str, text: str) -> str | None:
+        """A new Standort or JobCoach like one in use: which one (see :mod:`..widgets.similar`)."""
+        locations, coaches = load_filter_values(self.workspace.db)
+        in_use = locations if field == "location" else coaches  # its own old value too: a typo
+        self._settling = True  # the question takes the focus: the field's editingFinished again
+        try:
+            settled = settle(self, field_label(field), text, in_use)
+        finally:
+            self._settling = False
+        if settled is not None:
+            self._line_fields[field].setText(settled)
+        return settled
 
     # -- members ----------------------------------------------------------------------------
     def add_child(self) -> uuid.UUID | None:

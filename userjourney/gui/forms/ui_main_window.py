@@ -121,6 +121,7 @@ class Ui_MainWindow(object):
 
         self.familyTable = QTableView(self.listPanel)
         self.familyTable.setObjectName(u"familyTable")
+        self.familyTable.setTabKeyNavigation(False)
         self.familyTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.familyTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.familyTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

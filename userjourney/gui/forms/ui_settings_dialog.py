@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QLineEdit, QSizePolicy, QSpinBox, QVBoxLayout,
+    QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -82,6 +83,21 @@ class Ui_SettingsDialog(object):
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.languageCombo)
 
+        self.fontLabel = QLabel(SettingsDialog)
+        self.fontLabel.setObjectName(u"fontLabel")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.fontLabel)
+
+        self.fontCombo = QComboBox(SettingsDialog)
+        self.fontCombo.setObjectName(u"fontCombo")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.fontCombo)
+
+        self.contrastCheck = QCheckBox(SettingsDialog)
+        self.contrastCheck.setObjectName(u"contrastCheck")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.contrastCheck)
+
 
         self.dialogLayout.addLayout(self.form)
 
@@ -103,6 +119,7 @@ class Ui_SettingsDialog(object):
         self.coachLabel.setBuddy(self.coachCombo)
         self.backupsLabel.setBuddy(self.backupsSpin)
         self.languageLabel.setBuddy(self.languageCombo)
+        self.fontLabel.setBuddy(self.fontCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -147,6 +164,20 @@ class Ui_SettingsDialog(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.languageCombo.setToolTip(QCoreApplication.translate("SettingsDialog", u"Gilt sofort. Die Excel-Vorlage mit ihren Spalten und die Antworten in den Tabellen (ja, nein) bleiben deutsch, wie in den Formularen", None))
+#endif // QT_CONFIG(tooltip)
+        self.fontLabel.setText(QCoreApplication.translate("SettingsDialog", u"Schrift&gr\u00f6\u00dfe", None))
+#if QT_CONFIG(accessibility)
+        self.fontCombo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Schriftgr\u00f6\u00dfe", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.fontCombo.setToolTip(QCoreApplication.translate("SettingsDialog", u"Gilt sofort f\u00fcr alle Fenster", None))
+#endif // QT_CONFIG(tooltip)
+        self.contrastCheck.setText(QCoreApplication.translate("SettingsDialog", u"Hoher &Kontrast (schwarz auf wei\u00df)", None))
+#if QT_CONFIG(accessibility)
+        self.contrastCheck.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Hoher Kontrast", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.contrastCheck.setToolTip(QCoreApplication.translate("SettingsDialog", u"Schwarze Schrift auf wei\u00dfem Grund, kr\u00e4ftig markierte Auswahl; gilt sofort", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.message.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Meldung", None))

@@ -33,7 +33,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QCursor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QCursor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QToolTip, QVBoxLayout
 
 from userjourney.gui import style
@@ -50,6 +50,10 @@ LABEL_SHARE = 0.34
 LABEL_MAX_PX = 340
 #: Never less than this, even before the chart has its size (a hidden tab): some words stay.
 LABEL_MIN_PX = 180
+#: The smallest label font (points) when the bars are too thin for the normal one, and the
+#: pixels QtCharts keeps between a label line and its band.
+LABEL_MIN_POINTS = 7.0
+LABEL_BAND_SLACK = 4
 
 
 def tick_step(maximum: int, ticks: int = 8) -> int:
@@ -137,7 +141,26 @@ def bars_with_axes(series: QAbstractBarSeries) -> tuple[QChart, QBarCategoryAxis
     return chart, categories, values
 
 
-class BarChart(QChartView):
+class FocusFramed:
+    """For a chart view: a frame round the chart while it has the keyboard focus (Tab reaches
+    the charts; Enter or a click opens the families behind a bar)."""
+
+    _unfocused_pen: QPen | None = None
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)  # type: ignore[misc]
+        chart = self.chart()  # type: ignore[attr-defined]
+        if self._unfocused_pen is None:
+            self._unfocused_pen = chart.backgroundPen()
+        chart.setBackgroundPen(QPen(style.color(style.BAR), 3))
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)  # type: ignore[misc]
+        if self._unfocused_pen is not None:
+            self.chart().setBackgroundPen(self._unfocused_pen)  # type: ignore[attr-defined]
+
+
+class BarChart(FocusFramed, QChartView):
     """Counts as horizontal bars, first category at the top; ``bar_activated(index)`` on a click."""
 
     bar_activated = Signal(int)
@@ -159,6 +182,7 @@ class BarChart(QChartView):
         self.chart_.addSeries(self.series)
         self.categories = QBarCategoryAxis()
         self.categories.setGridLineVisible(False)
+        self.label_points = self.categories.labelsFont().pointSizeF()
         self.values = QValueAxis()
         self.chart_.addAxis(self.categories, Qt.AlignmentFlag.AlignLeft)
         self.chart_.addAxis(self.values, Qt.AlignmentFlag.AlignBottom)
@@ -206,6 +230,7 @@ class BarChart(QChartView):
         QtCharts gives a vertical axis label about ``plot height / (categories + 2)`` and cuts
         what does not fit; wrapping to that many lines first keeps whole words.
         """
+        self._fit_label_font()
         metrics = QFontMetrics(self.categories.labelsFont())
         plot = max(self.height() - PLOT_OVERHEAD, 40)
         lines = int((plot / (len(self.texts) + 2) - LABEL_PADDING) // metrics.lineSpacing())
@@ -219,6 +244,20 @@ class BarChart(QChartView):
         labels = [chart_label(text, i if self.numbered else None, lines=lines, fits=fits)
                   for i, text in enumerate(self.texts, start=1)]
         return labels[::-1]
+
+    def _fit_label_font(self) -> None:
+        """A smaller label font (down to ``LABEL_MIN_POINTS``) where one line of the normal one is
+        taller than a bar's band: QtCharts would show "…" for every label (the funnel's seven
+        steps in a short chart at 1280×720)."""
+        band = (max(self.height() - PLOT_OVERHEAD, 40)) / max(len(self.texts), 1)
+        font = QFont(self.categories.labelsFont())
+        points = self.label_points
+        font.setPointSizeF(points)
+        while points > LABEL_MIN_POINTS and QFontMetrics(font).lineSpacing() > band - LABEL_BAND_SLACK:
+            points -= 0.5
+            font.setPointSizeF(points)
+        if font.pointSizeF() != self.categories.labelsFont().pointSizeF():
+            self.categories.setLabelsFont(font)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -241,7 +280,7 @@ class BarChart(QChartView):
             QToolTip.hideText()
 
 
-class LevelsChart(QChartView):
+class LevelsChart(FocusFramed, QChartView):
     """Minijob steps × levels 1–4 as grouped bars, with the legend of Anhang 6.7."""
 
     bar_activated = Signal(int, int)  # (step index, level)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QToolTip
 from userjourney.core.summary.trend import Period
 from userjourney.core.values import format_date
 from userjourney.gui import style
-from userjourney.gui.summary.charts import _integer_axis, _new_chart, bars_with_axes
+from userjourney.gui.summary.charts import FocusFramed, _integer_axis, _new_chart, bars_with_axes
 
 #: More periods than this and the category labels are written upright.
 UPRIGHT_FROM = 8
@@ -59,7 +59,7 @@ def _msecs(period: Period) -> float:
     return float(QDateTime(end.year, end.month, end.day, 12, 0, 0).toMSecsSinceEpoch())
 
 
-class ShareChart(QChartView):
+class ShareChart(FocusFramed, QChartView):
     """One line per Bereich: the share of the entitled who use the offer, at each period's end."""
 
     period_activated = Signal(int)
@@ -138,7 +138,7 @@ class ShareChart(QChartView):
             name=name, day=day, share=round(point.y())), self)
 
 
-class PeriodBarsChart(QChartView):
+class PeriodBarsChart(FocusFramed, QChartView):
     """Counts per period as bars side by side, one set per Bereich."""
 
     period_activated = Signal(int)

@@ -43,7 +43,7 @@ from userjourney.core.vocab import (
     support_legend,
     support_level_label,
 )
-from userjourney.gui import tasks
+from userjourney.gui import style, tasks
 from userjourney.gui.forms.ui_summary_view import Ui_SummaryView
 from userjourney.gui.operations import ChangeEvent, Operations
 from userjourney.gui.style import ERROR_FIELD_STYLE, ERROR_STYLE, PAST_STYLE
@@ -93,6 +93,7 @@ class SummaryView(QWidget):
         self.summary: Summary | None = None
         self.ui = Ui_SummaryView()
         self.ui.setupUi(self)
+        self.setStyleSheet(style.FOCUS_FRAME_STYLE)
         ui = self.ui
 
         self.pages = {}
