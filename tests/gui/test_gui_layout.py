@@ -64,6 +64,29 @@ def _cut_off(window) -> list[str]:
     return found
 
 
+def _cut_headers(window) -> list[str]:
+    """Column headers of visible tables whose text does not fit their column — but the family
+    list's: its columns share a narrow pane and never scroll sideways, so a long header is elided
+    there (known: issue 18's note)."""
+    from PySide6.QtWidgets import QTableView
+
+    found = []
+    for table in window.findChildren(QTableView):
+        if not table.isVisible() or table.model() is None or table is window.ui.familyTable:
+            continue
+        header = table.horizontalHeader()
+        if not header.isVisible():
+            continue
+        for section in range(header.count()):
+            if header.isSectionHidden(section) or header.sectionSize(section) == 0:
+                continue
+            needed = header.sectionSizeFromContents(section).width()
+            if header.sectionSize(section) < needed - 2:
+                text = table.model().headerData(section, header.orientation())
+                found.append(f"{table.objectName()}: {text!r} {header.sectionSize(section)} < {needed}")
+    return found
+
+
 def _counted(summary, page: str) -> bool:
     """The Auswertung's figures are in (and, with a Datenstand, its status line says so)."""
     if not summary.refresher.idle:
@@ -93,6 +116,8 @@ def test_every_page_fits_the_screen(qtbot, qapp, families, size):
         assert hint.width() <= width and hint.height() <= height, (name, hint.toTuple())
         assert (window.width(), window.height()) == (width, height), name
         assert _cut_off(window) == [], name
+        if width >= 1920:  # at 1280 the family list's Familie/Standort/JobCoach share 190 px
+            assert _cut_headers(window) == [], name
         if name.startswith("Familie"):  # the family list does not scroll sideways: its columns fit
             table = window.ui.familyTable
             assert table.horizontalHeader().length() <= table.viewport().width(), name

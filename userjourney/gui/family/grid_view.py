@@ -97,8 +97,10 @@ class GridView(QTableView):
         self.clearSpans()
         if not isinstance(model, GridModel):
             return
+        header = self.horizontalHeader()
         for i, column in enumerate(model.columns):
-            self.setColumnWidth(i, column.width)
+            # the form's width, or wider where the header's text needs it (a longer translation)
+            self.setColumnWidth(i, max(column.width, header.sectionSizeFromContents(i).width()))
         for row, column, count in self.block_spans():
             self.setSpan(row, column, count, 1)
         self._edited_rows.clear()
