@@ -3077,8 +3077,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Jeder Datenaustausch, jeder Bericht für das Jobcenter und jeder gespeicherte Verlauf einer Familie, mit wem, wann, welchen Filtern und wie vielen Familien – von allen, die mit dieser Datenbank arbeiten.</source>
-        <translation>Every data exchange, every report for the Jobcenter and every saved family history, with who, when, which filters and how many families – by everyone who works with this database.</translation>
+        <source>Jeder Datenaustausch, jeder Bericht für das Jobcenter, jeder gespeicherte Verlauf und jeder Ausdruck einer Familie, mit wem, wann, welchen Filtern und wie vielen Familien – von allen, die mit dieser Datenbank arbeiten.</source>
+        <translation>Every data exchange, every report for the Jobcenter, every saved history and every printout of a family, with who, when, which filters and how many families – by everyone who works with this database.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4380,7 +4380,7 @@ Continue?</translation>
 <context>
     <name>GridView</name>
     <message>
-        <location filename="../../userjourney/gui/family/grid_view.py" line="+138"/>
+        <location filename="../../userjourney/gui/family/grid_view.py" line="+140"/>
         <location line="+1"/>
         <source>Hinweis: {text}</source>
         <extracomment>A message for the status bar (refusals and hints, also shown at the cell). The leading columns kept in view while scrolling sideways (the model&apos;s ``frozen_columns``). Rows edited since the cursor entered them (for the stall → reason rule). Where to go once an automatically opened reason editor closes.</extracomment>

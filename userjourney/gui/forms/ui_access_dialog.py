@@ -68,7 +68,7 @@ class Ui_AccessDialog(object):
 
     def retranslateUi(self, AccessDialog):
         AccessDialog.setWindowTitle(QCoreApplication.translate("AccessDialog", u"Zugriffe: was die Datenbank verlassen hat", None))
-        self.intro.setText(QCoreApplication.translate("AccessDialog", u"Jeder Datenaustausch, jeder Bericht f\u00fcr das Jobcenter und jeder gespeicherte Verlauf einer Familie, mit wem, wann, welchen Filtern und wie vielen Familien \u2013 von allen, die mit dieser Datenbank arbeiten.", None))
+        self.intro.setText(QCoreApplication.translate("AccessDialog", u"Jeder Datenaustausch, jeder Bericht f\u00fcr das Jobcenter, jeder gespeicherte Verlauf und jeder Ausdruck einer Familie, mit wem, wann, welchen Filtern und wie vielen Familien \u2013 von allen, die mit dieser Datenbank arbeiten.", None))
 #if QT_CONFIG(accessibility)
         self.table.setAccessibleName(QCoreApplication.translate("AccessDialog", u"Zugriffe", None))
 #endif // QT_CONFIG(accessibility)
