@@ -68,6 +68,11 @@ def main(argv=None) -> int:
         window.resize(1280, 720)  # an office laptop at 150 % (1920×1080) or 1366×768
         _settle(app)
         _save(window.grab(), args.out / "main-window-1280x720.png")
+        grid.setFocus()
+        grid.setCurrentIndex(view.but_model.index(2, view.but_model.column_index("reason")))  # scrolled sideways
+        _settle(app)
+        _save(window.grab(), args.out / "but-grid-frozen-1280x720.png")
+        grid.setCurrentIndex(view.but_model.index(3, view.but_model.column_index("offer_interesting")))
         window.resize(2250, 1000)
         _settle(app)
         _save(view.grab(), args.out / "but-grid-schmidt.png")
@@ -96,6 +101,17 @@ def main(argv=None) -> int:
         view.ui.journeyTabs.setCurrentIndex(1)
         _settle(app)
         _save(view.grab(), args.out / "minijob-grid-mueller.png")
+
+        # Bearbeiten → Gründe verwalten, with the paper form's reason chosen.
+        from userjourney.gui.dialogs.reasons import ReasonsDialog
+
+        reasons = ReasonsDialog(db, window.operations.committer(window), window)
+        reasons.ui.table.setCurrentCell(reasons.texts.index("Kind möchte zuhause essen"), 0)
+        reasons.resize(700, 460)
+        reasons.show()
+        _settle(app)
+        _save(reasons.grab(), args.out / "gruende-verwalten.png")
+        reasons.close()
 
         # The printed pages (Datei → Familie drucken / als PDF), rendered from the PDF itself.
         _printed_page(window, codes["Schmidt"], date(2022, 5, 2), args.out / "druck-schmidt.png")
@@ -267,7 +283,7 @@ def _printed_page(window, family_id, stand: date, path: Path) -> None:
     from PySide6.QtGui import QPixmap
     from PySide6.QtPdf import QPdfDocument
 
-    from userjourney.core.family_sheet import family_sheet
+    from userjourney.core.editing.family_sheet import family_sheet
     from userjourney.gui.printing import pdf_bytes
 
     window.open_family(family_id)

@@ -625,6 +625,7 @@
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../../userjourney/core/editing/reasons.py" line="+75"/>
         <source>Der Grund ist länger als {limit} Zeichen.</source>
         <translation>The reason is longer than {limit} characters.</translation>
     </message>
@@ -3067,6 +3068,16 @@
         <source>&lt;h3&gt;userjourney {version}&lt;/h3&gt;&lt;p&gt;User Journeys für Bildung und Teilhabe (BuT) und Minijobs – für die JobCoaches eines Trägers im Jobcenter-Projekt, nach dem Leitfaden „User Journey“ (Anhänge 6.5 bis 6.9).&lt;/p&gt;&lt;p&gt;Datenbank: {database}&lt;/p&gt;&lt;p&gt;Python {python} · Qt {qt}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;userjourney {version}&lt;/h3&gt;&lt;p&gt;User journeys for education and participation (BuT) and Minijobs – for the JobCoaches of a provider in the Jobcenter project, after the guide “User Journey” (annexes 6.5 to 6.9).&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Python {python} · Qt {qt}&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location filename="../../userjourney/core/editing/reasons.py" line="-2"/>
+        <source>Der neue Text des Grundes darf nicht leer sein.</source>
+        <translation>The reason&apos;s new text must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Den Grund „{text}“ gibt es nicht (mehr).</source>
+        <translation>The reason “{text}” does not exist (any more).</translation>
+    </message>
 </context>
 <context>
     <name>AccessDialog</name>
@@ -4762,7 +4773,7 @@ Continue?</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../userjourney/gui/main_window.py" line="+309"/>
+        <location filename="../../userjourney/gui/main_window.py" line="+311"/>
         <source>Familie löschen</source>
         <translation>Delete family</translation>
     </message>
@@ -4782,7 +4793,7 @@ Continue?</translation>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
@@ -4990,6 +5001,16 @@ Continue?</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Gründe verwalten …</source>
+        <translation>Manage rea&amp;sons …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Einen Grund umbenennen oder zwei Gründe, die dasselbe meinen, zusammenführen</source>
+        <translation>Rename a reason, or merge two reasons that mean the same</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Einstellungen …</source>
         <translation>Se&amp;ttings …</translation>
     </message>
@@ -5034,13 +5055,13 @@ Continue?</translation>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/main_window.py" line="-243"/>
+        <location filename="../../userjourney/gui/main_window.py" line="-244"/>
         <source>Speicherstatus</source>
         <extracomment>How often a window on a server (or a read-only one) looks for other programs&apos; commits. Work with another database from now on: an opened server database, or ``None`` for the local file (Datei → Mit Server verbinden …); the application replaces the window. The language was changed in the settings (already saved): the application builds the window anew in that language (:class:`userjourney.gui.app.Windows`).</extracomment>
         <translation>Save status</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Server: {server}</source>
         <translation>Server: {server}</translation>
     </message>
@@ -5106,13 +5127,13 @@ Continue?</translation>
     </message>
     <message>
         <location line="+53"/>
-        <location line="+252"/>
+        <location line="+258"/>
         <location line="+12"/>
         <source>Bitte zuerst eine Familie wählen.</source>
         <translation>Please choose a family first.</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-265"/>
         <source>Familie „{code}“ mit {children} und {persons} und allen Angaben löschen?
 
 Strg+Z macht das Löschen rückgängig.</source>
@@ -5298,7 +5319,7 @@ Ctrl+Z undoes the deletion.</translation>
         <translation>New conflicts from synchronising: {n} (Edit → Conflicts)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>{family} drucken</source>
         <translation>Print {family}</translation>
     </message>
@@ -5827,6 +5848,105 @@ Continue?</translation>
         <location line="+1"/>
         <source>Grund tippen oder aus der Liste wählen …</source>
         <translation>Type a reason or choose from the list …</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsDialog</name>
+    <message>
+        <location filename="../../ui/reasons_dialog.ui" line="+5"/>
+        <source>Gründe verwalten</source>
+        <translation>Manage reasons</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ein Grund bekommt einen neuen Text, oder seine Einträge gehen zu einem anderen Grund (zwei Gründe, die dasselbe meinen, werden einer). Die Auswertung zählt danach zusammen; Strg+Z macht es rückgängig.</source>
+        <translation>A reason gets a new text, or its entries go to another reason (two reasons that mean the same become one). The evaluation then counts them together; Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Bereich</source>
+        <translation>&amp;Area</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bereich</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Gründe des Bereichs</source>
+        <translation>Reasons of the area</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Neuer Text</source>
+        <translation>&amp;New text</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Neuer Text des Grundes</source>
+        <translation>New text of the reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ein neuer Text benennt den Grund um; der Text eines anderen Grundes führt beide zusammen</source>
+        <translation>A new text renames the reason; the text of another reason merges the two</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Üb&amp;ernehmen</source>
+        <translation>A&amp;pply</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meldung</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../userjourney/gui/dialogs/reasons.py" line="+38"/>
+        <location line="+55"/>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Einträge</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Herkunft</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Anhang 6.6</source>
+        <translation>Annex 6.6</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>getippt</source>
+        <translation>typed</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Grund „{old}“ → „{new}“</source>
+        <translation>Reason “{old}” → “{new}”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 Eintrag: „{old}“ → „{new}“.</source>
+        <translation>1 entry: “{old}” → “{new}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} Einträge: „{old}“ → „{new}“.</source>
+        <translation>{n} entries: “{old}” → “{new}”.</translation>
     </message>
 </context>
 <context>

@@ -12,9 +12,9 @@ import pytest
 import sqlalchemy as sa
 
 from userjourney.core.demo.schmidt_mueller import store_demo
+from userjourney.core.editing.family_sheet import INACTIVE_SHADE, family_sheet, save_sheet_file
 from userjourney.core.editing.workspace import load_family
 from userjourney.core.errors import UserError
-from userjourney.core.family_sheet import INACTIVE_SHADE, family_sheet, save_sheet_file
 from userjourney.core.storage.models import ButDetail, ButEntry, Child, Family, MinijobEntry, Person, Reason
 from userjourney.core.vocab import AREAS
 

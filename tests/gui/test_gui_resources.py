@@ -56,7 +56,8 @@ def _unnamed(widget) -> list[str]:
 
 
 WINDOWS = ["main", "family", "summary", "member", "family-dialog", "settings", "help", "export", "report",
-           "sync", "conflicts", "restore", "server", "encrypt", "recovery-key", "passphrase", "purge", "access"]
+           "sync", "conflicts", "restore", "server", "encrypt", "recovery-key", "passphrase", "purge", "access",
+           "reasons"]
 
 
 def _build(which: str, db, tmp_path):
@@ -69,6 +70,7 @@ def _build(which: str, db, tmp_path):
     from userjourney.gui.dialogs.members import FamilyDialog, MemberDialog
     from userjourney.gui.dialogs.passphrase import PassphraseDialog
     from userjourney.gui.dialogs.purge import PurgeDialog
+    from userjourney.gui.dialogs.reasons import ReasonsDialog
     from userjourney.gui.dialogs.restore import RestoreDialog
     from userjourney.gui.dialogs.server import ServerDialog
     from userjourney.gui.dialogs.settings import SettingsDialog
@@ -96,6 +98,7 @@ def _build(which: str, db, tmp_path):
         "passphrase": lambda: PassphraseDialog(file, wrong=False),
         "purge": lambda: PurgeDialog(window.operations, Settings()),
         "access": lambda: AccessDialog(db),
+        "reasons": lambda: ReasonsDialog(db, window.operations.committer(window)),
     }[which]()
 
 

@@ -116,6 +116,11 @@ def modal(*handlers: Callable[[QWidget], None], timeout: float = 10.0):
         if not ready:
             if time.monotonic() < deadline:
                 QTimer.singleShot(10, poll)
+            elif dialog is not None and dialog is not already_open and dialog.isVisible():
+                # open, but the keyboard is not in it: fail instead of waiting for ever in its exec()
+                state["error"] = AssertionError(
+                    f"{type(dialog).__name__} opened without the keyboard focus (focus: {focus!r})")
+                dialog.reject()
             return
         handle = handlers[state["handled"]]
         state["handled"] += 1

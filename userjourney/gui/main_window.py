@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from userjourney.core.editing.family_list import load_filter_values, load_rows
+from userjourney.core.editing.family_sheet import FamilySheet, family_sheet
 from userjourney.core.editing.workspace import create_family, delete_family
 from userjourney.core.errors import UserError
-from userjourney.core.family_sheet import FamilySheet, family_sheet
 from userjourney.core.history.access import record_access
 from userjourney.core.history.actor import set_default_actor
 from userjourney.core.i18n import counted
@@ -45,6 +45,7 @@ from userjourney.gui.dialogs.help import HelpDialog, keyboard_html, show_about, 
 from userjourney.gui.dialogs.history import HistoryDialog
 from userjourney.gui.dialogs.members import FamilyDialog
 from userjourney.gui.dialogs.purge import PurgeDialog
+from userjourney.gui.dialogs.reasons import ReasonsDialog
 from userjourney.gui.dialogs.settings import SettingsDialog
 from userjourney.gui.dialogs.sync import SyncDialog
 from userjourney.gui.family.list_model import ID_ROLE, FamilyFilter, FamilyListModel
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         ui.actionDeleteFamily.triggered.connect(self.delete_current_family)
         ui.actionPurgeFamily.triggered.connect(lambda: self.purge_family())
         ui.actionAccess.triggered.connect(lambda: self.show_access())
+        ui.actionReasons.triggered.connect(lambda: self.manage_reasons())
         ui.actionSync.triggered.connect(lambda: self.synchronise())
         ui.actionConflicts.triggered.connect(lambda: self.show_conflicts())
         ui.deleteFamilyButton.clicked.connect(self.delete_current_family)
@@ -189,7 +191,7 @@ class MainWindow(QMainWindow):
         """Another program writes to this database: look, don't touch (F5 shows its changes)."""
         ui = self.ui
         for action in (ui.actionNewFamily, ui.actionDeleteFamily, ui.actionPurgeFamily, ui.actionUndo, ui.actionRedo,
-                       ui.actionRestore, ui.actionImport):  # export, template and backup copies only read
+                       ui.actionRestore, ui.actionImport, ui.actionReasons):  # export, template and backup copies only read
             action.setEnabled(False)
         ui.newFamilyButton.setEnabled(False)
         ui.deleteFamilyButton.setEnabled(False)
@@ -539,6 +541,12 @@ class MainWindow(QMainWindow):
         dialog.exec()
         return dialog
 
+    def manage_reasons(self) -> ReasonsDialog:
+        """Bearbeiten → Gründe verwalten: rename a reason, merge two (undoable, announced)."""
+        dialog = ReasonsDialog(self.database, self.operations.committer(self), self)
+        dialog.exec()
+        return dialog
+
     def show_access(self) -> AccessDialog:
         """Bearbeiten → Zugriffe: what left the database (the access record)."""
         dialog = AccessDialog(self.database, self)
@@ -594,7 +602,7 @@ class MainWindow(QMainWindow):
 
     def save_family_pdf(self, path: str | None = None) -> Path | None:
         """Datei → Familie als PDF speichern (Strg+Umschalt+P): the same pages as a PDF file."""
-        from userjourney.core.family_sheet import save_sheet_file
+        from userjourney.core.editing.family_sheet import save_sheet_file
         from userjourney.gui.printing import pdf_bytes
 
         sheet = self._family_sheet()

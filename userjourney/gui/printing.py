@@ -1,11 +1,11 @@
-"""A family's page (:mod:`userjourney.core.family_sheet`) on paper or as a PDF.
+"""A family's page (:mod:`userjourney.core.editing.family_sheet`) on paper or as a PDF.
 
 Qt's rich text lays the page out; this module cuts it into A4 landscape pages (the grids of
 Anhang 6.5 and 6.7 are wide) and paints each with a foot line: the family, the Stand and
 "Seite 2 von 3" — a printed page that fell out of the folder still says whose it is. The same
 painting serves a printer (:class:`QPrinter`, chosen in Qt's print dialog, Windows' "Microsoft
 Print to PDF" included) and :func:`pdf_bytes` (:class:`QPdfWriter` into memory, written by
-:func:`~userjourney.core.family_sheet.save_sheet_file` for the user only, whole or not at all).
+:func:`~userjourney.core.editing.family_sheet.save_sheet_file` for the user only, whole or not at all).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from userjourney.core.family_sheet import FamilySheet
+from userjourney.core.editing.family_sheet import FamilySheet
 
 #: Body text size in points: the forms' grids have eleven columns on a landscape A4 page.
 BODY_POINTS = 8.5

@@ -3,7 +3,12 @@
 The catalogue starts with every reason of Anhang 6.6 (seeded by
 :mod:`userjourney.core.storage.catalogue`) and grows with the reasons coaches type: a text not
 yet in the catalogue joins it verbatim (trimmed), so the summary groups identical reasons
-together. Reasons are never renamed or deleted here, because entries refer to them.
+together. A reason is never changed or deleted in place — entries, the history, as-of and sync
+refer to it by its id and text — but its entries can move to another reason
+(:func:`move_reason`, Bearbeiten → Gründe): renaming is moving to a new text, merging is moving to
+a text in the catalogue; both are ordinary edits of the entries (history, undo, sync). The
+catalogue offers what Anhang 6.6 ships and what entries use, so a reason left without entries
+drops out of the lists by itself.
 
 A new text that means what a catalogue reason already says would split the summary's count
 silently ("Kind möchte zuhause essen", as the paper form has it, beside Anhang 6.6's "Kind /
@@ -14,14 +19,18 @@ ask "Ein ähnlicher Grund ist schon da – diesen nehmen?" before a new one join
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
+from userjourney.core import values
+from userjourney.core.errors import ValidationError
+from userjourney.core.i18n import tr
 from userjourney.core.similar import similar_text
 from userjourney.core.storage.catalogue import shipped_catalogue
-from userjourney.core.storage.models import Reason
+from userjourney.core.storage.models import MAX_REASON, ButEntry, Reason
 from userjourney.core.vocab import Area
 
 
@@ -33,12 +42,48 @@ def normalise_reason(text: str | None) -> str | None:
     return cleaned or None
 
 
-def reasons_for(session: Session, area: Area | str) -> list[Reason]:
-    """The catalogue of one area: shipped reasons first (in their order), then the rest A–Z."""
+def reason_usage(session: Session, area: Area | str) -> list[tuple[Reason, int]]:
+    """Every reason of one area with the number of entries that give it; shipped reasons first
+    (in their order), then the rest A–Z."""
     area = Area(area)
     shipped = {text: i for i, text in enumerate(shipped_catalogue()[area])}
-    rows = list(session.scalars(sa.select(Reason).where(col(Reason.area) == area.value)))
-    return sorted(rows, key=lambda r: (r.text not in shipped, shipped.get(r.text, 0), r.text.casefold()))
+    used = sa.select(col(ButEntry.reason_id), sa.func.count()).where(col(ButEntry.reason_id).is_not(None)) \
+        .group_by(col(ButEntry.reason_id)).subquery()
+    rows = session.execute(sa.select(Reason, sa.func.coalesce(used.c[1], 0))
+                           .outerjoin(used, used.c.reason_id == col(Reason.id))
+                           .where(col(Reason.area) == area.value)).all()
+    ordered = sorted(rows, key=lambda r: (r[0].text not in shipped, shipped.get(r[0].text, 0), r[0].text.casefold()))
+    return [(reason, int(count)) for reason, count in ordered]
+
+
+def reasons_for(session: Session, area: Area | str) -> list[Reason]:
+    """The catalogue the reason editor offers: shipped reasons and those in use (a reason whose
+    entries all moved elsewhere is not offered any more)."""
+    shipped = set(shipped_catalogue()[Area(area)])
+    return [reason for reason, count in reason_usage(session, area) if count or reason.text in shipped]
+
+
+def move_reason(session: Session, area: Area | str, old_text: str, new_text: Any) -> int:
+    """Give every entry of ``area`` with the reason ``old_text`` the reason ``new_text`` instead
+    (created when new); returns how many entries moved. Raises :class:`ValidationError` for an
+    empty or too long text or an unknown ``old_text``."""
+    area = Area(area)
+    target = normalise_reason(values.clean_text(new_text))
+    if target is None:
+        raise ValidationError(tr("Der neue Text des Grundes darf nicht leer sein."), field="reason")
+    if len(target) > MAX_REASON:
+        raise ValidationError(tr("Der Grund ist länger als {limit} Zeichen.").format(limit=MAX_REASON), field="reason")
+    source = session.scalars(sa.select(Reason).where(col(Reason.area) == area.value,
+                                                     col(Reason.text) == old_text)).first()
+    if source is None:
+        raise ValidationError(tr("Den Grund „{text}“ gibt es nicht (mehr).").format(text=old_text), field="reason")
+    entries = list(session.scalars(sa.select(ButEntry).where(col(ButEntry.reason_id) == source.id)))
+    if target == source.text or not entries:
+        return 0
+    reason = find_or_create(session, area, target)
+    for entry in entries:
+        entry.reason = reason
+    return len(entries)
 
 
 def find_or_create(session: Session, area: Area | str, text: str) -> Reason | None:

@@ -23,8 +23,8 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Signal
 
 from userjourney.core import values
+from userjourney.core.editing.footnotes import Footnotes, but_footnotes, footnote_mark, marked_step
 from userjourney.core.editing.reasons import normalise_reason, similar_reason
-from userjourney.core.footnotes import Footnotes, but_footnotes, footnote_mark, marked_step
 from userjourney.core.journeys import (
     DATE_STEPS,
     Journey,

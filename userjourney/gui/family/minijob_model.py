@@ -20,9 +20,15 @@ import uuid
 from typing import Any
 
 from userjourney.core import values
+from userjourney.core.editing.footnotes import (
+    NOTE_OF_COLUMN,
+    Footnotes,
+    footnote_mark,
+    minijob_footnotes,
+    person_note_number,
+)
 from userjourney.core.editing.workspace import EditConflict
 from userjourney.core.errors import UserError
-from userjourney.core.footnotes import NOTE_OF_COLUMN, Footnotes, footnote_mark, minijob_footnotes, person_note_number
 from userjourney.core.minijobs import sustainability, sustainable_from
 from userjourney.core.storage.models import MinijobEntry, Person
 from userjourney.core.vocab import (

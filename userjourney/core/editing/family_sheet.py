@@ -8,7 +8,7 @@ rich text lays out (tables, ``rowspan``, ``<sup>``), so the window can print it 
 PDF (:mod:`userjourney.gui.printing`) and a test can read it without Qt.
 
 The page says the same as the grids on screen — the same footnote numbers
-(:mod:`userjourney.core.footnotes`), an implied ``ja`` as "(ja)", the three-month rule's
+(:mod:`userjourney.core.editing.footnotes`), an implied ``ja`` as "(ja)", the three-month rule's
 proposal for Nachhaltig as "(ja)" — and ages as of the day printed (the Stand). Every value a
 person typed is escaped: a family's note can hold ``<`` or ``&``.
 """
@@ -21,8 +21,8 @@ from datetime import date
 from pathlib import Path
 
 from userjourney.core import values
+from userjourney.core.editing.footnotes import but_footnotes, marked_step, minijob_footnotes, person_note_number
 from userjourney.core.errors import UserError, os_error_text
-from userjourney.core.footnotes import but_footnotes, marked_step, minijob_footnotes, person_note_number
 from userjourney.core.i18n import tr
 from userjourney.core.journeys import Journey
 from userjourney.core.minijobs import sustainability

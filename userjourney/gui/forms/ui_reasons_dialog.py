@@ -1,0 +1,139 @@
+# Generated from ui/reasons_dialog.ui by `python -m tools.build_forms` — do not edit; edit the .ui file.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'reasons_dialog.ui'
+##
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
+
+class Ui_ReasonsDialog(object):
+    def setupUi(self, ReasonsDialog):
+        if not ReasonsDialog.objectName():
+            ReasonsDialog.setObjectName(u"ReasonsDialog")
+        ReasonsDialog.setMinimumSize(QSize(640, 460))
+        self.dialogLayout = QVBoxLayout(ReasonsDialog)
+        self.dialogLayout.setObjectName(u"dialogLayout")
+        self.intro = QLabel(ReasonsDialog)
+        self.intro.setObjectName(u"intro")
+        self.intro.setWordWrap(True)
+
+        self.dialogLayout.addWidget(self.intro)
+
+        self.areaRow = QHBoxLayout()
+        self.areaRow.setObjectName(u"areaRow")
+        self.areaLabel = QLabel(ReasonsDialog)
+        self.areaLabel.setObjectName(u"areaLabel")
+
+        self.areaRow.addWidget(self.areaLabel)
+
+        self.areaCombo = QComboBox(ReasonsDialog)
+        self.areaCombo.setObjectName(u"areaCombo")
+
+        self.areaRow.addWidget(self.areaCombo)
+
+        self.areaSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.areaRow.addItem(self.areaSpacer)
+
+
+        self.dialogLayout.addLayout(self.areaRow)
+
+        self.table = QTableWidget(ReasonsDialog)
+        self.table.setObjectName(u"table")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+
+        self.dialogLayout.addWidget(self.table)
+
+        self.moveRow = QHBoxLayout()
+        self.moveRow.setObjectName(u"moveRow")
+        self.newLabel = QLabel(ReasonsDialog)
+        self.newLabel.setObjectName(u"newLabel")
+
+        self.moveRow.addWidget(self.newLabel)
+
+        self.newEdit = QLineEdit(ReasonsDialog)
+        self.newEdit.setObjectName(u"newEdit")
+
+        self.moveRow.addWidget(self.newEdit)
+
+        self.moveButton = QPushButton(ReasonsDialog)
+        self.moveButton.setObjectName(u"moveButton")
+
+        self.moveRow.addWidget(self.moveButton)
+
+
+        self.dialogLayout.addLayout(self.moveRow)
+
+        self.message = QLabel(ReasonsDialog)
+        self.message.setObjectName(u"message")
+        self.message.setWordWrap(True)
+
+        self.dialogLayout.addWidget(self.message)
+
+        self.buttons = QHBoxLayout()
+        self.buttons.setObjectName(u"buttons")
+        self.spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttons.addItem(self.spacer)
+
+        self.closeButton = QPushButton(ReasonsDialog)
+        self.closeButton.setObjectName(u"closeButton")
+
+        self.buttons.addWidget(self.closeButton)
+
+
+        self.dialogLayout.addLayout(self.buttons)
+
+#if QT_CONFIG(shortcut)
+        self.areaLabel.setBuddy(self.areaCombo)
+        self.newLabel.setBuddy(self.newEdit)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(ReasonsDialog)
+
+        QMetaObject.connectSlotsByName(ReasonsDialog)
+    # setupUi
+
+    def retranslateUi(self, ReasonsDialog):
+        ReasonsDialog.setWindowTitle(QCoreApplication.translate("ReasonsDialog", u"Gr\u00fcnde verwalten", None))
+        self.intro.setText(QCoreApplication.translate("ReasonsDialog", u"Ein Grund bekommt einen neuen Text, oder seine Eintr\u00e4ge gehen zu einem anderen Grund (zwei Gr\u00fcnde, die dasselbe meinen, werden einer). Die Auswertung z\u00e4hlt danach zusammen; Strg+Z macht es r\u00fcckg\u00e4ngig.", None))
+        self.areaLabel.setText(QCoreApplication.translate("ReasonsDialog", u"&Bereich", None))
+#if QT_CONFIG(accessibility)
+        self.areaCombo.setAccessibleName(QCoreApplication.translate("ReasonsDialog", u"Bereich", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.table.setAccessibleName(QCoreApplication.translate("ReasonsDialog", u"Gr\u00fcnde des Bereichs", None))
+#endif // QT_CONFIG(accessibility)
+        self.newLabel.setText(QCoreApplication.translate("ReasonsDialog", u"&Neuer Text", None))
+#if QT_CONFIG(accessibility)
+        self.newEdit.setAccessibleName(QCoreApplication.translate("ReasonsDialog", u"Neuer Text des Grundes", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.newEdit.setToolTip(QCoreApplication.translate("ReasonsDialog", u"Ein neuer Text benennt den Grund um; der Text eines anderen Grundes f\u00fchrt beide zusammen", None))
+#endif // QT_CONFIG(tooltip)
+        self.moveButton.setText(QCoreApplication.translate("ReasonsDialog", u"\u00dcb&ernehmen", None))
+#if QT_CONFIG(accessibility)
+        self.message.setAccessibleName(QCoreApplication.translate("ReasonsDialog", u"Meldung", None))
+#endif // QT_CONFIG(accessibility)
+        self.message.setText("")
+        self.closeButton.setText(QCoreApplication.translate("ReasonsDialog", u"Schlie\u00dfen", None))
+    # retranslateUi
+
