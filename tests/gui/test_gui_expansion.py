@@ -15,7 +15,7 @@ import re
 import pytest
 from PySide6.QtCore import QTranslator
 
-from tests.gui.test_gui_layout import _counted, _cut_headers, _cut_off, _pages
+from tests.gui.test_gui_layout import every_page
 from userjourney.core.demo.schmidt_mueller import store_demo
 from userjourney.core.i18n import install_translator
 
@@ -58,17 +58,8 @@ def test_half_as_long_again_nothing_is_cut_off(qtbot, qapp, long_texts, db_path)
     qtbot.addWidget(window)
     window.show()
     assert window.ui.menubar.actions()[0].text().startswith("&Datei ẍ")  # the long texts are in
-    width, height = 1920, 1080
     try:
-        for name, go in _pages(window):
-            go()
-            qtbot.waitUntil(lambda name=name: _counted(window.summary_view, name), timeout=15000)
-            window.resize(width, height)
-            qapp.processEvents()
-            hint = window.minimumSizeHint()
-            assert hint.width() <= width and hint.height() <= height, (name, hint.toTuple())
-            assert _cut_off(window) == [], name
-            assert _cut_headers(window) == [], name
+        assert list(every_page(qtbot, qapp, window, (1920, 1080)))
     finally:
         window.close()
         database.close()

@@ -103,9 +103,9 @@ def families(qtbot, main_window):
     return main_window
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_every_page_fits_the_screen(qtbot, qapp, families, size):
-    window = families
+def every_page(qtbot, qapp, window, size):
+    """Show each page at ``size`` and check it fits: no minimum beyond the screen, nothing cut
+    off, and (at 1920 px) no column header clipped. Yields each page's name after its checks."""
     width, height = size
     for name, go in _pages(window):
         go()
@@ -118,6 +118,13 @@ def test_every_page_fits_the_screen(qtbot, qapp, families, size):
         assert _cut_off(window) == [], name
         if width >= 1920:  # at 1280 the family list's Familie/Standort/JobCoach share 190 px
             assert _cut_headers(window) == [], name
+        yield name
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_page_fits_the_screen(qtbot, qapp, families, size):
+    window = families
+    for name in every_page(qtbot, qapp, window, size):
         if name.startswith("Familie"):  # the family list does not scroll sideways: its columns fit
             table = window.ui.familyTable
             assert table.horizontalHeader().length() <= table.viewport().width(), name
