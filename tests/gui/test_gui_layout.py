@@ -64,6 +64,23 @@ def _cut_off(window) -> list[str]:
     return found
 
 
+def _cut_combos(window) -> list[str]:
+    """Visible combo boxes too narrow for the choice they show ("nicht alleinerzieh")."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    found = []
+    for combo in window.findChildren(QComboBox):
+        if not combo.isVisible() or combo.isEditable() or not combo.currentText():
+            continue
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        room = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, combo).width()
+        if combo.fontMetrics().horizontalAdvance(combo.currentText()) > room:
+            found.append(f"{combo.objectName()}: {combo.currentText()!r} in {room} px")
+    return found
+
+
 def _cut_headers(window) -> list[str]:
     """Column headers of visible tables whose text does not fit their column — but the family
     list's: its columns share a narrow pane and never scroll sideways, so a long header is elided
@@ -116,6 +133,7 @@ def every_page(qtbot, qapp, window, size):
         assert hint.width() <= width and hint.height() <= height, (name, hint.toTuple())
         assert (window.width(), window.height()) == (width, height), name
         assert _cut_off(window) == [], name
+        assert _cut_combos(window) == [], name
         if width >= 1920:  # at 1280 the family list's Familie/Standort/JobCoach share 190 px
             assert _cut_headers(window) == [], name
         yield name

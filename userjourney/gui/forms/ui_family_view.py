@@ -41,7 +41,7 @@ class Ui_FamilyView(object):
 
         self.codeEdit = QLineEdit(self.header)
         self.codeEdit.setObjectName(u"codeEdit")
-        self.codeEdit.setMinimumSize(QSize(110, 0))
+        self.codeEdit.setMinimumSize(QSize(96, 0))
 
         self.headerLayout.addWidget(self.codeEdit, 0, 1, 1, 1)
 
@@ -52,7 +52,7 @@ class Ui_FamilyView(object):
 
         self.createdEdit = QLineEdit(self.header)
         self.createdEdit.setObjectName(u"createdEdit")
-        self.createdEdit.setMinimumSize(QSize(110, 0))
+        self.createdEdit.setMinimumSize(QSize(96, 0))
 
         self.headerLayout.addWidget(self.createdEdit, 0, 3, 1, 1)
 
@@ -84,7 +84,7 @@ class Ui_FamilyView(object):
 
         self.locationEdit = QLineEdit(self.header)
         self.locationEdit.setObjectName(u"locationEdit")
-        self.locationEdit.setMinimumSize(QSize(110, 0))
+        self.locationEdit.setMinimumSize(QSize(96, 0))
 
         self.headerLayout.addWidget(self.locationEdit, 1, 1, 1, 1)
 
@@ -106,7 +106,7 @@ class Ui_FamilyView(object):
 
         self.parentingCombo = QComboBox(self.header)
         self.parentingCombo.setObjectName(u"parentingCombo")
-        self.parentingCombo.setMinimumSize(QSize(130, 0))
+        self.parentingCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.headerLayout.addWidget(self.parentingCombo, 1, 5, 1, 1)
 
