@@ -3,6 +3,8 @@ in use asks first — in the new-family dialog and in the family's header, by ke
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QApplication
+
 from tests.support.gui import focused, modal, press, shortcut, type_text
 from userjourney.core.editing import edits
 from userjourney.core.editing.family_list import load_rows
@@ -47,7 +49,7 @@ def test_a_new_family_with_a_new_coach_and_a_cancel(qtbot, main_window):
 
     def cancel(box):
         press("Esc")  # Abbrechen: back in the dialog, nothing created …
-        assert focused().window().windowTitle() == "Neue Familie"
+        assert QApplication.activeModalWidget().windowTitle() == "Neue Familie"
         press("Esc")  # … and the dialog closed
 
     _new_family("B-2", "Ennigerloh", "Fr. Kaya", cancel)

@@ -120,7 +120,7 @@ def modal(*handlers: Callable[[QWidget], None], timeout: float = 10.0):
                 # open, but the keyboard is not in it: fail instead of waiting for ever in its exec()
                 state["error"] = AssertionError(
                     f"{type(dialog).__name__} opened without the keyboard focus (focus: {focus!r})")
-                dialog.reject()
+                close_the_rest()
             return
         handle = handlers[state["handled"]]
         state["handled"] += 1
@@ -131,8 +131,17 @@ def modal(*handlers: Callable[[QWidget], None], timeout: float = 10.0):
         except BaseException as exc:
             state["error"] = exc
             dialog.reject()
+            close_the_rest()
             return
         QTimer.singleShot(2000, lambda: still_open(dialog))
+
+    def close_the_rest() -> None:
+        """After a failure: every dialog the action opened is closed, so its exec() returns and
+        the test fails instead of waiting for ever (a dialog under the one that failed)."""
+        other = QApplication.activeModalWidget()
+        if other is not None and other is not already_open and other.isVisible():
+            other.reject()
+            QTimer.singleShot(10, close_the_rest)
 
     def still_open(dialog) -> None:
         try:
@@ -143,6 +152,7 @@ def modal(*handlers: Callable[[QWidget], None], timeout: float = 10.0):
             texts = [w.text() for w in dialog.findChildren(QLabel) if w.text()]
             state["error"] = AssertionError(f"dialog still open after its handler: {texts}")
             dialog.reject()
+            close_the_rest()
 
     QTimer.singleShot(0, poll)
     yield
