@@ -24,6 +24,9 @@ import os
 from contextlib import suppress
 from pathlib import Path
 
+from userjourney.core.errors import UserError
+from userjourney.core.i18n import tr
+
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
 
@@ -57,6 +60,18 @@ def create_private_file(path: Path, *, exclusive: bool = False) -> None:
         raise
     os.close(fd)
     make_private(path)
+
+
+def check_target(path: str | os.PathLike, error: type[UserError] = UserError) -> Path:
+    """Refuse early, with ``error``, a target the user chose whose folder is missing or that is a
+    folder itself (before any work is done)."""
+    path = Path(path)
+    folder = path.parent
+    if not folder.is_dir():
+        raise error(tr("Der Ordner „{folder}“ existiert nicht.").format(folder=folder))
+    if path.is_dir():
+        raise error(tr("„{path}“ ist ein Ordner.").format(path=path))
+    return path
 
 
 def write_atomically(path: Path, data: bytes) -> None:

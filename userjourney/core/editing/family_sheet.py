@@ -26,7 +26,7 @@ from userjourney.core.errors import UserError, os_error_text
 from userjourney.core.i18n import tr
 from userjourney.core.journeys import Journey
 from userjourney.core.minijobs import sustainability
-from userjourney.core.private import write_atomically
+from userjourney.core.private import check_target, write_atomically
 from userjourney.core.storage.models import ButEntry, Child, Family, Person
 from userjourney.core.vocab import APPLIED, APPROVED, AREAS, STEPS, SUPPORT_STEPS, USED, family_title, support_legend
 
@@ -213,10 +213,7 @@ def family_sheet(family: Family, stand: date | None = None) -> FamilySheet:
 def save_sheet_file(path: Path, data: bytes) -> Path:
     """Write a rendered sheet (a PDF) for the user only, whole or not at all; a German
     :class:`UserError` naming the file when the folder is missing or refuses it."""
-    if not path.parent.is_dir():
-        raise UserError(tr("Der Ordner „{folder}“ existiert nicht.").format(folder=path.parent))
-    if path.is_dir():
-        raise UserError(tr("„{path}“ ist ein Ordner.").format(path=path))
+    check_target(path)
     try:
         write_atomically(path, data)
     except OSError as exc:

@@ -32,7 +32,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from userjourney.core import values
+from userjourney.core import private, values
 from userjourney.core.errors import UserError, os_error_text
 from userjourney.core.excel import template
 from userjourney.core.excel.template import SheetSpec
@@ -80,13 +80,7 @@ def _keep_scratch_private() -> None:
 
 def check_target(path: str | os.PathLike) -> Path:
     """Refuse early a target whose folder is missing (before any work is done)."""
-    path = Path(path)
-    folder = path.parent
-    if not folder.is_dir():
-        raise ExcelWriteError(tr("Der Ordner „{folder}“ existiert nicht.").format(folder=folder))
-    if path.is_dir():
-        raise ExcelWriteError(tr("„{path}“ ist ein Ordner.").format(path=path))
-    return path
+    return private.check_target(path, ExcelWriteError)
 
 
 def discard(workbook) -> None:
