@@ -7,7 +7,8 @@ import pytest
 import sqlalchemy as sa
 
 from userjourney.core.demo.schmidt_mueller import store_demo
-from userjourney.core.editing.reasons import move_reason, reason_usage, reasons_for
+from userjourney.core.editing.edits import move_reason
+from userjourney.core.editing.reasons import reason_usage, reasons_for
 from userjourney.core.errors import ValidationError
 from userjourney.core.history.undo import UndoStack, committer
 from userjourney.core.storage.models import ButEntry, Change

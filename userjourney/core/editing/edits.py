@@ -22,7 +22,7 @@ from userjourney.core import (
     history,  # noqa: F401  (installs the change history every edit is recorded in)
     values,
 )
-from userjourney.core.editing.reasons import find_or_create
+from userjourney.core.editing.reasons import find_or_create, normalise_reason
 from userjourney.core.errors import ValidationError
 from userjourney.core.i18n import tr
 from userjourney.core.journeys import DATE_STEPS, Edit, Journey, answer
@@ -33,6 +33,7 @@ from userjourney.core.storage.models import (
     Family,
     MinijobEntry,
     Person,
+    Reason,
 )
 from userjourney.core.vocab import (
     MAX_DETAIL,
@@ -331,6 +332,28 @@ def set_reason(session: Session, entry: ButEntry, text: Any) -> None:
     reason = find_or_create(session, entry.area, text) if text else None
     if entry.reason is not reason:
         entry.reason = reason
+
+
+def move_reason(session: Session, area: Area | str, old_text: str, new_text: Any) -> int:
+    """Give every entry of ``area`` with the reason ``old_text`` the reason ``new_text`` instead
+    (created when new); returns how many entries moved. Raises :class:`ValidationError` for an
+    empty or too long text or an unknown ``old_text``."""
+    area = Area(area)
+    target = normalise_reason(values.clean_text(new_text))
+    if target is None:
+        raise ValidationError(tr("Der neue Text des Grundes darf nicht leer sein."), field="reason")
+    _check_length(target, MAX_REASON, tr("Der Grund ist länger als {limit} Zeichen."), "reason")
+    source = session.scalars(sa.select(Reason).where(col(Reason.area) == area.value,
+                                                     col(Reason.text) == old_text)).first()
+    if source is None:
+        raise ValidationError(tr("Den Grund „{text}“ gibt es nicht (mehr).").format(text=old_text), field="reason")
+    entries = list(session.scalars(sa.select(ButEntry).where(col(ButEntry.reason_id) == source.id)))
+    if target == source.text or not entries:
+        return 0
+    reason = find_or_create(session, area, target)
+    for entry in entries:
+        entry.reason = reason
+    return len(entries)
 
 
 def set_note(entry: ButEntry, text: Any) -> None:

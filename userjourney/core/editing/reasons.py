@@ -5,7 +5,7 @@ The catalogue starts with every reason of Anhang 6.6 (seeded by
 yet in the catalogue joins it verbatim (trimmed), so the summary groups identical reasons
 together. A reason is never changed or deleted in place — entries, the history, as-of and sync
 refer to it by its id and text — but its entries can move to another reason
-(:func:`move_reason`, Bearbeiten → Gründe): renaming is moving to a new text, merging is moving to
+(:func:`~userjourney.core.editing.edits.move_reason`, Bearbeiten → Gründe): renaming is moving to a new text, merging is moving to
 a text in the catalogue; both are ordinary edits of the entries (history, undo, sync). The
 catalogue offers what Anhang 6.6 ships and what entries use, so a reason left without entries
 drops out of the lists by itself.
@@ -19,18 +19,14 @@ ask "Ein ähnlicher Grund ist schon da – diesen nehmen?" before a new one join
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
-from userjourney.core import values
-from userjourney.core.errors import ValidationError
-from userjourney.core.i18n import tr
 from userjourney.core.similar import similar_text
 from userjourney.core.storage.catalogue import shipped_catalogue
-from userjourney.core.storage.models import MAX_REASON, ButEntry, Reason
+from userjourney.core.storage.models import ButEntry, Reason
 from userjourney.core.vocab import Area
 
 
@@ -61,29 +57,6 @@ def reasons_for(session: Session, area: Area | str) -> list[Reason]:
     entries all moved elsewhere is not offered any more)."""
     shipped = set(shipped_catalogue()[Area(area)])
     return [reason for reason, count in reason_usage(session, area) if count or reason.text in shipped]
-
-
-def move_reason(session: Session, area: Area | str, old_text: str, new_text: Any) -> int:
-    """Give every entry of ``area`` with the reason ``old_text`` the reason ``new_text`` instead
-    (created when new); returns how many entries moved. Raises :class:`ValidationError` for an
-    empty or too long text or an unknown ``old_text``."""
-    area = Area(area)
-    target = normalise_reason(values.clean_text(new_text))
-    if target is None:
-        raise ValidationError(tr("Der neue Text des Grundes darf nicht leer sein."), field="reason")
-    if len(target) > MAX_REASON:
-        raise ValidationError(tr("Der Grund ist länger als {limit} Zeichen.").format(limit=MAX_REASON), field="reason")
-    source = session.scalars(sa.select(Reason).where(col(Reason.area) == area.value,
-                                                     col(Reason.text) == old_text)).first()
-    if source is None:
-        raise ValidationError(tr("Den Grund „{text}“ gibt es nicht (mehr).").format(text=old_text), field="reason")
-    entries = list(session.scalars(sa.select(ButEntry).where(col(ButEntry.reason_id) == source.id)))
-    if target == source.text or not entries:
-        return 0
-    reason = find_or_create(session, area, target)
-    for entry in entries:
-        entry.reason = reason
-    return len(entries)
 
 
 def find_or_create(session: Session, area: Area | str, text: str) -> Reason | None:

@@ -2,7 +2,7 @@
 
 The table lists a Bereich's reasons with how many entries give each; choosing one puts its text
 into "Neuer Text". A new text renames it, the text of another reason merges the two — both by
-moving the entries (:func:`~userjourney.core.editing.reasons.move_reason`), one undoable step
+moving the entries (:func:`~userjourney.core.editing.edits.move_reason`), one undoable step
 through the window's one commit path, so the family view and the Auswertung follow at once and
 Strg+Z brings the old reason back. A similar text in use is asked about first, as in the grid.
 """
@@ -14,7 +14,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QDialog, QHeaderView, QTableWidgetItem
 
-from userjourney.core.editing.reasons import move_reason, normalise_reason, reason_usage
+from userjourney.core.editing.edits import move_reason
+from userjourney.core.editing.reasons import normalise_reason, reason_usage
 from userjourney.core.errors import UserError
 from userjourney.core.i18n import counted
 from userjourney.core.storage.catalogue import shipped_catalogue
@@ -90,7 +91,7 @@ class ReasonsDialog(QDialog):
         if typed == old:
             return 0
         others = [t for t in self.texts if t != old]
-        new = settle(self, self.tr("Grund"), typed, others) if typed and typed not in others else typed
+        new = settle(self, self.tr("Grund"), typed, others)  # a text of the list itself is no question
         if new is None:
             return None
         try:
