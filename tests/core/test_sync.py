@@ -151,6 +151,42 @@ def test_families_created_on_both_sides_become_one_and_only_their_differences_co
     other.close()
 
 
+def _codes(db):
+    with db.session() as s:
+        return sorted(s.scalars(sa.select(Family.code)))
+
+
+def test_a_family_made_again_under_its_code_is_numbered_while_the_old_lives_and_gets_it_back_everywhere(
+        office, tmp_path):
+    # found by the property test: the "(2)" stayed on the databases that had seen both families
+    first = laptop_of(office, tmp_path, actor="Brandt", name="first")
+    second = laptop_of(office, tmp_path, actor="Yilmaz", name="second")
+    with office.transaction() as s:
+        edits.delete_family(s, _family(s))
+        edits.create_family(s, "Schmidt", location="Beckum")
+    synchronise(office, second)  # the second laptop has only the new Schmidt
+    with first.transaction() as s:
+        edits.update_child(s, _family(s).children[0], "age", 9)  # the old one changed
+    synchronise(office, first)
+    assert _codes(office) == _codes(first) == ["Schmidt", "Schmidt (2)"]  # the older keeps the code
+
+    for database in (office, first):  # both delete the old family after all
+        with database.transaction() as s:
+            edits.delete_family(s, _family(s))
+    assert _codes(office) == ["Schmidt (2)"]
+    for one, other in ((office, first), (office, second), (first, second)):
+        synchronise(one, other)
+
+    for database in (office, first, second):
+        assert _codes(database) == ["Schmidt"]
+        with database.session() as s:
+            assert _family(s).location == "Beckum"
+    assert snapshot(office) == snapshot(first) == snapshot(second)
+    assert not synchronise(first, second).changed
+    first.close()
+    second.close()
+
+
 def test_the_history_travels_with_who_and_when(office, tmp_path):
     laptop = laptop_of(office, tmp_path, actor="Laptop")
     with laptop.transaction() as s:
@@ -247,6 +283,43 @@ def test_undoing_a_decision_opens_the_conflict_again(office, tmp_path):
     stack.redo(office)
     with office.session() as s:
         assert open_conflicts(s) == [] and _family(s).children[0].age_years == 9
+
+
+def test_a_decision_undone_and_redone_travels_with_the_next_sync(office, tmp_path):
+    # found by the property test: the undo opened the conflict again only where it was made
+    from userjourney.core.history.undo import UndoStack, commit_undoable
+    from userjourney.core.sync.conflicts import resolve_in
+
+    laptop, conflict = _age_conflict(office, tmp_path)
+    stack = UndoStack()
+    commit_undoable(office, stack, "Konflikt", lambda s: resolve_in(s, conflict.id, 1))
+    synchronise(laptop, office)  # the decision (9) reaches the laptop
+    stack.undo(office)
+    synchronise(laptop, office)
+
+    def state(db):
+        with db.session() as s:
+            return [(c.id, [(v["value"], v["by"]) for v in c.values]) for c in open_conflicts(s)], \
+                _family(s).children[0].age_years
+
+    (opened, age), _ = state(office), state(laptop)
+    assert state(office) == state(laptop) and age == 10 and len(opened) == 1
+    assert opened[0][0] == conflict.id and [(v, by.split(" (")[0]) for v, by in opened[0][1]] == [
+        (10, "Laptop"), (9, "Testerin")]  # as before the decision: who set which value
+    assert snapshot(office) == snapshot(laptop)
+    with laptop.session() as s:
+        from userjourney.core.history.audit import family_history
+
+        actions = [row.action for row in family_history(s, _family(s).id)]  # newest first
+    assert actions[:2] == ["Konflikt wieder offen", "Konflikt entschieden"] or \
+        actions[:3] == ["Konflikt wieder offen", "geändert", "Konflikt entschieden"], actions
+
+    stack.redo(office)
+    synchronise(laptop, office)
+    assert state(office) == state(laptop) == ([], 9)
+    assert snapshot(office) == snapshot(laptop)
+    assert not synchronise(laptop, office).changed
+    laptop.close()
 
 
 def test_a_value_typed_anew_decides_a_conflict_checked_as_the_grid_checks_it(office, tmp_path):

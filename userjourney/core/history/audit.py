@@ -154,7 +154,11 @@ class _Replay:
             new = ", ".join(self._value(name, v) for name, v in shown.items())
         else:
             field, new = self.labels.get(unit, unit), self._value(unit, value)
-        return AuditRow(change.at, change.actor, self._subject(change.record_type, key), tr(ACTIONS[RESOLVE_ACTION]),
+        if data.get("reopen"):  # the decision undone: the competing values stand again
+            action, new = tr("Konflikt wieder offen"), ""
+        else:
+            action = tr(ACTIONS[RESOLVE_ACTION])
+        return AuditRow(change.at, change.actor, self._subject(change.record_type, key), action,
                         field, "", new, change.txn_id)
 
     def _database_row(self, change: Change) -> AuditRow:

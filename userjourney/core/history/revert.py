@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from userjourney.core.history.codec import decode, restore
-from userjourney.core.history.rows import RESOLVE_ACTION
+from userjourney.core.history.rows import RESOLVE_ACTION, TXN, change_row, write_rows
 from userjourney.core.i18n import tr
-from userjourney.core.storage.models import TRACKED_MODELS, Change, SyncHead, table_of
+from userjourney.core.storage.models import TRACKED_MODELS, Change, SyncHead, new_id, table_of, utcnow
 
 
 class RevertConflict(Exception):
@@ -80,14 +80,33 @@ def revert(session: Session, txn_id: uuid.UUID) -> None:
 
 
 def _reopen(session: Session, decision: Change) -> None:
-    """The heads a decision replaced, stored again after the undo's own history rows."""
+    """A decision undone: the conflict is open again — or, for the undo of such an undo (redo),
+    decided again. Either is a history row of its own (:data:`RESOLVE_ACTION` with ``reopen``
+    or without), written after the undo's value rows, so it travels with the next sync: a
+    conflict opened again on one laptop is open on every database, not only here.
+
+    The heads it opens again get new identities, ``<this transaction>#<n>`` with the values,
+    authors and times of the heads the decision replaced: the decision superseded those heads
+    everywhere it went, and only a change that has seen this row may supersede them again
+    (:func:`~userjourney.core.sync.merging.merge_heads` compares the part before ``#``)."""
     data = json.loads(decision.new_value or "{}")
     if not data.get("heads"):
         return
+    unit = data["unit"]
     table = table_of(SyncHead)
-    session.execute(sa.delete(table).where(table.c.record_id == decision.record_id, table.c.unit == data["unit"]))
+    session.execute(sa.delete(table).where(table.c.record_id == decision.record_id, table.c.unit == unit))
+    txn = str(session.info.setdefault(TXN, new_id()))
+    heads = [{**head, "txn": f"{txn}#{number}"} for number, head in enumerate(data["heads"])]
+    reopen = not data.get("reopen")
+    row = {"unit": unit, "value": data.get("value"), "heads": heads if reopen else data["heads"]}
+    if reopen:
+        row["reopen"] = True
+    write_rows(session, [change_row(decision.record_type, decision.record_id, decision.family_id, RESOLVE_ACTION,
+                                    new_value=json.dumps(row, ensure_ascii=False))], utcnow())
+    if not reopen:  # decided again: one head, the table shows its value
+        return
     newest = session.scalar(sa.select(sa.func.max(table_of(Change).c.id))) or 0
     session.execute(sa.insert(table), [{
-        "record_id": decision.record_id, "record_type": decision.record_type, "unit": data["unit"],
-        "family_id": decision.family_id, "heads": json.dumps(data["heads"], ensure_ascii=False),
+        "record_id": decision.record_id, "record_type": decision.record_type, "unit": unit,
+        "family_id": decision.family_id, "heads": json.dumps(heads, ensure_ascii=False),
         "open": True, "seen_upto": newest}])

@@ -182,16 +182,26 @@ class SideView:
         touch = self.touches.get(key)
         if touch is None:
             return []
+        if touch.action == RESOLVE_ACTION and touch.record == key[0]:
+            decision = _snapshot(touch.new)
+            if decision.get("reopen"):  # an undone decision: the conflict open again (history.revert)
+                return [canonical(Head.from_json(h), self.aliases) for h in decision["heads"]]
         return [Head(touch.txn, touch.at, touch.actor, self.value(key, touch))]
+
+
+def made_in(txn: str) -> str:
+    """The transaction a head was made in: a conflict opened again by an undo gives its heads
+    the ids ``<undo's transaction>#<n>`` (:func:`userjourney.core.history.revert._reopen`)."""
+    return txn.partition("#")[0]
 
 
 def merge_heads(heads_a: list[Head], heads_b: list[Head], txns_a: set[str], txns_b: set[str]) -> list[Head]:
     """The join of two sets of heads (module docstring); newest first."""
     in_b = {h.txn for h in heads_b}
     in_a = {h.txn for h in heads_a}
-    merged = {h.txn: h for h in heads_a if h.txn not in txns_b or h.txn in in_b}
+    merged = {h.txn: h for h in heads_a if made_in(h.txn) not in txns_b or h.txn in in_b}
     for h in heads_b:
-        if (h.txn not in txns_a or h.txn in in_a) and h.txn not in merged:
+        if (made_in(h.txn) not in txns_a or h.txn in in_a) and h.txn not in merged:
             merged[h.txn] = h
     return sorted(merged.values(), key=lambda h: (h.at, h.txn), reverse=True)
 

@@ -34,7 +34,7 @@ from userjourney.core.errors import UserError
 from userjourney.core.history.rows import DATABASE_RECORD, PURGE_ACTION
 from userjourney.core.i18n import counted, tr
 from userjourney.core.storage.database import Database
-from userjourney.core.storage.models import Change, Family, table_of
+from userjourney.core.storage.models import Change, Family, SyncHead, table_of
 from userjourney.core.sync import applying
 from userjourney.core.sync.matching import match_families, match_records, recanonical
 from userjourney.core.sync.merging import Head, Lineage, Merged, SideView, merge_family, separate_codes, taken_over
@@ -140,6 +140,15 @@ def _same_code(touched: set[str], *tables: dict[str, str], aliases: Aliases | No
     return {aliases(fid) or fid for table in tables for fid, code in table.items() if _NUMBERED.sub("", code) in codes}
 
 
+def _renamed(session: Session) -> set[str]:
+    """Families shown under a code not their own ("A (2)" beside another "A"): their code is
+    stored as a head. They are merged in every sync, so that once the other "A" is gone —
+    deleted on a database where no sync saw both — every database gives the code back alike."""
+    heads = table_of(SyncHead)
+    return {str(i) for (i,) in session.execute(
+        sa.select(heads.c.record_id).where(heads.c.record_type == "family", heads.c.unit == "code"))}
+
+
 def _open_keys(sides: dict[str, FamilySide]) -> set[tuple[str, str]]:
     return {key for side in sides.values() for key, stored in side.stored.items() if stored.open}
 
@@ -198,6 +207,7 @@ def _synchronise(a: Session, b: Session, result: SyncResult) -> None:
 
     touched = {aliases(str(row.family_id)) or "" for row in (*rows_a, *rows_b) if row.family_id is not None}
     touched -= {aliases(i) for i in erased}
+    touched |= {aliases(fid) or fid for fid in _renamed(a) | _renamed(b)} - {aliases(i) or i for i in erased}
     touched |= _same_code(touched, families_a, families_b, aliases=aliases)
     result.into_here.reasons = applying.write_reasons(a, reasons_a, merged_reasons)
     result.into_there.reasons = applying.write_reasons(b, reasons_b, merged_reasons)
