@@ -7,11 +7,12 @@ outside the window (a cut-off field or button), and the family list must not scr
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QComboBox, QLabel, QLineEdit, QWidget
 
 from userjourney.core.demo.schmidt_mueller import store_demo
 from userjourney.core.editing.family_list import load_rows
+from userjourney.gui.family.list_model import FamilyListModel
 
 SIZES = [(1280, 720), (1920, 1080)]
 
@@ -82,14 +83,12 @@ def _cut_combos(window) -> list[str]:
 
 
 def _cut_headers(window) -> list[str]:
-    """Column headers of visible tables whose text does not fit their column — but the family
-    list's: its columns share a narrow pane and never scroll sideways, so a long header is elided
-    there (known: issue 18's note)."""
+    """Column headers of visible tables whose text does not fit their column."""
     from PySide6.QtWidgets import QTableView
 
     found = []
     for table in window.findChildren(QTableView):
-        if not table.isVisible() or table.model() is None or table is window.ui.familyTable:
+        if not table.isVisible() or table.model() is None:
             continue
         header = table.horizontalHeader()
         if not header.isVisible():
@@ -122,7 +121,7 @@ def families(qtbot, main_window):
 
 def every_page(qtbot, qapp, window, size):
     """Show each page at ``size`` and check it fits: no minimum beyond the screen, nothing cut
-    off, and (at 1920 px) no column header clipped. Yields each page's name after its checks."""
+    off, and no column header clipped. Yields each page's name after its checks."""
     width, height = size
     for name, go in _pages(window):
         go()
@@ -134,8 +133,7 @@ def every_page(qtbot, qapp, window, size):
         assert (window.width(), window.height()) == (width, height), name
         assert _cut_off(window) == [], name
         assert _cut_combos(window) == [], name
-        if width >= 1920:  # at 1280 the family list's Familie/Standort/JobCoach share 190 px
-            assert _cut_headers(window) == [], name
+        assert _cut_headers(window) == [], name
         yield name
 
 
@@ -147,6 +145,40 @@ def test_every_page_fits_the_screen(qtbot, qapp, families, size):
             table = window.ui.familyTable
             assert table.horizontalHeader().length() <= table.viewport().width(), name
             assert not table.horizontalScrollBar().isVisible(), name
+            assert _cut_cells(table, FamilyListModel.CODE) == [], name  # every Familie whole
+
+
+def _cut_cells(table, column: int) -> list[str]:
+    """Texts of one column that do not fit its width."""
+    model, metrics = table.model(), table.fontMetrics()
+    return [text for row in range(model.rowCount())
+            if metrics.horizontalAdvance(text := model.index(row, column).data() or "") + 8 > table.columnWidth(column)]
+
+
+def test_in_a_narrow_pane_the_family_list_gives_way_with_jobcoach_first(qtbot, qapp, families):
+    window = families
+    window.resize(1280, 720)
+    window.ui.splitter.setSizes([340, 940])
+    qapp.processEvents()
+    table, model = window.ui.familyTable, window.list_filter
+    shown = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
+             if not table.isColumnHidden(c)]
+    assert shown == ["Familie", "Standort", "Bearbeitet", "Vollst."]
+    assert _cut_cells(table, FamilyListModel.CODE) == [] and _cut_headers(window) == []
+    first = model.index(0, FamilyListModel.CODE)
+    coach = model.index(0, FamilyListModel.COACH).data()
+    assert f"JobCoach: {coach}" in first.data(Qt.ItemDataRole.ToolTipRole)  # still there to read
+
+    window.ui.splitter.setSizes([240, 1040])  # narrower still: Standort goes too
+    qapp.processEvents()
+    assert [c for c in range(model.columnCount()) if table.isColumnHidden(c)] == \
+        [FamilyListModel.LOCATION, FamilyListModel.COACH]
+    window.resize(1920, 1080)
+    window.ui.splitter.setSizes([640, 1280])  # wider: all come back, the text columns share the room
+    qapp.processEvents()
+    assert not any(table.isColumnHidden(c) for c in range(model.columnCount()))
+    assert table.horizontalHeader().length() == table.viewport().width()
+    assert _cut_headers(window) == [] and not table.horizontalScrollBar().isVisible()
 
 
 def _frozen_shows(grid, row: int) -> bool:

@@ -115,7 +115,10 @@ def test_a_conflict_is_marked_in_the_list_and_the_grid_until_the_cell_is_edited(
     row = next(r for r in range(model.rowCount()) if model.rows[r].code == "Schmidt")
     code = model.index(row, FamilyListModel.CODE)
     assert model.data(code, _Qt.ItemDataRole.DecorationRole) is not None
-    assert model.data(code, _Qt.ItemDataRole.ToolTipRole) == "1 offener Konflikt aus dem Abgleich (Bearbeiten → Konflikte)"
+    assert model.data(code, _Qt.ItemDataRole.ToolTipRole).endswith(
+        "\n1 offener Konflikt aus dem Abgleich (Bearbeiten → Konflikte)")
+    assert model.data(code, _Qt.ItemDataRole.AccessibleDescriptionRole) == \
+        "1 offener Konflikt aus dem Abgleich (Bearbeiten → Konflikte)"
 
     with office.session() as s:
         main_window.open_family(edits.find_family(s, "Schmidt").id)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -48,6 +47,7 @@ from userjourney.gui.dialogs.purge import PurgeDialog
 from userjourney.gui.dialogs.reasons import ReasonsDialog
 from userjourney.gui.dialogs.settings import SettingsDialog
 from userjourney.gui.dialogs.sync import SyncDialog
+from userjourney.gui.family.list_columns import FittedColumns
 from userjourney.gui.family.list_model import ID_ROLE, FamilyFilter, FamilyListModel
 from userjourney.gui.family.view import FamilyView
 from userjourney.gui.forms.ui_main_window import Ui_MainWindow
@@ -90,15 +90,7 @@ class MainWindow(QMainWindow):
         self.list_filter.setSourceModel(self.list_model)
         ui.familyTable.setModel(self.list_filter)
         ui.familyTable.sortByColumn(FamilyListModel.UPDATED, Qt.SortOrder.DescendingOrder)
-        # The list never scrolls sideways (issue 18): Familie, Standort and JobCoach share the
-        # pane's width, the date and the completeness take what they need.
-        header = ui.familyTable.horizontalHeader()
-        header.setMinimumSectionSize(40)  # a narrow pane elides a long Standort rather than scroll
-        for column in (FamilyListModel.CODE, FamilyListModel.LOCATION, FamilyListModel.COACH):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((FamilyListModel.UPDATED, 84), (FamilyListModel.COMPLETE, 58)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            ui.familyTable.setColumnWidth(column, width)
+        self.list_columns = FittedColumns(ui.familyTable)  # never sideways, never a cut Familie
         ui.familyTable.selectionModel().currentRowChanged.connect(self._family_chosen)
         ui.search.textChanged.connect(lambda text: self._filter(search=text))
         ui.search.returnPressed.connect(self._open_first_match)

@@ -110,13 +110,17 @@ class FamilyListModel(QAbstractTableModel):
             if column == self.COMPLETE:
                 return -1.0 if row.completeness is None else row.completeness
             return (self.data(index, Qt.ItemDataRole.DisplayRole) or "").casefold()
-        if column == self.CODE and row.conflicts:
-            if role == Qt.ItemDataRole.DecorationRole:
-                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-                return counted(row.conflicts, self.tr("1 offener Konflikt aus dem Abgleich (Bearbeiten → Konflikte)"),
-                               self.tr("{n} offene Konflikte aus dem Abgleich (Bearbeiten → Konflikte)")).format(
-                    n=row.conflicts)
+        if column == self.CODE and row.conflicts and role == Qt.ItemDataRole.DecorationRole:
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if column == self.CODE and role == Qt.ItemDataRole.ToolTipRole:
+            # Standort and JobCoach give way in a narrow pane (list_columns): the tooltip keeps them
+            lines = [f"{self.headers[c]}: {self.data(index.siblingAtColumn(c)) or '–'}"
+                     for c in (self.CODE, self.LOCATION, self.COACH)]
+            if row.conflicts:
+                lines.append(self._conflicts(row.conflicts))
+            return "\n".join(lines)
+        if column == self.CODE and row.conflicts and role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self._conflicts(row.conflicts)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.UPDATED:
             return row.updated_at.astimezone().strftime("%d.%m.%Y %H:%M")
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COMPLETE:
@@ -131,6 +135,10 @@ class FamilyListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COMPLETE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _conflicts(self, count: int) -> str:
+        return counted(count, self.tr("1 offener Konflikt aus dem Abgleich (Bearbeiten → Konflikte)"),
+                       self.tr("{n} offene Konflikte aus dem Abgleich (Bearbeiten → Konflikte)")).format(n=count)
 
 
 class FamilyFilter(QSortFilterProxyModel):
