@@ -560,7 +560,7 @@
         <translation>The damaged file “{path}” cannot be moved aside to “{folder}” ({error}); it stays as it is.</translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/editing/edits.py" line="+61"/>
+        <location filename="../../userjourney/core/editing/edits.py" line="+62"/>
         <source>Der Familien-Code darf nicht leer sein.</source>
         <translation>The family code must not be empty.</translation>
     </message>
@@ -575,12 +575,12 @@
         <translation>The creation date must not be empty.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+69"/>
         <source>Der Name {what} darf nicht leer sein.</source>
         <translation>The name {what} must not be empty.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-104"/>
         <source>Der Familien-Code ist länger als {limit} Zeichen.</source>
         <translation>The family code is longer than {limit} characters.</translation>
     </message>
@@ -590,7 +590,17 @@
         <translation>The text is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
+        <source>Der neue Name darf nicht leer sein.</source>
+        <translation>The new name must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>„{text}“ gibt es nicht (mehr).</source>
+        <translation>“{text}” does not exist (any more).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Der Name ist länger als {limit} Zeichen.</source>
         <translation>The name is longer than {limit} characters.</translation>
     </message>
@@ -625,12 +635,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../userjourney/core/editing/reasons.py" line="+75"/>
+        <location line="+14"/>
         <source>Der Grund ist länger als {limit} Zeichen.</source>
         <translation>The reason is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Die Notiz ist länger als {limit} Zeichen.</source>
         <translation>The note is longer than {limit} characters.</translation>
     </message>
@@ -743,8 +753,7 @@
     </message>
     <message>
         <location filename="../../userjourney/cli.py" line="-302"/>
-        <location filename="../../userjourney/core/excel/writer.py" line="+86"/>
-        <location filename="../../userjourney/core/family_sheet.py" line="+217"/>
+        <location filename="../../userjourney/core/private.py" line="+71"/>
         <location filename="../../userjourney/core/storage/sqlite_file.py" line="+33"/>
         <source>Der Ordner „{folder}“ existiert nicht.</source>
         <translation>The folder “{folder}” does not exist.</translation>
@@ -996,15 +1005,15 @@
         <translation>{value} is not a valid value for {what}; expected: {allowed}.</translation>
     </message>
     <message>
+        <location filename="../../userjourney/core/editing/family_sheet.py" line="+142"/>
         <location filename="../../userjourney/core/excel/report.py" line="+199"/>
-        <location filename="../../userjourney/core/family_sheet.py" line="-75"/>
         <location filename="../../userjourney/core/values.py" line="+7"/>
         <source>Bereich</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/family_sheet.py" line="-67"/>
-        <location filename="../../userjourney/core/history/audit.py" line="+177"/>
+        <location line="-67"/>
+        <location filename="../../userjourney/core/history/audit.py" line="+181"/>
         <location filename="../../userjourney/core/sync/conflicts.py" line="+112"/>
         <location filename="../../userjourney/core/vocab.py" line="+145"/>
         <location line="+13"/>
@@ -1094,7 +1103,7 @@
         <translation>JobCoach</translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/family_sheet.py" line="-134"/>
+        <location filename="../../userjourney/core/editing/family_sheet.py" line="-134"/>
         <location filename="../../userjourney/core/vocab.py" line="+1"/>
         <source>Erstelldatum</source>
         <translation>Creation date</translation>
@@ -1111,7 +1120,7 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/family_sheet.py" line="+65"/>
+        <location filename="../../userjourney/core/editing/family_sheet.py" line="+65"/>
         <location line="+45"/>
         <location filename="../../userjourney/core/vocab.py" line="+0"/>
         <source>Alter</source>
@@ -1157,7 +1166,7 @@
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/family_sheet.py" line="+45"/>
+        <location filename="../../userjourney/core/editing/family_sheet.py" line="+45"/>
         <location filename="../../userjourney/core/vocab.py" line="+1"/>
         <source>Arbeitgeber</source>
         <translation>Employer</translation>
@@ -1180,8 +1189,8 @@
         <translation>Topped up</translation>
     </message>
     <message>
+        <location line="+0"/>
         <location filename="../../userjourney/core/excel/template.py" line="+273"/>
-        <location filename="../../userjourney/core/family_sheet.py" line="+0"/>
         <location filename="../../userjourney/core/vocab.py" line="+0"/>
         <source>Nachhaltig</source>
         <translation>Lasting</translation>
@@ -1214,7 +1223,7 @@
         <translation>Database</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-24"/>
         <source>Eintrag</source>
         <extracomment>What the change was about: &quot;Familie&quot;, &quot;Jan&quot;, &quot;Jan · Lernförderung&quot;, &quot;Mia Müller · Minijob&quot; … &quot;angelegt&quot;, &quot;geändert&quot;, &quot;gelöscht&quot; The form&apos;s label of the changed field (&quot;Antrag gestellt&quot;), empty for whole records. Bookkeeping columns that are not shown (they change along with a visible one).</extracomment>
         <translation>Entry</translation>
@@ -1230,7 +1239,12 @@
         <translation>deleted</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>Konflikt wieder offen</source>
+        <translation>conflict open again</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>eine Familie mit ihrem Verlauf (DSGVO Art. 17)</source>
         <translation>a family with its history (GDPR Art. 17)</translation>
     </message>
@@ -1256,7 +1270,7 @@
         <translation>1 year</translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/family_sheet.py" line="-109"/>
+        <location filename="../../userjourney/core/editing/family_sheet.py" line="-109"/>
         <location filename="../../userjourney/core/values.py" line="+4"/>
         <location filename="../../userjourney/core/vocab.py" line="-6"/>
         <source>Erziehungsstatus</source>
@@ -1899,15 +1913,15 @@
         <translation>How independent? People per level:</translation>
     </message>
     <message>
+        <location filename="../../userjourney/core/editing/family_sheet.py" line="+109"/>
         <location filename="../../userjourney/core/excel/report.py" line="-9"/>
-        <location filename="../../userjourney/core/family_sheet.py" line="+109"/>
         <location filename="../../userjourney/core/summary/text.py" line="+5"/>
         <location filename="../../userjourney/core/vocab.py" line="+17"/>
         <source>Aufstockung möglich</source>
         <translation>Top-up possible</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../userjourney/core/excel/report.py" line="+1"/>
         <location filename="../../userjourney/core/summary/text.py" line="+1"/>
         <source>aufgestockt</source>
         <translation>topped up</translation>
@@ -2364,24 +2378,23 @@
         <translation>Top-up</translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/excel/writer.py" line="+2"/>
-        <location filename="../../userjourney/core/family_sheet.py" line="+31"/>
+        <location filename="../../userjourney/core/private.py" line="+2"/>
         <source>„{path}“ ist ein Ordner.</source>
         <translation>“{path}” is a folder.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../userjourney/core/excel/writer.py" line="+125"/>
         <source>In den Ordner „{folder}“ kann nicht geschrieben werden: {error}</source>
         <translation>The folder “{folder}” cannot be written to: {error}</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../../userjourney/core/family_sheet.py" line="+4"/>
+        <location filename="../../userjourney/core/editing/family_sheet.py" line="+32"/>
+        <location filename="../../userjourney/core/excel/writer.py" line="+14"/>
         <source>Die Datei „{path}“ kann nicht geschrieben werden: {error}</source>
         <translation>The file “{path}” cannot be written: {error}</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location filename="../../userjourney/core/excel/writer.py" line="+125"/>
         <source>Ungültiger Wert</source>
         <translation>Invalid value</translation>
     </message>
@@ -2959,12 +2972,12 @@
         <translation>New conflicts: {new} (open in total: {open})</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+71"/>
         <source>Eine Datenbank kann nicht mit sich selbst abgeglichen werden.</source>
         <translation>A database cannot be synchronised with itself.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Familie {family} · {what}</source>
         <translation>Family {family} · {what}</translation>
     </message>
@@ -3069,12 +3082,12 @@
         <translation>&lt;h3&gt;userjourney {version}&lt;/h3&gt;&lt;p&gt;User journeys for education and participation (BuT) and Minijobs – for the JobCoaches of a provider in the Jobcenter project, after the guide “User Journey” (annexes 6.5 to 6.9).&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Python {python} · Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/editing/reasons.py" line="-2"/>
+        <location filename="../../userjourney/core/editing/edits.py" line="-61"/>
         <source>Der neue Text des Grundes darf nicht leer sein.</source>
         <translation>The reason&apos;s new text must not be empty.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Den Grund „{text}“ gibt es nicht (mehr).</source>
         <translation>The reason “{text}” does not exist (any more).</translation>
     </message>
@@ -4111,7 +4124,7 @@ Continue?</translation>
         <translation>Compl.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+101"/>
         <source>1 offener Konflikt aus dem Abgleich (Bearbeiten → Konflikte)</source>
         <translation>1 open conflict from synchronising (Edit → Conflicts)</translation>
     </message>
@@ -4121,7 +4134,7 @@ Continue?</translation>
         <translation>{n} open conflicts from synchronising (Edit → Conflicts)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-14"/>
         <source>{complete} von {expected} BuT-Zeilen vollständig</source>
         <translation>{complete} of {expected} BuT rows complete</translation>
     </message>
@@ -4773,7 +4786,7 @@ Continue?</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../userjourney/gui/main_window.py" line="+311"/>
+        <location filename="../../userjourney/gui/main_window.py" line="+306"/>
         <source>Familie löschen</source>
         <translation>Delete family</translation>
     </message>
@@ -4793,7 +4806,7 @@ Continue?</translation>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
@@ -5011,6 +5024,16 @@ Continue?</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Standorte und JobCoaches verwalten …</source>
+        <translation>&amp;Manage locations and JobCoaches …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Einen Standort oder JobCoach umbenennen oder zwei, die dasselbe meinen („Fr. Kaya“, „Frau Kaya“), zusammenführen</source>
+        <translation>Rename a location or JobCoach, or merge two that mean the same (“Ms Kaya”, “Mrs Kaya”)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Einstellungen …</source>
         <translation>Se&amp;ttings …</translation>
     </message>
@@ -5055,13 +5078,13 @@ Continue?</translation>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/main_window.py" line="-244"/>
+        <location filename="../../userjourney/gui/main_window.py" line="-247"/>
         <source>Speicherstatus</source>
         <extracomment>How often a window on a server (or a read-only one) looks for other programs&apos; commits. Work with another database from now on: an opened server database, or ``None`` for the local file (Datei → Mit Server verbinden …); the application replaces the window. The language was changed in the settings (already saved): the application builds the window anew in that language (:class:`userjourney.gui.app.Windows`).</extracomment>
         <translation>Save status</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Server: {server}</source>
         <translation>Server: {server}</translation>
     </message>
@@ -5101,7 +5124,7 @@ Continue?</translation>
         <translation>All JobCoaches</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Keine Familie gefunden.</source>
         <translation>No family found.</translation>
     </message>
@@ -5127,13 +5150,13 @@ Continue?</translation>
     </message>
     <message>
         <location line="+53"/>
-        <location line="+258"/>
+        <location line="+259"/>
         <location line="+12"/>
         <source>Bitte zuerst eine Familie wählen.</source>
         <translation>Please choose a family first.</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-266"/>
         <source>Familie „{code}“ mit {children} und {persons} und allen Angaben löschen?
 
 Strg+Z macht das Löschen rückgängig.</source>
@@ -5319,7 +5342,7 @@ Ctrl+Z undoes the deletion.</translation>
         <translation>New conflicts from synchronising: {n} (Edit → Conflicts)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>{family} drucken</source>
         <translation>Print {family}</translation>
     </message>
@@ -5503,7 +5526,7 @@ Ctrl+Z undoes the deletion.</translation>
 <context>
     <name>MinijobGridModel</name>
     <message>
-        <location filename="../../userjourney/gui/family/minijob_model.py" line="+50"/>
+        <location filename="../../userjourney/gui/family/minijob_model.py" line="+56"/>
         <source>Stufe 1–4 (Tasten 1–4, Entf = leer): {legend}</source>
         <extracomment>Person stays in view.</extracomment>
         <translation>Level 1–4 (keys 1–4, Del = empty): {legend}</translation>
@@ -5853,44 +5876,44 @@ Continue?</translation>
 <context>
     <name>ReasonsDialog</name>
     <message>
-        <location filename="../../ui/reasons_dialog.ui" line="+5"/>
-        <source>Gründe verwalten</source>
-        <translation>Manage reasons</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Ein Grund bekommt einen neuen Text, oder seine Einträge gehen zu einem anderen Grund (zwei Gründe, die dasselbe meinen, werden einer). Die Auswertung zählt danach zusammen; Strg+Z macht es rückgängig.</source>
-        <translation>A reason gets a new text, or its entries go to another reason (two reasons that mean the same become one). The evaluation then counts them together; Ctrl+Z undoes it.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Bereich</source>
-        <translation>&amp;Area</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Bereich</source>
-        <translation>Area</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Gründe des Bereichs</source>
-        <translation>Reasons of the area</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../../ui/reasons_dialog.ui" line="+46"/>
         <source>&amp;Neuer Text</source>
         <translation>&amp;New text</translation>
     </message>
     <message>
+        <location line="-41"/>
+        <source>Gründe, Standorte und JobCoaches</source>
+        <translation>Reasons, locations and JobCoaches</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ein Eintrag der Liste bekommt einen neuen Text, oder alles, was ihn nennt, geht zu einem anderen (zwei, die dasselbe meinen – „Fr. Kaya“ und „Frau Kaya“ –, werden einer). Die Auswertung zählt danach zusammen; Strg+Z macht es rückgängig.</source>
+        <translation>An entry of the list gets a new text, or everything that names it moves to another one (two that mean the same – “Ms Kaya” and “Mrs Kaya” – become one). The summary then counts them together; Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Liste</source>
+        <translation>&amp;List</translation>
+    </message>
+    <message>
         <location line="+6"/>
-        <source>Neuer Text des Grundes</source>
-        <translation>New text of the reason</translation>
+        <source>Liste</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Einträge der Liste</source>
+        <translation>Entries of the list</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Neuer Text des Eintrags</source>
+        <translation>New text of the entry</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Ein neuer Text benennt den Grund um; der Text eines anderen Grundes führt beide zusammen</source>
-        <translation>A new text renames the reason; the text of another reason merges the two</translation>
+        <source>Ein neuer Text benennt den Eintrag um; der Text eines anderen Eintrags führt beide zusammen</source>
+        <translation>A new text renames the entry; the text of another entry merges the two</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5908,23 +5931,53 @@ Continue?</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/dialogs/reasons.py" line="+38"/>
-        <location line="+55"/>
+        <location filename="../../userjourney/gui/dialogs/reasons.py" line="+48"/>
+        <source>Gründe: {area}</source>
+        <extracomment>The lists besides the reasons: the family header&apos;s name fields.</extracomment>
+        <translation>Reasons: {area}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standorte</source>
+        <translation>Locations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JobCoaches</source>
+        <translation>JobCoaches</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="+0"/>
+        <source>Standort</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JobCoach</source>
+        <translation>JobCoach</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Einträge</source>
         <translation>Entries</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Familien</source>
+        <translation>Families</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Herkunft</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+5"/>
         <source>Anhang 6.6</source>
         <translation>Annex 6.6</translation>
     </message>
@@ -5934,17 +5987,27 @@ Continue?</translation>
         <translation>typed</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Grund „{old}“ → „{new}“</source>
-        <translation>Reason “{old}” → “{new}”</translation>
+        <location line="+33"/>
+        <source>{what} „{old}“ → „{new}“</source>
+        <translation>{what} “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>1 Familie: „{old}“ → „{new}“.</source>
+        <translation>1 family: “{old}” → “{new}”.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} Familien: „{old}“ → „{new}“.</source>
+        <translation>{n} families: “{old}” → “{new}”.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>1 Eintrag: „{old}“ → „{new}“.</source>
         <translation>1 entry: “{old}” → “{new}”.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>{n} Einträge: „{old}“ → „{new}“.</source>
         <translation>{n} entries: “{old}” → “{new}”.</translation>
     </message>

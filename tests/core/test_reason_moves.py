@@ -13,6 +13,7 @@ from userjourney.core.errors import ValidationError
 from userjourney.core.history.undo import UndoStack, committer
 from userjourney.core.storage.models import ButEntry, Change
 from userjourney.core.summary.counting import summarize
+from userjourney.core.summary.filters import SummaryFilter
 from userjourney.core.vocab import Area
 
 CATALOGUE = "Kind / Jugendlicher möchte zuhause essen"
@@ -60,3 +61,50 @@ def test_renaming_makes_a_new_text_and_refuses_nonsense(db):
         with pytest.raises(ValidationError) as refused, db.transaction() as session:
             move_reason(session, Area.TUTORING, old, new)
         assert refused.value.message == message
+
+
+def _coaches(db) -> dict[str, int]:
+    from userjourney.core.editing.family_list import value_usage
+
+    with db.session() as session:
+        return dict(value_usage(session, "coach"))
+
+
+def test_two_spellings_of_a_jobcoach_become_one_and_undo_parts_them_again(db):
+    from userjourney.core.editing.edits import create_family, move_families
+    from userjourney.core.editing.family_list import value_usage
+    from userjourney.core.storage.models import Family
+
+    with db.transaction() as session:
+        store_demo(session)
+        create_family(session, "Kaya-01", location="Beckum", coach="Fr. Kaya")
+        create_family(session, "Kaya-02", location="Beckum", coach="Frau Kaya")
+        create_family(session, "Kaya-03", location="beckum", coach="Fr. Kaya")
+    assert _coaches(db) == {"Erika Musterfrau": 1, "Fr. Kaya": 2, "Frau Kaya": 1, "Max Mustermann": 1}
+    undo = UndoStack()
+    commit = committer(db, undo)
+    moved, info = commit("merge", lambda session: move_families(session, "coach", "Fr. Kaya", "Frau Kaya"))
+    assert moved == 2 and len(info.family_ids) == 2
+    assert _coaches(db) == {"Erika Musterfrau": 1, "Frau Kaya": 3, "Max Mustermann": 1}
+    with db.session() as session:  # one history row per family moved, old and new value
+        rows = session.scalars(sa.select(Change).where(Change.field == "coach", Change.old_value.is_not(None))).all()
+        assert sorted((r.old_value, r.new_value) for r in rows) == [('"Fr. Kaya"', '"Frau Kaya"')] * 2
+        assert value_usage(session, "location") == [("Beckum", 2), ("beckum", 1), ("Ennigerloh", 1),
+                                                    ("Everswinkel", 1)]
+        assert summarize(session, SummaryFilter(coach="Frau Kaya")).families == 3  # the Auswertung follows
+        assert summarize(session, SummaryFilter(coach="Fr. Kaya")).families == 0
+    commit("rename", lambda session: move_families(session, "location", "beckum", " Beckum "))
+    with db.session() as session:
+        assert value_usage(session, "location")[0] == ("Beckum", 3)
+    undo.undo(db)
+    undo.undo(db)
+    assert _coaches(db) == {"Erika Musterfrau": 1, "Fr. Kaya": 2, "Frau Kaya": 1, "Max Mustermann": 1}
+    with db.session() as session:
+        assert session.scalars(sa.select(Family.location).where(Family.code == "Kaya-03")).one() == "beckum"
+
+    for name, old, new, message in (("coach", "Fr. Kaya", "  ", "Der neue Name darf nicht leer sein."),
+                                    ("coach", "Herr Niemand", "x", "„Herr Niemand“ gibt es nicht (mehr).")):
+        with pytest.raises(ValidationError) as refused, db.transaction() as session:
+            move_families(session, name, old, new)
+        assert refused.value.message == message
+    assert _coaches(db) == {"Erika Musterfrau": 1, "Fr. Kaya": 2, "Frau Kaya": 1, "Max Mustermann": 1}

@@ -82,7 +82,7 @@ def test_every_menu_item_by_keyboard(qtbot, main_window):
     _item(window, "menuEdit", "actionPurgeFamily", _closes(QDialog))
     _item(window, "menuEdit", "actionHistory")
     _non_modal(qtbot, HistoryDialog)
-    for name in ("actionAccess", "actionConflicts", "actionReasons", "actionSettings"):
+    for name in ("actionAccess", "actionConflicts", "actionReasons", "actionNames", "actionSettings"):
         _item(window, "menuEdit", name, _closes(QDialog))
 
     # Datei

@@ -1,5 +1,6 @@
 """Bearbeiten → Gründe verwalten (issue 18), by keyboard: the paper form's reason merged into
-the catalogue's — the grid and the Auswertung follow, Strg+Z brings it back."""
+the catalogue's — the grid and the Auswertung follow, Strg+Z brings it back; the same for two
+spellings of a JobCoach (Standorte und JobCoaches verwalten)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ def test_merge_a_reason_into_the_catalogues_and_undo(qtbot, main_window):
     seen = {}
 
     def merge(dialog):
-        assert dialog.ui.areaCombo.currentText() == "Mittagsverpflegung"
+        assert dialog.ui.areaCombo.currentText() == "Gründe: Mittagsverpflegung"
         shown = _shown(dialog)
         assert (shown[CATALOGUE], shown["Kind möchte zuhause essen"]) == ("0", "1")
         table = dialog.ui.table
@@ -57,3 +58,59 @@ def test_merge_a_reason_into_the_catalogues_and_undo(qtbot, main_window):
 
     shortcut("Ctrl+Z")
     qtbot.waitUntil(lambda: cell_text(model, 0, "reason") == "1) Kind möchte zuhause essen", timeout=3000)
+
+
+def test_two_spellings_of_a_jobcoach_merged_by_keyboard_the_list_and_its_filter_follow(qtbot, main_window):
+    from userjourney.core.editing.edits import create_family
+
+    window = main_window
+    with window.database.transaction() as session:
+        store_demo(session)
+        for code, coach in (("Kaya-01", "Fr. Kaya"), ("Kaya-02", "Frau Kaya"), ("Kaya-03", "Fr. Kaya")):
+            create_family(session, code, location="Beckum", coach=coach)
+    window.reload_everything()
+    window.open_family(next(r.id for r in load_rows(window.database) if r.code == "Kaya-01"))
+    coaches = window.ui.coachFilter
+    coaches.setCurrentIndex(coaches.findData("Fr. Kaya"))
+    coaches.activated.emit(coaches.currentIndex())
+    assert window.list_filter.rowCount() == 2  # Kaya-01 and Kaya-03
+    seen = {}
+
+    def merge(dialog):
+        assert dialog.ui.areaCombo.currentText() == "Standorte"
+        assert _shown(dialog) == {"Beckum": "3", "Ennigerloh": "1", "Everswinkel": "1"}
+        shortcut("Alt+L")  # the list: the last one, JobCoaches
+        press("Up", "Down", "Down")
+        assert dialog.ui.areaCombo.currentText() == "JobCoaches"
+        assert _shown(dialog) == {"Erika Musterfrau": "1", "Fr. Kaya": "2", "Frau Kaya": "1", "Max Mustermann": "1"}
+        press("Tab")  # into the table, on its first row
+        table = dialog.ui.table
+        assert table.hasFocus() and dialog.ui.table.isColumnHidden(2)  # no "Herkunft" for names
+        press("Down")
+        assert dialog.texts[table.currentRow()] == "Fr. Kaya"
+        shortcut("Alt+N")
+        dialog.ui.newEdit.selectAll()
+        type_text("Frau Kaya")
+        popup = dialog.ui.newEdit.completer().popup()
+        if popup.isVisible():
+            press("Esc")
+        press("Enter")
+        seen["message"] = dialog.ui.message.text()
+        seen["after"] = _shown(dialog)
+        press("Esc")
+
+    with modal(merge, timeout=30):
+        shortcut("Alt+B")
+        press("S")  # Standorte und JobCoaches verwalten
+    assert seen["message"] == "2 Familien: „Fr. Kaya“ → „Frau Kaya“."
+    assert seen["after"] == {"Erika Musterfrau": "1", "Frau Kaya": "3", "Max Mustermann": "1"}
+    qtbot.waitUntil(lambda: window.family_view.ui.coachEdit.text() == "Frau Kaya", timeout=3000)
+    items = [coaches.itemText(i) for i in range(coaches.count())]
+    assert items == ["Alle JobCoaches", "Erika Musterfrau", "Frau Kaya", "Max Mustermann"]
+    assert coaches.currentText() == "Alle JobCoaches" and window.list_filter.rowCount() == 5  # not an empty list
+
+    shortcut("Ctrl+Z")  # one step: both families back
+    qtbot.waitUntil(lambda: window.family_view.ui.coachEdit.text() == "Fr. Kaya", timeout=3000)
+    assert {r.code: r.coach for r in load_rows(window.database) if r.code.startswith("Kaya")} == {
+        "Kaya-01": "Fr. Kaya", "Kaya-02": "Frau Kaya", "Kaya-03": "Fr. Kaya"}
+    assert coaches.findData("Fr. Kaya") > 0

@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         ui.actionPurgeFamily.triggered.connect(lambda: self.purge_family())
         ui.actionAccess.triggered.connect(lambda: self.show_access())
         ui.actionReasons.triggered.connect(lambda: self.manage_reasons())
+        ui.actionNames.triggered.connect(lambda: self.manage_reasons("location"))
         ui.actionSync.triggered.connect(lambda: self.synchronise())
         ui.actionConflicts.triggered.connect(lambda: self.show_conflicts())
         ui.deleteFamilyButton.clicked.connect(self.delete_current_family)
@@ -207,9 +208,9 @@ class MainWindow(QMainWindow):
     # -- list -------------------------------------------------------------------------------
     def _fill_filters(self) -> None:
         locations, coaches = load_filter_values(self.database)
-        for combo, everything, values in (
-            (self.ui.locationFilter, self.tr("Alle Standorte"), locations),
-            (self.ui.coachFilter, self.tr("Alle JobCoaches"), coaches),
+        for field, combo, everything, values in (
+            ("location", self.ui.locationFilter, self.tr("Alle Standorte"), locations),
+            ("coach", self.ui.coachFilter, self.tr("Alle JobCoaches"), coaches),
         ):
             current = combo.currentData()
             combo.clear()
@@ -217,6 +218,8 @@ class MainWindow(QMainWindow):
             for value in values:
                 combo.addItem(value, value)
             combo.setCurrentIndex(max(combo.findData(current), 0))
+            if combo.currentData() != current:  # renamed or merged away: the list shows what the combo says
+                self._filter(**{field: None})
 
     def _filter(self, **kwargs) -> None:
         self.list_filter.set_filters(**kwargs)
@@ -533,9 +536,10 @@ class MainWindow(QMainWindow):
         dialog.exec()
         return dialog
 
-    def manage_reasons(self) -> ReasonsDialog:
-        """Bearbeiten → Gründe verwalten: rename a reason, merge two (undoable, announced)."""
-        dialog = ReasonsDialog(self.database, self.operations.committer(self), self)
+    def manage_reasons(self, start: str | None = None) -> ReasonsDialog:
+        """Bearbeiten → Gründe / Standorte und JobCoaches verwalten: rename one, merge two
+        (undoable, announced); ``start``: the list shown first."""
+        dialog = ReasonsDialog(self.database, self.operations.committer(self), self, start=start)
         dialog.exec()
         return dialog
 

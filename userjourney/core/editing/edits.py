@@ -129,6 +129,30 @@ def update_family(session: Session, family: Family, name: str, value: Any) -> No
         setattr(family, name, new)
 
 
+# Header fields whose values are a catalogue of names: Standort, JobCoach.
+NAME_FIELDS = ("location", "coach")
+
+
+def move_families(session: Session, name: str, old: str, new: Any) -> int:
+    """Give every family whose Standort or JobCoach (``name``) is ``old`` the value ``new``: one
+    renamed, or two that mean the same merged ("Fr. Kaya" into "Frau Kaya"). Each family's change
+    is an ordinary edit with its history row, so undo, the audit and a sync see it as any other.
+    Returns how many families moved; refuses an empty or too long name and an unknown ``old``."""
+    if name not in NAME_FIELDS:
+        raise KeyError(name)
+    target = _family_value(name, new)
+    if target is None:
+        raise ValidationError(tr("Der neue Name darf nicht leer sein."), field=name)
+    families = list(session.scalars(sa.select(Family).where(getattr(Family, name) == old)))
+    if not families:
+        raise ValidationError(tr("„{text}“ gibt es nicht (mehr).").format(text=old), field=name)
+    if target == old:
+        return 0
+    for family in families:
+        setattr(family, name, target)
+    return len(families)
+
+
 def delete_family(session: Session, family: Family) -> None:
     """Delete a family with everything in it (all recorded in the history, so undoable)."""
     session.delete(family)

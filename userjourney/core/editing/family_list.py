@@ -155,6 +155,13 @@ def distinct_values(session: Session, column: str) -> list[str]:
     return [v for (v,) in session.execute(sa.select(col).where(col.is_not(None)).distinct().order_by(col))]
 
 
+def value_usage(session: Session, column: str) -> list[tuple[str, int]]:
+    """The Standorte or JobCoaches in use with how many families have each, A–Z."""
+    col = table_of(Family).c[column]
+    rows = session.execute(sa.select(col, sa.func.count()).where(col.is_not(None)).group_by(col)).all()
+    return sorted(((value, int(count)) for value, count in rows), key=lambda r: (r[0].casefold(), r[0]))
+
+
 def load_rows(db, ids: Iterable[uuid.UUID] | None = None) -> list[FamilyRow]:
     """:func:`family_rows` in a short read session of ``db``."""
     with db.session() as session:
