@@ -7,7 +7,8 @@ after round, until a round changes nothing. Then:
 
 * every database holds the same records, values and open conflicts;
 * no value is lost: every value a database acknowledged is the current value, one of the
-  values of an open conflict, or was replaced by a change made on a database that had seen it;
+  values of an open conflict, or was replaced by a change made on a database that had seen it
+  (or went with the record it belongs to, deleted there);
 * every journey is one the rules accept;
 * syncing once more changes nothing;
 * where nothing conflicts, syncing the same databases in the opposite order gives the same
@@ -269,13 +270,31 @@ def _check_no_value_lost(replicas: Replicas) -> None:
     for row in rows:
         by_txn.setdefault(str(row.txn_id), []).append(row)
 
+    parent: dict[str, str] = {}  # record → the record it belongs to (entry → child → family)
+    for row in rows:
+        if row.action in ("insert", "delete"):
+            values = json.loads((row.new_value if row.action == "insert" else row.old_value) or "{}")
+            link = next((values[k] for k in ("entry_id", "child_id", "person_id", "family_id") if values.get(k)), None)
+            if link is not None:
+                parent[aliases(str(row.record_id))] = aliases(link)
+
+    def ancestors(record: str) -> set[str]:
+        out: set[str] = set()
+        while (record := parent.get(record)) is not None and record not in out:  # type: ignore[assignment]
+            out.add(record)
+        return out
+
     def touches(row: Change, record: str, unit: str) -> bool:
-        if aliases(str(row.record_id)) == record:
+        target = aliases(str(row.record_id))
+        if target == record:
             if row.action in ("insert", "delete"):
                 return True
             if row.action == "resolve":
                 return json.loads(row.new_value)["unit"] in (unit, "exists")
             return UNIT_OF_FIELD.get((row.record_type, row.field or "")) == unit
+        if target in ancestors(record):  # the child deleted, or decided deleted, with its entries
+            decided = json.loads(row.new_value) if row.action == "resolve" else {}
+            return row.action == "delete" or (decided.get("unit") == "exists" and decided.get("value") is False)
         return False
 
     for txn in replicas.made:
