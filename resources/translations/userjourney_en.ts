@@ -685,7 +685,7 @@
         <translation>The entry exists again already.</translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/journeys.py" line="+117"/>
+        <location filename="../../userjourney/core/journeys.py" line="+118"/>
         <source>„nein“ bei „{no}“ widerspricht dem späteren „ja“ bei „{yes}“.</source>
         <translation>“no” at “{no}” contradicts the later “yes” at “{yes}”.</translation>
     </message>
@@ -1005,7 +1005,7 @@
         <translation>{value} is not a valid value for {what}; expected: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/editing/family_sheet.py" line="+142"/>
+        <location filename="../../userjourney/core/editing/family_sheet.py" line="+152"/>
         <location filename="../../userjourney/core/excel/report.py" line="+199"/>
         <location filename="../../userjourney/core/values.py" line="+7"/>
         <source>Bereich</source>
@@ -1016,7 +1016,7 @@
         <location filename="../../userjourney/core/history/audit.py" line="+181"/>
         <location filename="../../userjourney/core/sync/conflicts.py" line="+112"/>
         <location filename="../../userjourney/core/vocab.py" line="+145"/>
-        <location line="+13"/>
+        <location line="+38"/>
         <source>Familie</source>
         <extracomment>Shades of the printed page (printable in grey on any printer).</extracomment>
         <translation>Family</translation>
@@ -1277,7 +1277,7 @@
         <translation>Parenting status</translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/vocab.py" line="-30"/>
+        <location filename="../../userjourney/core/vocab.py" line="-55"/>
         <source>selbstständig</source>
         <extracomment>The BuT journey in order. A ``ja`` at a step means every earlier step is ``ja``. The funnel of the summary: the six steps after Anspruch. ja / nein as the forms and the template write them (any letter case is read). What a ja/nein field offers: empty (not answered yet), ja, nein. The longest texts a coach may type; the columns are this wide and messages quote the number.</extracomment>
         <translation>independent</translation>
@@ -1301,6 +1301,86 @@
         <location line="+15"/>
         <source>Familie {code}</source>
         <translation>Family {code}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Angebot vorhanden</source>
+        <translation>Offer exists</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angebot bekannt</source>
+        <translation>Offer known</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Angebot interessant</source>
+        <translation>Offer interesting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antrag gestellt</source>
+        <translation>Application filed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Antrag bewilligt</source>
+        <translation>Application approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angebot wahrgenommen</source>
+        <translation>Offer taken up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minijob gesucht</source>
+        <translation>Minijob searched</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minijob gefunden</source>
+        <translation>Minijob found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pot. Arbeitgeber angesprochen</source>
+        <translation>Potential employer contacted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmerkung gesucht</source>
+        <translation>Note on searching</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anmerkung gefunden</source>
+        <translation>Note on finding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anmerkung angesprochen</source>
+        <translation>Note on contacting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mittagsverpflegung</source>
+        <translation>Lunch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lernförderung</source>
+        <translation>Tutoring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teilhabe schulisch</source>
+        <translation>School activities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teilhabe soziokulturell</source>
+        <translation>Social and cultural activities</translation>
     </message>
     <message>
         <location filename="../../userjourney/core/editing/workspace.py" line="+111"/>
@@ -1700,6 +1780,7 @@
     </message>
     <message>
         <location line="-63"/>
+        <location filename="../../userjourney/core/vocab.py" line="-10"/>
         <source>Anspruch</source>
         <translation>Entitlement</translation>
     </message>
@@ -1916,7 +1997,7 @@
         <location filename="../../userjourney/core/editing/family_sheet.py" line="+109"/>
         <location filename="../../userjourney/core/excel/report.py" line="-9"/>
         <location filename="../../userjourney/core/summary/text.py" line="+5"/>
-        <location filename="../../userjourney/core/vocab.py" line="+17"/>
+        <location filename="../../userjourney/core/vocab.py" line="+34"/>
         <source>Aufstockung möglich</source>
         <translation>Top-up possible</translation>
     </message>
@@ -3148,7 +3229,7 @@
 <context>
     <name>AreaFiguresModel</name>
     <message>
-        <location filename="../../userjourney/gui/summary/models.py" line="+140"/>
+        <location filename="../../userjourney/gui/summary/models.py" line="+141"/>
         <source>Kinder und Jugendliche</source>
         <extracomment>The one value shown per row (tests and the charts read it without parsing the text). The :class:`~userjourney.core.summary.trend.Period` of a row of the Verlauf. How the number reads, for the title of the list (&quot;Mittagsverpflegung · ohne Anspruch&quot;).</extracomment>
         <translation>Children and young people</translation>
@@ -6584,7 +6665,7 @@ Click: the summary for this day</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../../userjourney/gui/summary/view.py" line="+322"/>
+        <location filename="../../userjourney/gui/summary/view.py" line="+323"/>
         <source>Familien</source>
         <translation>Families</translation>
     </message>

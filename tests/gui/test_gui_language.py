@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from tests.gui.test_gui_mnemonics import mnemonics
-from tests.support.gui import modal, press
+from tests.support.gui import cell_text, modal, press, shortcut
+from userjourney.core.vocab import Area
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "userjourney_en.ts"
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
@@ -173,6 +174,17 @@ def test_english_chosen_in_the_settings_rebuilds_the_window_in_english(qtbot, wi
     german_left = _german_sources()
     assert [t for t in texts if t in german_left] == []
     assert "Entitled?" in " ".join(texts)  # the BuT grid's header, built by the model
+    grid = english.family_view.but_model
+    assert cell_text(grid, 0, "area") == "Lunch"  # the forms' words too
+    shortcut("Ctrl+2")  # the Auswertung: its Bereiche and steps, in English
+    summary = english.summary_view
+    qtbot.waitUntil(lambda: summary.isVisible() and summary.pages[Area.LUNCH].figures.rowCount() > 0, timeout=10000)
+    tabs = summary.ui.areaTabs
+    assert [tabs.tabText(i) for i in range(4)] == ["Lunch", "Tutoring", "School activities",
+                                                    "Social and cultural activities"]
+    assert summary.pages[Area.LUNCH].funnel_labels()[:3] == ["Entitlement", "Offer exists", "Offer known"]
+    assert [t for t in _visible_texts(english) if t in german_left] == []
+    shortcut("Ctrl+1")
     # every menu of the English window has unique Alt letters too
     for action in english.menuBar().actions():
         letters = mnemonics(a.text() for a in action.menu().actions() if not a.isSeparator())

@@ -34,6 +34,7 @@ from userjourney.core.vocab import (
     USED,
     Area,
     Facility,
+    shown,
 )
 
 Answer = bool | None
@@ -115,7 +116,7 @@ class Journey:
                     "error",
                     no,
                     tr("„nein“ bei „{no}“ widerspricht dem späteren „ja“ bei „{yes}“.").format(
-                        no=STEPS[no].label, yes=STEPS[last_yes].label
+                        no=shown(STEPS[no].label), yes=shown(STEPS[last_yes].label)
                     ),
                 )
             )
@@ -127,7 +128,7 @@ class Journey:
                         "warning",
                         later[0],
                         tr("Nach „nein“ bei „{no}“ haben spätere Angaben keine Bedeutung.").format(
-                            no=STEPS[no].label
+                            no=shown(STEPS[no].label)
                         ),
                     )
                 )
@@ -142,7 +143,7 @@ class Stop:
     stalled: bool
 
     def describe(self) -> str:
-        label = STEPS[self.step].label
+        label = shown(STEPS[self.step].label)
         if self.stalled:
             return tr("offen bei „{step}“").format(step=label)
         return tr("„nein“ bei „{step}“").format(step=label)
@@ -229,7 +230,7 @@ def complete(answers: tuple[Answer, ...] | list[Answer]) -> tuple[Journey, list[
                 "warning",
                 filled[0],
                 tr("Leere Schritte vor einem „ja“ als „ja“ übernommen: {steps}.").format(
-                    steps=", ".join(STEPS[i].label for i in filled)
+                    steps=", ".join(shown(STEPS[i].label) for i in filled)
                 ),
             )
         )
@@ -323,7 +324,7 @@ def entry_warnings(
     if journey.entitled is True and area in SCHOOL_AREAS and facility in NO_SCHOOL:
         warnings.append(
             tr("„{area}“ für ein Kind in „{facility}“ ist ungewöhnlich.").format(
-                area=area.value, facility=facility.value
+                area=shown(area), facility=facility.value
             )
         )
     if applied_on and approved_on and approved_on < applied_on:

@@ -148,6 +148,31 @@ def family_title(code: str) -> str:
     return tr("Familie {code}").format(code=code)
 
 
+def form_words() -> dict[str, str]:
+    """The forms' fixed words a person reads — the steps and the Bereiche — in the window's
+    language. The German word stays the key everywhere else (the database, the summary's
+    figures, the exports, the JSON of exchange-format): only what is shown is translated."""
+    return {
+        "Anspruch": tr("Anspruch"), "Angebot vorhanden": tr("Angebot vorhanden"),
+        "Angebot bekannt": tr("Angebot bekannt"), "Angebot interessant": tr("Angebot interessant"),
+        "Antrag gestellt": tr("Antrag gestellt"), "Antrag bewilligt": tr("Antrag bewilligt"),
+        "Angebot wahrgenommen": tr("Angebot wahrgenommen"),
+        "Minijob gesucht": tr("Minijob gesucht"), "Minijob gefunden": tr("Minijob gefunden"),
+        "pot. Arbeitgeber angesprochen": tr("pot. Arbeitgeber angesprochen"),
+        "Anmerkung gesucht": tr("Anmerkung gesucht"), "Anmerkung gefunden": tr("Anmerkung gefunden"),
+        "Anmerkung angesprochen": tr("Anmerkung angesprochen"),
+        Area.LUNCH.value: tr("Mittagsverpflegung"), Area.TUTORING.value: tr("Lernförderung"),
+        Area.SCHOOL_PARTICIPATION.value: tr("Teilhabe schulisch"),
+        Area.SOCIOCULTURAL_PARTICIPATION.value: tr("Teilhabe soziokulturell"),
+    }
+
+
+def shown(word: str) -> str:
+    """One of the forms' words (:func:`form_words`: a step's label, a Bereich) as a person reads
+    it in the window's language; any other text as it is."""
+    return form_words().get(str(word), str(word))
+
+
 def field_labels() -> dict[str, str]:
     """Field → the forms' label (translated), for every field a person would recognise.
 
@@ -165,10 +190,10 @@ def field_labels() -> dict[str, str]:
         "topup_possible": tr("Aufstockung möglich"), "topped_up": tr("Aufgestockt"), "sustainable": tr("Nachhaltig"),
         "note_topup": tr("Anmerkung Aufstockung"), "note_sustainable": tr("Anmerkung Nachhaltig"),
     }
-    labels.update({s.field: s.label for s in STEPS})
+    labels.update({s.field: shown(s.label) for s in STEPS})
     for step in SUPPORT_STEPS:
-        labels[step.field] = step.label
-        labels[step.note_field] = step.note_label
+        labels[step.field] = shown(step.label)
+        labels[step.note_field] = shown(step.note_label)
     return labels
 
 

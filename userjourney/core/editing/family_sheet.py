@@ -28,7 +28,17 @@ from userjourney.core.journeys import Journey
 from userjourney.core.minijobs import sustainability
 from userjourney.core.private import check_target, write_atomically
 from userjourney.core.storage.models import ButEntry, Child, Family, Person
-from userjourney.core.vocab import APPLIED, APPROVED, AREAS, STEPS, SUPPORT_STEPS, USED, family_title, support_legend
+from userjourney.core.vocab import (
+    APPLIED,
+    APPROVED,
+    AREAS,
+    STEPS,
+    SUPPORT_STEPS,
+    USED,
+    family_title,
+    shown,
+    support_legend,
+)
 
 #: Shades of the printed page (printable in grey on any printer).
 HEADER_SHADE = "#e6e6e6"
@@ -96,13 +106,13 @@ def _grid_table(headers: list[str], widths: list[int], rows: list[str]) -> str:
 def _step_text(journey: Journey, step: int, number: int | None, missing_reason: bool) -> str:
     answer = journey.answers[step]
     text = values.format_yes_no(answer)
-    shown = _muted(f"({text})") if journey.is_implied(step) else _e(text)
+    cell = _muted(f"({text})") if journey.is_implied(step) else _e(text)
     if step == marked_step(journey):
         if number is not None:
-            shown += " " + _sup(number)
+            cell += " " + _sup(number)
         elif missing_reason:
-            shown += " " + _muted(tr("(Grund fehlt)"))
-    return shown
+            cell += " " + _muted(tr("(Grund fehlt)"))
+    return cell
 
 
 def _but_row(child: Child | None, entry: ButEntry | None, area: str, number: int | None, stand: date) -> str:
@@ -139,7 +149,7 @@ def _but_section(family: Family, stand: date) -> str:
     if not family.children:
         return title + _tag("p", tr("Keine Kinder erfasst."))
     notes = but_footnotes(family)
-    headers = [tr("Kind"), tr("Alter"), tr("Einrichtung"), tr("Bereich")] + [s.label for s in STEPS]
+    headers = [tr("Kind"), tr("Alter"), tr("Einrichtung"), tr("Bereich")] + [shown(s.label) for s in STEPS]
     headers[4] = tr("Anspruch?")
     rows = []
     remarks = []
@@ -147,10 +157,10 @@ def _but_section(family: Family, stand: date) -> str:
         entries = {e.area: e for e in child.entries}
         for i, area in enumerate(AREAS):
             entry = entries.get(area.value)
-            rows.append(_but_row(child if i == 0 else None, entry, area.value,
+            rows.append(_but_row(child if i == 0 else None, entry, shown(area),
                                  notes.numbers.get((child.id, area.value)), stand))
             if entry is not None and entry.note:
-                remarks.append(f"{child.name} · {area.value}: {entry.note}")
+                remarks.append(f"{child.name} · {shown(area)}: {entry.note}")
     widths = [8, 4, 11, 14] + [9] * len(STEPS)
     out = title + _grid_table(headers, widths, rows) + _footnote_list(notes.numbered())
     if remarks:
@@ -184,7 +194,7 @@ def _minijob_section(family: Family, stand: date) -> str:
     if not family.persons:
         return title + _tag("p", tr("Keine Erwachsenen erfasst."))
     notes = minijob_footnotes(family)
-    headers = [tr("Person"), tr("Alter"), tr("Arbeitgeber"), tr("Beginn"), *(s.label for s in SUPPORT_STEPS),
+    headers = [tr("Person"), tr("Alter"), tr("Arbeitgeber"), tr("Beginn"), *(shown(s.label) for s in SUPPORT_STEPS),
                tr("Aufstockung möglich"), tr("Aufgestockt"), tr("Nachhaltig")]
     rows = [_minijob_row(person, notes, stand) for person in family.persons]
     widths = [13, 5, 15, 8, 9, 9, 11, 11, 10, 9]

@@ -43,7 +43,7 @@ from userjourney.core.storage.models import (
     table_of,
 )
 from userjourney.core.values import format_date, format_yes_no
-from userjourney.core.vocab import STEPS, Area, field_label
+from userjourney.core.vocab import STEPS, Area, field_label, shown
 
 #: How long an edit on a server waits for a record that another transaction is changing.
 EDIT_WAIT_MS = 2000
@@ -246,11 +246,11 @@ class FamilyWorkspace:
         """"Jan · Lernförderung": the status text and undo name the child, not only the Bereich
         (the grid's Kind column may have scrolled away)."""
         name = next((c.name for c in self.family.children if c.id == child_id), "")
-        return tr("{child} · {area}").format(child=name, area=Area(area).value) if name else Area(area).value
+        return tr("{child} · {area}").format(child=name, area=shown(Area(area))) if name else shown(Area(area))
 
     def set_step(self, child_id: uuid.UUID, area: Area | str, step: int, value: Any) -> Edit:
         label = tr("{area}: {step} = {value}").format(
-            area=self._where(child_id, area), step=STEPS[step].label, value=_shown(value)
+            area=self._where(child_id, area), step=shown(STEPS[step].label), value=_shown(value)
         )
         return self._write(label, lambda s: edits.set_step(self._entry(s, child_id, area), step, value))
 

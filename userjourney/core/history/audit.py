@@ -26,7 +26,7 @@ from userjourney.core import values
 from userjourney.core.history.rows import DATABASE_RECORD, PURGE_ACTION, RESOLVE_ACTION, RESTORE_ACTION
 from userjourney.core.i18n import counted, tr
 from userjourney.core.storage.models import Change, Reason
-from userjourney.core.vocab import STEPS, SUPPORT_STEPS, field_labels
+from userjourney.core.vocab import STEPS, SUPPORT_STEPS, field_labels, shown
 
 
 @dataclass(frozen=True)
@@ -182,10 +182,10 @@ class _Replay:
         if kind in ("child", "person"):
             return data.get("name", "?")
         if kind == "but_entry":
-            return f"{self._name(data.get('child_id'))} · {data.get('area', '?')}"
+            return f"{self._name(data.get('child_id'))} · {shown(data.get('area', '?'))}"
         if kind == "but_detail":
             entry = self.state.get(str(data.get("entry_id")), {})
-            return f"{self._name(entry.get('child_id'))} · {entry.get('area', '?')}"
+            return f"{self._name(entry.get('child_id'))} · {shown(entry.get('area', '?'))}"
         if kind == "minijob":
             return f"{self._name(data.get('person_id'))} · {tr('Minijob')}"
         return kind

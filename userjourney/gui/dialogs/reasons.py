@@ -25,7 +25,7 @@ from userjourney.core.i18n import counted
 from userjourney.core.storage.catalogue import shipped_catalogue
 from userjourney.core.storage.database import Database
 from userjourney.core.values import clean_key
-from userjourney.core.vocab import AREAS, Area
+from userjourney.core.vocab import AREAS, Area, shown
 from userjourney.gui.forms.ui_reasons_dialog import Ui_ReasonsDialog
 from userjourney.gui.style import ERROR_STYLE, HINT_STYLE
 from userjourney.gui.widgets.similar import settle
@@ -45,7 +45,7 @@ class ReasonsDialog(QDialog):
         self.ui = ui = Ui_ReasonsDialog()
         ui.setupUi(self)
         for area in AREAS:
-            ui.areaCombo.addItem(self.tr("Gründe: {area}").format(area=area.value), area.value)
+            ui.areaCombo.addItem(self.tr("Gründe: {area}").format(area=shown(area)), area.value)
         ui.areaCombo.addItem(self.tr("Standorte"), "location")
         ui.areaCombo.addItem(self.tr("JobCoaches"), "coach")
         ui.areaCombo.setCurrentIndex(max(0, ui.areaCombo.findData(start)))

@@ -33,7 +33,7 @@ from userjourney.core.journeys import (
     needs_reason,
 )
 from userjourney.core.storage.models import ButEntry, Child
-from userjourney.core.vocab import AREAS, STEP_BY_FIELD, STEPS, Area, Facility
+from userjourney.core.vocab import AREAS, STEP_BY_FIELD, STEPS, Area, Facility, shown
 from userjourney.gui.family.grid_model import (
     Cell,
     Column,
@@ -71,7 +71,7 @@ class ButGridModel(GridModel):
                 s.field,
                 headers[s.field],
                 EditorKind.YES_NO,
-                tooltip=self.tr("{step}: ja (j), nein (n) oder leer (Entf)").format(step=s.label),
+                tooltip=self.tr("{step}: ja (j), nein (n) oder leer (Entf)").format(step=shown(s.label)),
                 width=74,
             )
             for s in STEPS
@@ -182,7 +182,7 @@ class ButGridModel(GridModel):
             return Cell(child.facility or "", child.facility or "")
         area = Area(self._rows[row][1])
         if key == "area":
-            return Cell(area.value, tooltip="\n".join(self._entry_warnings(child, area, entry)))
+            return Cell(shown(area), tooltip="\n".join(self._entry_warnings(child, area, entry)))
         journey = Journey.of(entry) if entry is not None else Journey()
         if key in STEP_BY_FIELD:
             return self._step_cell(row, journey, STEP_BY_FIELD[key].index)
@@ -190,8 +190,8 @@ class ButGridModel(GridModel):
             day = getattr(entry, key) if entry is not None else None
             first_no = journey.first_no()
             inactive = first_no is not None and DATE_STEPS[key] >= first_no
-            shown = values.format_date(day)  # TT.MM.JJJJ, as everywhere
-            return Cell(shown, shown, inactive=inactive)
+            text = values.format_date(day)  # TT.MM.JJJJ, as everywhere
+            return Cell(text, text, inactive=inactive)
         if key == "details":
             text = values.format_details([d.item for d in entry.details]) if entry is not None else ""
             return Cell(text, text)
@@ -300,19 +300,19 @@ class ButGridModel(GridModel):
 
     def _question(self, area: str, step: int, plan) -> tuple[str, str]:
         if plan.cleared:
-            steps = ", ".join(STEPS[i].label for i in plan.cleared)
+            steps = ", ".join(shown(STEPS[i].label) for i in plan.cleared)
             return (
                 self.tr("Spätere Angaben löschen?"),
                 self.tr("„nein“ bei „{step}“ ({area}) beendet den Weg. Die späteren Angaben werden "
                         "gelöscht (mit ihren Daten): {steps}.\n\nFortfahren?").format(
-                    step=STEPS[step].label, area=area, steps=steps),
+                    step=shown(STEPS[step].label), area=shown(area), steps=steps),
             )
-        steps = ", ".join(STEPS[i].label for i in plan.overruled)
+        steps = ", ".join(shown(STEPS[i].label) for i in plan.overruled)
         return (
             self.tr("Früheres „nein“ ändern?"),
             self.tr("„ja“ bei „{step}“ ({area}) heißt, dass auch die früheren Schritte „ja“ sind. "
                     "Aus „nein“ wird „ja“ bei: {steps}.\n\nFortfahren?").format(
-                step=STEPS[step].label, area=area, steps=steps),
+                step=shown(STEPS[step].label), area=shown(area), steps=steps),
         )
 
     def after_save(self, index: QModelIndex, column: Column, value: Any) -> None:

@@ -14,7 +14,7 @@ from userjourney.core.i18n import counted
 from userjourney.core.summary.filters import SummaryFilter
 from userjourney.core.summary.model import AreaSummary
 from userjourney.core.summary.text import number
-from userjourney.core.vocab import FUNNEL_STEPS, Area
+from userjourney.core.vocab import FUNNEL_STEPS, Area, shown
 from userjourney.gui.forms.ui_summary_area import Ui_SummaryAreaPage
 from userjourney.gui.summary.models import (
     DRILL_ROLE,
@@ -59,11 +59,11 @@ class AreaPage(QWidget):
         # Long reasons wrap in their cell; re-measure the rows whenever the column width changes.
         ui.reasonsTable.horizontalHeader().sectionResized.connect(lambda *_: ui.reasonsTable.resizeRowsToContents())
         self.reasons.modelReset.connect(ui.reasonsTable.resizeRowsToContents)
-        ui.figuresTable.setAccessibleName(self.tr("{area}: Zahlen").format(area=area.value))
-        ui.reasonsTable.setAccessibleName(self.tr("{area}: Gründe für die Nichtinanspruchnahme").format(area=area.value))
+        ui.figuresTable.setAccessibleName(self.tr("{area}: Zahlen").format(area=shown(area)))
+        ui.reasonsTable.setAccessibleName(self.tr("{area}: Gründe für die Nichtinanspruchnahme").format(area=shown(area)))
         ui.funnelChart.setAccessibleName(self.tr("Diagramm {area}: Anspruchsberechtigte Schritt für Schritt").format(
-            area=area.value))
-        ui.reasonsChart.setAccessibleName(self.tr("Diagramm {area}: Gründe").format(area=area.value))
+            area=shown(area)))
+        ui.reasonsChart.setAccessibleName(self.tr("Diagramm {area}: Gründe").format(area=shown(area)))
         ui.funnelChart.set_title(self.tr("Anspruchsberechtigte Schritt für Schritt"))
         ui.reasonsChart.set_title(self.tr("Warum wird das Angebot nicht in Anspruch genommen?"))
         for chart in (ui.funnelChart, ui.reasonsChart):
@@ -77,7 +77,7 @@ class AreaPage(QWidget):
         self.ui.reasonsTable.resizeRowsToContents()
 
     def funnel_labels(self) -> list[str]:
-        return [self.tr("Anspruch")] + [step.label for step in FUNNEL_STEPS]
+        return [self.tr("Anspruch")] + [shown(step.label) for step in FUNNEL_STEPS]
 
     def show_area(self, area: AreaSummary, filters: SummaryFilter) -> None:
         ui = self.ui
@@ -99,10 +99,10 @@ class AreaPage(QWidget):
 
     def _funnel_bar(self, index: int) -> None:
         if index == 0:
-            self.drill.emit(Drill(self.area, "entitled", what=f"{self.area.value} · {self.tr('anspruchsberechtigt')}"))
+            self.drill.emit(Drill(self.area, "entitled", what=f"{shown(self.area)} · {self.tr('anspruchsberechtigt')}"))
         else:
             step = FUNNEL_STEPS[index - 1].label
-            self.drill.emit(Drill(self.area, "funnel", step, what=f"{self.area.value} · {step}"))
+            self.drill.emit(Drill(self.area, "funnel", step, what=f"{shown(self.area)} · {shown(step)}"))
 
     def _reason_bar(self, index: int) -> None:
         self.ui.reasonsTable.selectRow(index)

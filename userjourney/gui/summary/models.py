@@ -27,6 +27,7 @@ from userjourney.core.vocab import (
     SUPPORT_LEVELS,
     SUPPORT_STEPS,
     Area,
+    shown,
     support_level_label,
 )
 from userjourney.gui import style
@@ -143,7 +144,7 @@ class AreaFiguresModel(FiguresModel):
         a = area.area
 
         def drill(kind: str, key: Any = None, what: str = "") -> Drill:
-            return Drill(a, kind, key, what=f"{a.value} · {what}")
+            return Drill(a, kind, key, what=f"{shown(a)} · {what}")
 
         using_label = self.tr("nehmen das Angebot wahr")
         rows = [
@@ -169,7 +170,7 @@ class AreaFiguresModel(FiguresModel):
         rows.append(Figure(self.tr("Anspruchsberechtigte Schritt für Schritt")))
         rows.append(Figure(self.tr("Anspruch"), area.entitled, drill("entitled", what=self.tr("anspruchsberechtigt")), 1))
         for step in FUNNEL_STEPS:
-            rows.append(Figure(step.label, area.funnel[step.label], drill("funnel", step.label, step.label), 1))
+            rows.append(Figure(shown(step.label), area.funnel[step.label], drill("funnel", step.label, shown(step.label)), 1))
         self.set_figures(rows)
 
 
@@ -181,7 +182,7 @@ class ReasonsModel(FiguresModel):
 
     def show_area(self, area: AreaSummary) -> None:
         self.set_figures([
-            Figure(r.reason, r.count, Drill(area.area, "reasons", r.reason, what=f"{area.area.value} · „{r.reason}“"),
+            Figure(r.reason, r.count, Drill(area.area, "reasons", r.reason, what=f"{shown(area.area)} · „{r.reason}“"),
                    tooltip=r.reason)
             for r in area.reasons
         ])
@@ -228,7 +229,7 @@ class SupportModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Vertical:
-            return SUPPORT_STEPS[section].label if role == Qt.ItemDataRole.DisplayRole else None
+            return shown(SUPPORT_STEPS[section].label) if role == Qt.ItemDataRole.DisplayRole else None
         level = SUPPORT_LEVELS[section]
         if role == Qt.ItemDataRole.DisplayRole:
             return str(level)
@@ -328,7 +329,7 @@ class TrendModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Ende"), self.tr("Familien"), self.tr("Kinder"), *(a.value for a in AREAS))[section]
+            return (self.tr("Ende"), self.tr("Familien"), self.tr("Kinder"), *(shown(a) for a in AREAS))[section]
         if role == Qt.ItemDataRole.ToolTipRole and section >= self.FIXED:
             return self.tr("wahrgenommen / anspruchsberechtigt (Anteil) · Anträge im Zeitraum")
         return None

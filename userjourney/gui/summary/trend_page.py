@@ -17,7 +17,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from userjourney.core.summary.trend import Period, Trend
-from userjourney.core.vocab import AREAS
+from userjourney.core.vocab import AREAS, shown
 from userjourney.gui import style
 from userjourney.gui.forms.ui_summary_trend import Ui_SummaryTrendPage
 from userjourney.gui.summary.models import PERIOD_ROLE, TrendModel
@@ -89,7 +89,7 @@ class TrendPage(QWidget):
         ui = self.ui
         periods = trend.periods
         labels = [period_label(p, trend.by) for p in periods]
-        names = [area.value for area in AREAS]
+        names = [shown(area) for area in AREAS]
         ui.shareChart.set_lines(names, periods, [[p.figures.areas[a].share for p in periods] for a in AREAS])
         ui.applicationsChart.set_bars(labels, names, [[p.figures.areas[a].applications for p in periods] for a in AREAS],
                                       style.AREA_COLORS)

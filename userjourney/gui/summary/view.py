@@ -40,6 +40,7 @@ from userjourney.core.vocab import (
     AREAS,
     SUPPORT_LEVELS,
     SUPPORT_STEPS,
+    shown,
     support_legend,
     support_level_label,
 )
@@ -100,7 +101,7 @@ class SummaryView(QWidget):
         for position, area in enumerate(AREAS):
             page = AreaPage(area, self)
             page.drill.connect(self.drill)
-            ui.areaTabs.insertTab(position, page, area.value)
+            ui.areaTabs.insertTab(position, page, shown(area))
             self.pages[area] = page
         self.trend_page = TrendPage(self)
         ui.areaTabs.addTab(self.trend_page, self.tr("Verlauf"))
@@ -352,7 +353,7 @@ class SummaryView(QWidget):
         self.support.show_minijobs(minijobs)
         self.minijob_figures.show_minijobs(minijobs, summary.stand)
         self.ui.levelsChart.set_levels(
-            [step.label for step in SUPPORT_STEPS],
+            [shown(step.label) for step in SUPPORT_STEPS],
             [(level, f"{level} = {support_level_label(level)}") for level in SUPPORT_LEVELS],
             [[minijobs.support[step.label][level] for step in SUPPORT_STEPS] for level in SUPPORT_LEVELS],
         )
