@@ -102,10 +102,13 @@ def main(argv=None) -> int:
         _settle(app)
         _save(view.grab(), args.out / "minijob-grid-mueller.png")
 
-        # Bearbeiten → Gründe verwalten, with the paper form's reason chosen.
+        # Bearbeiten → Gründe verwalten, with the paper form's reason chosen and one reason hidden.
         from userjourney.gui.dialogs.reasons import ReasonsDialog
 
         reasons = ReasonsDialog(db, window.operations.committer(window), window)
+        reasons.ui.table.setCurrentCell(reasons.texts.index("TN kann keine Aussage dazu treffen"), 0)
+        reasons.toggle_hidden()
+        reasons.ui.message.clear()
         reasons.ui.table.setCurrentCell(reasons.texts.index("Kind möchte zuhause essen"), 0)
         reasons.resize(700, 460)
         reasons.show()

@@ -560,7 +560,7 @@
         <translation>The damaged file “{path}” cannot be moved aside to “{folder}” ({error}); it stays as it is.</translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/editing/edits.py" line="+62"/>
+        <location filename="../../userjourney/core/editing/edits.py" line="+63"/>
         <source>Der Familien-Code darf nicht leer sein.</source>
         <translation>The family code must not be empty.</translation>
     </message>
@@ -640,7 +640,7 @@
         <translation>The reason is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+34"/>
         <source>Die Notiz ist länger als {limit} Zeichen.</source>
         <translation>The note is longer than {limit} characters.</translation>
     </message>
@@ -2997,9 +2997,9 @@
         <translation>Please take one of the values here; there is no value of one&apos;s own for “{what}”.</translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/sync/synchronising.py" line="+84"/>
+        <location filename="../../userjourney/core/sync/synchronising.py" line="+86"/>
         <source>In diese Datenbank ({db})</source>
-        <extracomment>Conflicts open after the sync that were not open on either database before. The new conflicts as people read them: &quot;Familie Schmidt · Kind Lena: Alter&quot;. Only a preview: both databases were left as they were.</extracomment>
+        <extracomment>Reasons whose setting &quot;hidden from the reason editor&quot; was taken over. Conflicts open after the sync that were not open on either database before. The new conflicts as people read them: &quot;Familie Schmidt · Kind Lena: Alter&quot;. Only a preview: both databases were left as they were.</extracomment>
         <translation>Into this database ({db})</translation>
     </message>
     <message>
@@ -3039,6 +3039,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>1 Grund aus- oder wieder eingeblendet</source>
+        <translation>1 reason hidden or shown again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} Gründe aus- oder wieder eingeblendet</source>
+        <translation>{n} reasons hidden or shown again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>1 auf Antrag gelöschte Familie entfernt</source>
         <translation>1 family erased on request removed</translation>
     </message>
@@ -3058,7 +3068,7 @@
         <translation>A database cannot be synchronised with itself.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+89"/>
         <source>Familie {family} · {what}</source>
         <translation>Family {family} · {what}</translation>
     </message>
@@ -3163,12 +3173,13 @@
         <translation>&lt;h3&gt;userjourney {version}&lt;/h3&gt;&lt;p&gt;User journeys for education and participation (BuT) and Minijobs – for the JobCoaches of a provider in the Jobcenter project, after the guide “User Journey” (annexes 6.5 to 6.9).&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Python {python} · Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/editing/edits.py" line="-61"/>
+        <location filename="../../userjourney/core/editing/edits.py" line="-79"/>
         <source>Der neue Text des Grundes darf nicht leer sein.</source>
         <translation>The reason&apos;s new text must not be empty.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+20"/>
         <source>Den Grund „{text}“ gibt es nicht (mehr).</source>
         <translation>The reason “{text}” does not exist (any more).</translation>
     </message>
@@ -5968,8 +5979,8 @@ Continue?</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Ein Eintrag der Liste bekommt einen neuen Text, oder alles, was ihn nennt, geht zu einem anderen (zwei, die dasselbe meinen – „Fr. Kaya“ und „Frau Kaya“ –, werden einer). Die Auswertung zählt danach zusammen; Strg+Z macht es rückgängig.</source>
-        <translation>An entry of the list gets a new text, or everything that names it moves to another one (two that mean the same – “Ms Kaya” and “Mrs Kaya” – become one). The summary then counts them together; Ctrl+Z undoes it.</translation>
+        <source>Ein Eintrag der Liste bekommt einen neuen Text, oder alles, was ihn nennt, geht zu einem anderen (zwei, die dasselbe meinen – „Fr. Kaya“ und „Frau Kaya“ –, werden einer). Die Auswertung zählt danach zusammen; Strg+Z macht es rückgängig. Ein Grund, der nicht mehr gebraucht wird, lässt sich ausblenden: der Grund-Editor bietet ihn nicht mehr an.</source>
+        <translation>An entry of the list gets a new text, or everything that names it moves to another one (two that mean the same – “Ms Kaya” and “Mrs Kaya” – become one). The summary then counts them together; Ctrl+Z undoes it. A reason no longer needed can be hidden: the reason editor offers it no more.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6007,12 +6018,23 @@ Continue?</translation>
         <translation>Message</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <location filename="../../userjourney/gui/dialogs/reasons.py" line="+130"/>
+        <source>Aus&amp;blenden</source>
+        <translation>&amp;Hide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Den gewählten Grund im Grund-Editor nicht mehr anbieten (oder wieder anbieten); Einträge, die ihn nennen, behalten ihn, die Auswertung zählt ihn wie bisher</source>
+        <translation>Offer the chosen reason in the reason editor no more (or again); entries that name it keep it, the summary counts it as before</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../userjourney/gui/dialogs/reasons.py" line="+48"/>
+        <location filename="../../userjourney/gui/dialogs/reasons.py" line="-76"/>
         <source>Gründe: {area}</source>
         <extracomment>The lists besides the reasons: the family header&apos;s name fields.</extracomment>
         <translation>Reasons: {area}</translation>
@@ -6028,7 +6050,7 @@ Continue?</translation>
         <translation>JobCoaches</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
@@ -6043,7 +6065,7 @@ Continue?</translation>
         <translation>JobCoach</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Einträge</source>
         <translation>Entries</translation>
     </message>
@@ -6058,7 +6080,12 @@ Continue?</translation>
         <translation>Origin</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>Angeboten</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Anhang 6.6</source>
         <translation>Annex 6.6</translation>
     </message>
@@ -6068,7 +6095,42 @@ Continue?</translation>
         <translation>typed</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+1"/>
+        <source>nein – ausgeblendet</source>
+        <translation>no – hidden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Ein&amp;blenden</source>
+        <translation>S&amp;how again</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Grund „{text}“ ausblenden</source>
+        <translation>Hide reason “{text}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grund „{text}“ wieder anbieten</source>
+        <translation>Offer reason “{text}” again</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>„{text}“ wird im Grund-Editor nicht mehr angeboten; Einträge, die ihn nennen, behalten ihn.</source>
+        <translation>“{text}” is no longer offered in the reason editor; entries that name it keep it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>„{text}“ wird im Grund-Editor wieder angeboten.</source>
+        <translation>“{text}” is offered in the reason editor again.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{what} „{old}“ → „{new}“</source>
         <translation>{what} “{old}” → “{new}”</translation>
     </message>

@@ -108,3 +108,29 @@ def test_two_spellings_of_a_jobcoach_become_one_and_undo_parts_them_again(db):
             move_families(session, name, old, new)
         assert refused.value.message == message
     assert _coaches(db) == {"Erika Musterfrau": 1, "Fr. Kaya": 2, "Frau Kaya": 1, "Max Mustermann": 1}
+
+
+def test_a_hidden_reason_is_offered_no_more_and_everything_else_stays(db):
+    from userjourney.core.editing.edits import hide_reason
+
+    with db.transaction() as session:
+        store_demo(session)
+        assert hide_reason(session, Area.LUNCH, CATALOGUE) is True
+        assert hide_reason(session, Area.LUNCH, PAPER) is True  # in use: its entry keeps it
+    with db.session() as session:
+        offered = [r.text for r in reasons_for(session, Area.LUNCH)]
+        assert CATALOGUE not in offered and PAPER not in offered and "Die Schule deckt das Angebot ab" in offered
+        entry = session.scalars(sa.select(ButEntry).where(ButEntry.area == Area.LUNCH.value,
+                                                           ButEntry.reason_id.is_not(None))).one()
+        assert entry.reason.text == PAPER
+        reasons = {r.reason: r.count for r in summarize(session).areas[Area.LUNCH].reasons}
+        assert reasons == {PAPER: 1}  # the Auswertung counts as before
+        assert session.scalar(sa.select(sa.func.count()).select_from(Change).where(Change.field == "hidden")) == 0
+    with db.transaction() as session:
+        assert hide_reason(session, Area.LUNCH, CATALOGUE) is False  # hidden already: nothing changes
+        assert hide_reason(session, Area.LUNCH, CATALOGUE, hidden=False) is True
+    with db.session() as session:
+        assert CATALOGUE in [r.text for r in reasons_for(session, Area.LUNCH)]
+    with pytest.raises(ValidationError) as refused, db.transaction() as session:
+        hide_reason(session, Area.LUNCH, "gibt es nicht")
+    assert refused.value.message == "Den Grund „gibt es nicht“ gibt es nicht (mehr)."

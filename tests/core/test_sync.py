@@ -187,6 +187,49 @@ def test_a_family_made_again_under_its_code_is_numbered_while_the_old_lives_and_
     second.close()
 
 
+def _hidden(db) -> dict[str, bool]:
+    from userjourney.core.editing.reasons import reason_usage
+
+    with db.session() as s:
+        return {reason.text: reason.hidden for reason, _n in reason_usage(s, Area.LUNCH)}
+
+
+def test_hiding_a_reason_travels_and_the_later_setting_wins(office, tmp_path):
+    from datetime import timedelta
+
+    from userjourney.core.storage.models import Reason
+
+    text = "Die Schule deckt das Angebot ab"
+    first = laptop_of(office, tmp_path, actor="Brandt", name="first")
+    second = laptop_of(office, tmp_path, actor="Yilmaz", name="second")
+    with first.transaction() as s:
+        edits.hide_reason(s, Area.LUNCH, text)
+    result = synchronise(office, first)
+    assert result.changed and result.into_here.hidden == 1 and result.into_there.hidden == 0
+    assert "1 Grund aus- oder wieder eingeblendet" in result.describe()[0]
+    assert _hidden(office)[text] is True and _hidden(second)[text] is False
+    assert not synchronise(office, first).changed
+
+    # offline, both change their minds: the second laptop shows it again, the first one later
+    # hides it once more — the later setting is kept everywhere, whatever the order of syncs
+    with second.transaction() as s:
+        edits.hide_reason(s, Area.LUNCH, text, hidden=False)
+    with first.transaction() as s:
+        edits.hide_reason(s, Area.LUNCH, text, hidden=False)
+        edits.hide_reason(s, Area.LUNCH, text)
+        reason = s.scalars(sa.select(Reason).where(Reason.text == text)).one()
+        reason.hidden_at += timedelta(seconds=1)  # surely later than the second laptop's
+    for one, other in ((office, second), (office, first), (first, second)):
+        synchronise(one, other)
+    for database in (office, first, second):
+        assert _hidden(database)[text] is True
+    assert snapshot(office) == snapshot(first) == snapshot(second)
+    for one, other in ((office, first), (office, second), (first, second)):
+        assert not synchronise(one, other).changed
+    first.close()
+    second.close()
+
+
 def test_the_history_travels_with_who_and_when(office, tmp_path):
     laptop = laptop_of(office, tmp_path, actor="Laptop")
     with laptop.transaction() as s:

@@ -16,6 +16,26 @@ def _shown(dialog) -> dict[str, str]:
     return {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
 
 
+def _go_down_to(dialog, text: str) -> None:
+    """↓ through the list until ``text`` is the chosen row."""
+    table = dialog.ui.table
+    for _ in range(len(dialog.texts)):
+        if dialog.texts[table.currentRow()] == text:
+            return
+        press("Down")
+    assert dialog.texts[table.currentRow()] == text
+
+
+def _type_new_text_and_enter(dialog, text: str) -> None:
+    """Alt+N, the chosen row's text replaced by ``text``, Enter (past the completion list)."""
+    shortcut("Alt+N")
+    dialog.ui.newEdit.selectAll()
+    type_text(text)
+    if dialog.ui.newEdit.completer().popup().isVisible():
+        press("Esc")
+    press("Enter")
+
+
 def test_merge_a_reason_into_the_catalogues_and_undo(qtbot, main_window):
     window = main_window
     with window.database.transaction() as session:
@@ -30,20 +50,10 @@ def test_merge_a_reason_into_the_catalogues_and_undo(qtbot, main_window):
         assert dialog.ui.areaCombo.currentText() == "Gründe: Mittagsverpflegung"
         shown = _shown(dialog)
         assert (shown[CATALOGUE], shown["Kind möchte zuhause essen"]) == ("0", "1")
-        table = dialog.ui.table
-        assert table.hasFocus()  # the list has the keyboard when the dialog opens
-        for _ in range(len(dialog.texts)):
-            if dialog.texts[table.currentRow()] == "Kind möchte zuhause essen":
-                break
-            press("Down")
-        shortcut("Alt+N")  # Neuer Text: the chosen reason's text, to be replaced
-        assert dialog.ui.newEdit.text() == "Kind möchte zuhause essen"
-        dialog.ui.newEdit.selectAll()
-        type_text(CATALOGUE)
-        popup = dialog.ui.newEdit.completer().popup()
-        if popup.isVisible():
-            press("Esc")
-        press("Enter")
+        assert dialog.ui.table.hasFocus()  # the list has the keyboard when the dialog opens
+        _go_down_to(dialog, "Kind möchte zuhause essen")
+        assert dialog.ui.newEdit.text() == "Kind möchte zuhause essen"  # Neuer Text: to be replaced
+        _type_new_text_and_enter(dialog, CATALOGUE)
         seen["message"] = dialog.ui.message.text()
         seen["after"] = _shown(dialog)
         press("Esc")
@@ -88,13 +98,7 @@ def test_two_spellings_of_a_jobcoach_merged_by_keyboard_the_list_and_its_filter_
         assert table.hasFocus() and dialog.ui.table.isColumnHidden(2)  # no "Herkunft" for names
         press("Down")
         assert dialog.texts[table.currentRow()] == "Fr. Kaya"
-        shortcut("Alt+N")
-        dialog.ui.newEdit.selectAll()
-        type_text("Frau Kaya")
-        popup = dialog.ui.newEdit.completer().popup()
-        if popup.isVisible():
-            press("Esc")
-        press("Enter")
+        _type_new_text_and_enter(dialog, "Frau Kaya")
         seen["message"] = dialog.ui.message.text()
         seen["after"] = _shown(dialog)
         press("Esc")
@@ -114,3 +118,50 @@ def test_two_spellings_of_a_jobcoach_merged_by_keyboard_the_list_and_its_filter_
     assert {r.code: r.coach for r in load_rows(window.database) if r.code.startswith("Kaya")} == {
         "Kaya-01": "Fr. Kaya", "Kaya-02": "Frau Kaya", "Kaya-03": "Fr. Kaya"}
     assert coaches.findData("Fr. Kaya") > 0
+
+
+def test_a_reason_hidden_by_keyboard_is_offered_no_more_in_the_grid(qtbot, main_window):
+    window = main_window
+    with window.database.transaction() as session:
+        store_demo(session)
+    window.reload_everything()
+    window.open_family(next(r.id for r in load_rows(window.database) if r.code == "Schmidt"))
+    workspace = window.family_view.workspace
+    school = "Die Schule deckt das Angebot ab"
+    assert school in workspace.reason_texts("Mittagsverpflegung")
+    seen = {}
+
+    def hide(dialog):
+        table = dialog.ui.table
+        _go_down_to(dialog, school)
+        assert dialog.ui.hideButton.text() == "Aus&blenden"
+        shortcut("Alt+B")  # a button's Alt key clicks after its short animation
+        qtbot.waitUntil(lambda: dialog.ui.message.text() != "", timeout=3000)
+        seen["message"] = dialog.ui.message.text()
+        row = dialog.texts.index(school)
+        seen["offered"] = table.item(row, 3).text()
+        seen["button"] = dialog.ui.hideButton.text()
+        seen["current"] = dialog.texts[table.currentRow()]
+        press("Esc")
+
+    with modal(hide, timeout=30):
+        shortcut("Alt+B")
+        press("G")
+    assert seen == {"message": f"„{school}“ wird im Grund-Editor nicht mehr angeboten; Einträge, die ihn nennen, "
+                               "behalten ihn.", "offered": "nein – ausgeblendet", "button": "Ein&blenden",
+                    "current": school}
+    assert school not in workspace.reason_texts("Mittagsverpflegung")
+    assert not window.undo.can_undo()  # no entry changed: nothing for Strg+Z (Einblenden is the way back)
+
+    def show_again(dialog):
+        _go_down_to(dialog, school)
+        shortcut("Alt+B")  # the same key shows it again
+        qtbot.waitUntil(lambda: dialog.ui.message.text() != "", timeout=3000)
+        seen["again"] = dialog.ui.message.text()
+        press("Esc")
+
+    with modal(show_again, timeout=30):
+        shortcut("Alt+B")
+        press("G")
+    assert seen["again"] == f"„{school}“ wird im Grund-Editor wieder angeboten."
+    assert school in workspace.reason_texts("Mittagsverpflegung")

@@ -34,6 +34,7 @@ from userjourney.core.storage.models import (
     MinijobEntry,
     Person,
     Reason,
+    utcnow,
 )
 from userjourney.core.vocab import (
     MAX_DETAIL,
@@ -378,6 +379,24 @@ def move_reason(session: Session, area: Area | str, old_text: str, new_text: Any
     for entry in entries:
         entry.reason = reason
     return len(entries)
+
+
+def hide_reason(session: Session, area: Area | str, text: str, hidden: bool = True) -> bool:
+    """Offer the reason ``text`` of ``area`` in the reason editor no more (``hidden``), or again.
+
+    Nothing else changes: entries that give it keep it, the Auswertung counts it as before, the
+    history of the entries is untouched. When it changed is kept (``hidden_at``), so a sync
+    takes the later of two settings. Returns whether anything changed; raises
+    :class:`ValidationError` for an unknown reason."""
+    area = Area(area)
+    reason = session.scalars(sa.select(Reason).where(col(Reason.area) == area.value, col(Reason.text) == text)).first()
+    if reason is None:
+        raise ValidationError(tr("Den Grund „{text}“ gibt es nicht (mehr).").format(text=text), field="reason")
+    if reason.hidden == hidden:
+        return False
+    reason.hidden = hidden
+    reason.hidden_at = utcnow()
+    return True
 
 
 def set_note(entry: ButEntry, text: Any) -> None:

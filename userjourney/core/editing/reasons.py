@@ -54,9 +54,10 @@ def reason_usage(session: Session, area: Area | str) -> list[tuple[Reason, int]]
 
 def reasons_for(session: Session, area: Area | str) -> list[Reason]:
     """The catalogue the reason editor offers: shipped reasons and those in use (a reason whose
-    entries all moved elsewhere is not offered any more)."""
+    entries all moved elsewhere is not offered any more), without the hidden ones."""
     shipped = set(shipped_catalogue()[Area(area)])
-    return [reason for reason, count in reason_usage(session, area) if count or reason.text in shipped]
+    return [reason for reason, count in reason_usage(session, area)
+            if (count or reason.text in shipped) and not reason.hidden]
 
 
 def find_or_create(session: Session, area: Area | str, text: str) -> Reason | None:

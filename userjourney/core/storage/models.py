@@ -259,6 +259,11 @@ class Reason(SQLModel, table=True):
     #: True for reasons from the shipped catalogue (Anhang 6.6), False for ones coaches added.
     seeded: bool = False
     created_at: datetime = _timestamp()
+    #: Not offered in the reason editor any more ("Ausblenden" in Gründe verwalten); entries that
+    #: give it keep it and the Auswertung counts it as before.
+    hidden: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})
+    #: When ``hidden`` last changed (None: never): a sync keeps the later of two settings.
+    hidden_at: datetime | None = Field(default=None, sa_type=UtcDateTime)
 
 
 class ButEntry(SQLModel, table=True):

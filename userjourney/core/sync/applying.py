@@ -29,6 +29,7 @@ from userjourney.core.storage.models import (
     SyncHead,
     table_of,
 )
+from userjourney.core.sync.matching import hidden_order
 from userjourney.core.sync.merging import Merged
 from userjourney.core.sync.reading import MODELS, Aliases, FamilySide, chunks, max_change_id
 from userjourney.core.sync.units import ORDER
@@ -40,15 +41,22 @@ def _python(kind: str, values: dict[str, Any]) -> dict[str, Any]:
 
 
 def write_reasons(session: Session, mine: dict[tuple[str, str], dict[str, Any]],
-                  merged: dict[tuple[str, str], dict[str, Any]]) -> int:
+                  merged: dict[tuple[str, str], dict[str, Any]]) -> tuple[int, int]:
     """Make this database's reason catalogue ``merged`` (by Bereich and text, the kept ids);
-    entries follow a reason whose id changed. Returns how many reasons were added."""
+    entries follow a reason whose id changed. Returns how many reasons were added, and for how
+    many the setting "hidden" was taken over."""
     reason, entry = table_of(Reason), table_of(ButEntry)
-    added = 0
+    added = hidden = 0
     for key, values in merged.items():
         have = mine.get(key)
         if have is not None and have["id"] == values["id"]:
+            if hidden_order(have) != hidden_order(values):
+                session.execute(sa.update(reason).where(reason.c.id == uuid.UUID(have["id"])).values(
+                    hidden=bool(values["hidden"]), hidden_at=_from_plain(reason.c.hidden_at.type, values["hidden_at"])))
+                hidden += 1
             continue
+        if have is not None and hidden_order(have) != hidden_order(values):
+            hidden += 1
         row = {c.name: _from_plain(c.type, values.get(c.name)) for c in reason.columns}
         if have is None:
             session.execute(sa.insert(reason), [row])
@@ -62,7 +70,7 @@ def write_reasons(session: Session, mine: dict[tuple[str, str], dict[str, Any]],
         session.execute(sa.insert(reason), [row])
         for part in chunks(users):
             session.execute(sa.update(entry).where(entry.c.id.in_(part)).values(reason_id=row["id"]))
-    return added
+    return added, hidden
 
 
 def write_aliases(session: Session, aliases: Aliases, have: Aliases) -> None:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
 
 from userjourney.core.sync.reading import Aliases, FamilySide, HistoryRow, Record
 from userjourney.core.sync.units import HUMAN_KEY, ORDER, PARENT
@@ -98,3 +100,29 @@ def _row(row: HistoryRow, aliases: Aliases) -> HistoryRow:
     return HistoryRow(row.local_id, row.txn, row.at, row.actor, row.kind, record, row.action, row.field,
                       row.old, row.new)
 
+
+
+def match_reasons(reasons_a: dict[tuple[str, str], dict[str, Any]], reasons_b: dict[tuple[str, str], dict[str, Any]],
+                  aliases: Aliases) -> dict[tuple[str, str], dict[str, Any]]:
+    """The one reason catalogue of both databases, by (Bereich, text): a reason typed on both
+    sides keeps the smaller id (the other becomes its alias); whether it is hidden from the
+    reason editor is the later setting of the two (``hidden_at``; never set counts as oldest,
+    and of two set at the same moment the hidden one wins, so both sides decide alike)."""
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    for area_text in reasons_a.keys() | reasons_b.keys():
+        candidates = [r for r in (reasons_a.get(area_text), reasons_b.get(area_text)) if r is not None]
+        kept = min(candidates, key=lambda r: r["id"])
+        latest = max(candidates, key=hidden_order)
+        merged[area_text] = {**kept, "hidden": bool(latest.get("hidden")), "hidden_at": latest.get("hidden_at")}
+        for other in candidates:
+            aliases.add(other["id"], kept["id"], "reason")
+    return merged
+
+
+def hidden_order(reason: dict[str, Any]) -> tuple[datetime, bool]:
+    """How late a reason's setting of ``hidden`` is (ISO ``hidden_at`` as read, or ``None``)."""
+    at = reason.get("hidden_at")
+    return (datetime.fromisoformat(at) if at else _NEVER), bool(reason.get("hidden"))
+
+
+_NEVER = datetime.min.replace(tzinfo=UTC)

@@ -25,7 +25,6 @@ import uuid
 from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import dataclass, field
-from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -36,7 +35,7 @@ from userjourney.core.i18n import counted, tr
 from userjourney.core.storage.database import Database
 from userjourney.core.storage.models import Change, Family, SyncHead, table_of
 from userjourney.core.sync import applying
-from userjourney.core.sync.matching import match_families, match_records, recanonical
+from userjourney.core.sync.matching import match_families, match_reasons, match_records, recanonical
 from userjourney.core.sync.merging import Head, Lineage, Merged, SideView, merge_family, separate_codes, taken_over
 from userjourney.core.sync.reading import (
     Aliases,
@@ -56,6 +55,8 @@ class Direction:
     history_rows: int = 0
     families: int = 0
     reasons: int = 0
+    #: Reasons whose setting "hidden from the reason editor" was taken over.
+    hidden: int = 0
     erased: int = 0
 
 
@@ -76,7 +77,8 @@ class SyncResult:
     @property
     def changed(self) -> bool:
         return any((self.into_here.history_rows, self.into_there.history_rows, self.into_here.families,
-                    self.into_there.families, self.into_here.erased, self.into_there.erased))
+                    self.into_there.families, self.into_here.erased, self.into_there.erased,
+                    self.into_here.hidden, self.into_there.hidden))
 
     def describe(self) -> list[str]:
         """One line per direction (what was taken over), one for the conflicts."""
@@ -87,6 +89,8 @@ class SyncResult:
                 (direction.families, tr("1 Familie übernommen oder geändert"), tr("{n} Familien übernommen oder geändert")),
                 (direction.history_rows, tr("1 Zeile Verlauf"), tr("{n} Zeilen Verlauf")),
                 (direction.reasons, tr("1 neuer Grund"), tr("{n} neue Gründe")),
+                (direction.hidden, tr("1 Grund aus- oder wieder eingeblendet"),
+                 tr("{n} Gründe aus- oder wieder eingeblendet")),
                 (direction.erased, tr("1 auf Antrag gelöschte Familie entfernt"),
                  tr("{n} auf Antrag gelöschte Familien entfernt"))) if n]
             lines.append(f"{where}: {', '.join(parts) if parts else tr('nichts')}")
@@ -197,20 +201,14 @@ def _synchronise(a: Session, b: Session, result: SyncResult) -> None:
 
     # the reason catalogue: one id per Bereich and text, the smaller
     reasons_a, reasons_b = reasons(a), reasons(b)
-    merged_reasons: dict[tuple[str, str], dict[str, Any]] = {}
-    for area_text in reasons_a.keys() | reasons_b.keys():
-        candidates = [r for r in (reasons_a.get(area_text), reasons_b.get(area_text)) if r is not None]
-        kept = min(candidates, key=lambda r: r["id"])
-        merged_reasons[area_text] = kept
-        for other in candidates:
-            aliases.add(other["id"], kept["id"], "reason")
+    merged_reasons = match_reasons(reasons_a, reasons_b, aliases)
 
     touched = {aliases(str(row.family_id)) or "" for row in (*rows_a, *rows_b) if row.family_id is not None}
     touched -= {aliases(i) for i in erased}
     touched |= {aliases(fid) or fid for fid in _renamed(a) | _renamed(b)} - {aliases(i) or i for i in erased}
     touched |= _same_code(touched, families_a, families_b, aliases=aliases)
-    result.into_here.reasons = applying.write_reasons(a, reasons_a, merged_reasons)
-    result.into_there.reasons = applying.write_reasons(b, reasons_b, merged_reasons)
+    result.into_here.reasons, result.into_here.hidden = applying.write_reasons(a, reasons_a, merged_reasons)
+    result.into_there.reasons, result.into_there.hidden = applying.write_reasons(b, reasons_b, merged_reasons)
 
     sides_b = read_families(b, touched, aliases)
     new_to_b = {fid for fid, side in sides_b.items() if not (side.rows or side.records or side.stored)}

@@ -8,6 +8,11 @@ Text". A new text renames it, the text of another merges the two — both by mov
 one undoable step through the window's one commit path, so the family view, the list's filters
 and the Auswertung follow at once and Strg+Z brings the old text back. A similar text in use is
 asked about first, as in the grid.
+
+A reason no longer wanted is hidden ("Ausblenden", :func:`~userjourney.core.editing.edits.hide_reason`):
+the reason editor offers it no more, while the entries that give it keep it and the Auswertung
+counts it as before. That changes no entry, so it is no step of Strg+Z: "Einblenden" — the same
+button, Alt+B — is its way back.
 """
 
 from __future__ import annotations
@@ -15,9 +20,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCompleter, QDialog, QHeaderView, QTableWidgetItem
 
-from userjourney.core.editing.edits import move_families, move_reason
+from userjourney.core.editing.edits import hide_reason, move_families, move_reason
 from userjourney.core.editing.family_list import value_usage
 from userjourney.core.editing.reasons import normalise_reason, reason_usage
 from userjourney.core.errors import UserError
@@ -27,7 +33,7 @@ from userjourney.core.storage.database import Database
 from userjourney.core.values import clean_key
 from userjourney.core.vocab import AREAS, Area, shown
 from userjourney.gui.forms.ui_reasons_dialog import Ui_ReasonsDialog
-from userjourney.gui.style import ERROR_STYLE, HINT_STYLE
+from userjourney.gui.style import ERROR_STYLE, HINT_STYLE, MUTED
 from userjourney.gui.widgets.similar import settle
 
 #: The lists besides the reasons: the family header's name fields.
@@ -49,18 +55,20 @@ class ReasonsDialog(QDialog):
         ui.areaCombo.addItem(self.tr("Standorte"), "location")
         ui.areaCombo.addItem(self.tr("JobCoaches"), "coach")
         ui.areaCombo.setCurrentIndex(max(0, ui.areaCombo.findData(start)))
-        ui.table.setColumnCount(3)
+        ui.table.setColumnCount(4)
         ui.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
+        for column in (1, 2, 3):
             ui.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         ui.areaCombo.currentIndexChanged.connect(lambda _i: self.refresh())
         ui.table.currentCellChanged.connect(lambda row, *_: self._chosen(row))
         ui.newEdit.returnPressed.connect(self.apply)
         ui.moveButton.clicked.connect(self.apply)
-        for button in (ui.moveButton, ui.closeButton):  # Enter in "Neuer Text" applies once, not twice
+        ui.hideButton.clicked.connect(self.toggle_hidden)
+        for button in (ui.moveButton, ui.hideButton, ui.closeButton):  # Enter in "Neuer Text" applies once, not twice
             button.setAutoDefault(False)
         ui.closeButton.clicked.connect(self.accept)
         self.texts: list[str] = []
+        self.hidden: list[bool] = []
         self.refresh()
         ui.table.setFocus()
 
@@ -82,22 +90,30 @@ class ReasonsDialog(QDialog):
         field = self.field
         with self.database.session() as session:
             if field is None:
-                rows = [(reason.text, count) for reason, count in reason_usage(session, self.area)]
+                usage = reason_usage(session, self.area)
+                rows = [(reason.text, count) for reason, count in usage]
+                self.hidden = [reason.hidden for reason, _count in usage]
             else:
                 rows = value_usage(session, field)
+                self.hidden = [False] * len(rows)
         shipped = set(shipped_catalogue()[self.area]) if field is None else set()
         table = self.ui.table
         table.setHorizontalHeaderLabels([self._what(), self.tr("Einträge") if field is None else self.tr("Familien"),
-                                         self.tr("Herkunft")])
-        table.setColumnHidden(2, field is not None)  # only reasons come from a catalogue (Anhang 6.6)
+                                         self.tr("Herkunft"), self.tr("Angeboten")])
+        for column in (2, 3):  # only reasons come from a catalogue (Anhang 6.6) and can be hidden
+            table.setColumnHidden(column, field is not None)
+        self.ui.hideButton.setVisible(field is None)
         table.setRowCount(len(rows))
         self.texts = [text for text, _count in rows]
         for row, (text, count) in enumerate(rows):
             origin = self.tr("Anhang 6.6") if text in shipped else self.tr("getippt")
-            for column, value in enumerate((text, str(count), origin)):
+            offered = self.tr("nein – ausgeblendet") if self.hidden[row] else self.tr("ja")
+            for column, value in enumerate((text, str(count), origin, offered)):
                 item = QTableWidgetItem(value)
                 if column == 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if self.hidden[row]:
+                    item.setForeground(QColor(MUTED))
                 table.setItem(row, column, item)
         completer = QCompleter(self.texts, self.ui.newEdit)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -105,10 +121,32 @@ class ReasonsDialog(QDialog):
         self.ui.newEdit.setCompleter(completer)
         if rows:
             table.setCurrentCell(self.texts.index(select) if select in self.texts else 0, 0)
+            self._chosen(table.currentRow())  # the same row as before sends no signal
 
     def _chosen(self, row: int) -> None:
         if 0 <= row < len(self.texts):
             self.ui.newEdit.setText(self.texts[row])
+            hidden = self.hidden[row]
+            self.ui.hideButton.setText(self.tr("Ein&blenden") if hidden else self.tr("Aus&blenden"))
+
+    def toggle_hidden(self) -> bool | None:
+        """Hide the chosen reason from the reason editor, or offer it again; whether it is hidden now."""
+        row = self.ui.table.currentRow()
+        if self.field is not None or not 0 <= row < len(self.texts):
+            return None
+        text, hide, area = self.texts[row], not self.hidden[row], self.area
+        try:
+            self.commit(self.tr("Grund „{text}“ ausblenden").format(text=text) if hide else
+                        self.tr("Grund „{text}“ wieder anbieten").format(text=text),
+                        lambda session: hide_reason(session, area, text, hide))
+        except UserError as exc:
+            self._say(exc.message, ERROR_STYLE)
+            return None
+        self._say(self.tr("„{text}“ wird im Grund-Editor nicht mehr angeboten; Einträge, die ihn nennen, "
+                          "behalten ihn.").format(text=text) if hide else
+                  self.tr("„{text}“ wird im Grund-Editor wieder angeboten.").format(text=text), HINT_STYLE)
+        self.refresh(select=text)
+        return hide
 
     def apply(self) -> int | None:
         """Move what uses the chosen text to the text in "Neuer Text"; how many moved."""

@@ -90,6 +90,11 @@ class Ui_ReasonsDialog(object):
 
         self.buttons = QHBoxLayout()
         self.buttons.setObjectName(u"buttons")
+        self.hideButton = QPushButton(ReasonsDialog)
+        self.hideButton.setObjectName(u"hideButton")
+
+        self.buttons.addWidget(self.hideButton)
+
         self.spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttons.addItem(self.spacer)
@@ -114,7 +119,7 @@ class Ui_ReasonsDialog(object):
 
     def retranslateUi(self, ReasonsDialog):
         ReasonsDialog.setWindowTitle(QCoreApplication.translate("ReasonsDialog", u"Gr\u00fcnde, Standorte und JobCoaches", None))
-        self.intro.setText(QCoreApplication.translate("ReasonsDialog", u"Ein Eintrag der Liste bekommt einen neuen Text, oder alles, was ihn nennt, geht zu einem anderen (zwei, die dasselbe meinen \u2013 \u201eFr. Kaya\u201c und \u201eFrau Kaya\u201c \u2013, werden einer). Die Auswertung z\u00e4hlt danach zusammen; Strg+Z macht es r\u00fcckg\u00e4ngig.", None))
+        self.intro.setText(QCoreApplication.translate("ReasonsDialog", u"Ein Eintrag der Liste bekommt einen neuen Text, oder alles, was ihn nennt, geht zu einem anderen (zwei, die dasselbe meinen \u2013 \u201eFr. Kaya\u201c und \u201eFrau Kaya\u201c \u2013, werden einer). Die Auswertung z\u00e4hlt danach zusammen; Strg+Z macht es r\u00fcckg\u00e4ngig. Ein Grund, der nicht mehr gebraucht wird, l\u00e4sst sich ausblenden: der Grund-Editor bietet ihn nicht mehr an.", None))
         self.areaLabel.setText(QCoreApplication.translate("ReasonsDialog", u"&Liste", None))
 #if QT_CONFIG(accessibility)
         self.areaCombo.setAccessibleName(QCoreApplication.translate("ReasonsDialog", u"Liste", None))
@@ -134,6 +139,10 @@ class Ui_ReasonsDialog(object):
         self.message.setAccessibleName(QCoreApplication.translate("ReasonsDialog", u"Meldung", None))
 #endif // QT_CONFIG(accessibility)
         self.message.setText("")
+        self.hideButton.setText(QCoreApplication.translate("ReasonsDialog", u"Aus&blenden", None))
+#if QT_CONFIG(tooltip)
+        self.hideButton.setToolTip(QCoreApplication.translate("ReasonsDialog", u"Den gew\u00e4hlten Grund im Grund-Editor nicht mehr anbieten (oder wieder anbieten); Eintr\u00e4ge, die ihn nennen, behalten ihn, die Auswertung z\u00e4hlt ihn wie bisher", None))
+#endif // QT_CONFIG(tooltip)
         self.closeButton.setText(QCoreApplication.translate("ReasonsDialog", u"Schlie\u00dfen", None))
     # retranslateUi
 
