@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import heapq
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, QTimer
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 from userjourney.gui.family.list_model import FamilyListModel
@@ -56,6 +56,7 @@ class FittedColumns(QObject):
     def measure(self) -> None:
         """What each column needs: its header (with the sort arrow) and its widest text."""
         table, model = self.table, self.table.model()
+        source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
         header = table.horizontalHeader()
         metrics = table.fontMetrics()
         margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1) + 6
@@ -64,9 +65,8 @@ class FittedColumns(QObject):
             sample = SAMPLES.get(column)
             if sample is not None:
                 texts = [sample]
-            else:
-                texts = heapq.nlargest(MEASURED, (str(model.index(row, column).data() or "")
-                                                  for row in range(model.rowCount())), key=len)
+            else:  # every family's, not only the filtered ones: a filter does not reshuffle the widths
+                texts = heapq.nlargest(MEASURED, source.texts(column), key=len)
             widest = max((metrics.horizontalAdvance(text) for text in texts), default=0) + margin
             if column == FamilyListModel.CODE:
                 widest += icon + 4  # the warning sign of a family with conflicts

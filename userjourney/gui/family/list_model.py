@@ -10,7 +10,7 @@ and the names of its children and adults, Standort, JobCoach) happen in :class:`
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QApplication, QStyle
@@ -66,6 +66,12 @@ class FamilyListModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
             self.rows.extend(fresh.values())
             self.endInsertRows()
+
+    def texts(self, column: int) -> Iterator[str]:
+        """The shown texts of a text column (Familie, Standort, JobCoach) in every row, read
+        straight from the rows: measuring 50,000 of them through :meth:`data` takes half a second."""
+        field = {self.CODE: "code", self.LOCATION: "location", self.COACH: "coach"}[column]
+        return ((getattr(row, field) or "") for row in self.rows)
 
     def row_of(self, family_id: uuid.UUID) -> int | None:
         return next((i for i, r in enumerate(self.rows) if r.id == family_id), None)
