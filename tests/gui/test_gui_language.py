@@ -79,10 +79,11 @@ def _german_sources() -> set[str]:
 
 
 def _visible_texts(window) -> list[str]:
-    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QTabWidget, QWidget
+    """Every text a person sees in ``window`` (a main window with its menus, or a dialog)."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QMainWindow, QTabWidget, QWidget
 
     texts = [window.windowTitle()]
-    for action in window.menuBar().actions():
+    for action in window.menuBar().actions() if isinstance(window, QMainWindow) else ():
         texts.append(action.text())
         if action.menu() is not None:
             texts += [a.text() for a in action.menu().actions() if not a.isSeparator()]
@@ -99,11 +100,11 @@ def _visible_texts(window) -> list[str]:
             texts += [widget.tabText(i) for i in range(widget.count())]
         texts += [widget.toolTip(), widget.accessibleName()]
     model_headers = []
-    from PySide6.QtWidgets import QAbstractItemView
+    from PySide6.QtWidgets import QAbstractItemView, QTableView
 
     for view in window.findChildren(QAbstractItemView):
         model = view.model()
-        if view.isVisible() and model is not None:
+        if view.isVisible() and model is not None and isinstance(view, QTableView):  # lists have no headers
             model_headers += [str(model.headerData(i, _horizontal()) or "") for i in range(model.columnCount())]
     return [t.replace("&", "") for t in texts + model_headers if t]
 
@@ -222,3 +223,39 @@ def test_the_settings_fill_in_standort_and_jobcoach_of_a_new_family(qtbot, windo
     with modal(new_family):
         window.ui.actionNewFamily.trigger()
     assert seen["values"] == ("Ennigerloh", "Herr Demir")
+
+
+def test_every_dialog_of_the_english_window_speaks_english(qtbot, windows):
+    """Each window a menu opens, in English: not one of our German texts left in it."""
+    from PySide6.QtWidgets import QApplication
+
+    from userjourney.gui.dialogs.help import HelpDialog
+    from userjourney.gui.dialogs.history import HistoryDialog
+
+    _choose_language(qtbot, windows.window, "English")
+    english = windows.window
+    qtbot.waitExposed(english)
+    german_left = _german_sources()
+    seen: dict[str, list[str]] = {}
+
+    def look(name):
+        def handler(dialog):
+            seen[name] = [t for t in _visible_texts(dialog) if t in german_left]
+            press("Esc")
+        return handler
+
+    modal_actions = ("actionNewFamily", "actionReport", "actionExport", "actionRestore", "actionServer",
+                     "actionSync", "actionDeleteFamily", "actionPurgeFamily", "actionAccess", "actionConflicts",
+                     "actionReasons", "actionNames", "actionSettings", "actionAbout")
+    for name in modal_actions:
+        with modal(look(name), timeout=30):
+            getattr(english.ui, name).trigger()
+    for name, kind in (("actionKeys", HelpDialog), ("actionTemplateHelp", HelpDialog), ("actionHistory", HistoryDialog)):
+        getattr(english.ui, name).trigger()
+        qtbot.waitUntil(lambda kind=kind: any(isinstance(w, kind) and w.isVisible()
+                                              for w in QApplication.topLevelWidgets()), timeout=5000)
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
+        seen[name] = [t for t in _visible_texts(window) if t in german_left]
+        window.close()
+    assert set(seen) == set(modal_actions) | {"actionKeys", "actionTemplateHelp", "actionHistory"}
+    assert {name: left for name, left in seen.items() if left} == {}
