@@ -610,6 +610,57 @@ def test_apply_compares_again_when_the_database_changed_since_the_plan(db, tmp_p
         assert s.scalars(sa.select(Family)).one().location == "Ennigerloh"
 
 
+def _three_families_then_one_changed(db, tmp_path):
+    """Schmidt, Yilmaz and Müller imported; then a file where only Yilmaz's Jan is a year older."""
+    rows = [but(), but(Familie="Yilmaz"), but(Familie="Müller")]
+    _import(db, write_xlsx(tmp_path / "erst.xlsx", rows))
+    rows[1]["Alter"] = 14
+    return write_xlsx(tmp_path / "dann.xlsx", rows)
+
+
+def _compared_families(monkeypatch) -> list[str]:
+    from userjourney.core.excel import importer
+
+    compared: list[str] = []
+    original = importer._diff_family
+
+    def counting(code, *args):
+        compared.append(code)
+        return original(code, *args)
+
+    monkeypatch.setattr(importer, "_diff_family", counting)
+    return compared
+
+
+def test_a_re_import_compares_again_only_the_families_the_plan_found_changed(db, tmp_path, monkeypatch):
+    path = _three_families_then_one_changed(db, tmp_path)
+    plan = _plan(db, path)
+    assert plan.families == {"Schmidt": "unchanged", "Yilmaz": "updated", "Müller": "unchanged"}
+    compared = _compared_families(monkeypatch)
+    result = apply_import(db, plan)
+    assert compared == ["Yilmaz"]  # nothing was committed since the plan: the others are as it found them
+    assert result.counts == plan.counts and result.counts["families"].unchanged == 2
+    assert result.counts["children"].updated == 1
+    with db.session() as s:
+        ages = dict(s.execute(sa.select(Family.code, Child.age_years).join(Child, Child.family_id == Family.id)).all())
+    assert ages == {"Schmidt": 13, "Yilmaz": 14, "Müller": 13}
+
+
+def test_a_change_between_plan_and_import_makes_it_compare_every_family_again(db, tmp_path, monkeypatch):
+    path = _three_families_then_one_changed(db, tmp_path)
+    plan = _plan(db, path)
+    with db.transaction() as s:  # meanwhile Schmidt's Jan is changed by hand: the file's 13 wins again
+        family = s.scalars(sa.select(Family).where(Family.code == "Schmidt")).one()
+        family.children[0].age_years = 15
+    compared = _compared_families(monkeypatch)
+    result = apply_import(db, plan)
+    assert sorted(compared) == ["Müller", "Schmidt", "Yilmaz"]
+    assert result.counts["children"].updated == 2 and result.counts["families"].unchanged == 1
+    with db.session() as s:
+        ages = dict(s.execute(sa.select(Family.code, Child.age_years).join(Child, Child.family_id == Family.id)).all())
+    assert ages == {"Schmidt": 13, "Yilmaz": 14, "Müller": 13}
+
+
 def test_the_empty_template_is_valid_and_changes_nothing(db, db_target, tmp_path):
     from userjourney.core.excel import write_template
 

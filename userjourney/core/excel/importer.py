@@ -58,6 +58,7 @@ from userjourney.core.excel.reader import (
 )
 from userjourney.core.history.bulk import ChangeWriter
 from userjourney.core.history.listeners import last_commit
+from userjourney.core.history.watching import history_state
 from userjourney.core.i18n import tr
 from userjourney.core.storage.bulk import insert_many, pipelined
 from userjourney.core.storage.models import (
@@ -150,6 +151,8 @@ class ImportPlan:
     new_reasons: list[tuple[str, str]] = field(default_factory=list)
     _parsed: ParsedFile | None = field(default=None, repr=False)
     _ops: int = field(default=0, repr=False)
+    #: The history when the plan was compared (:func:`~userjourney.core.history.watching.history_state`).
+    _history: tuple[int, int, str] | None = field(default=None, repr=False)
 
     @property
     def ok(self) -> bool:
@@ -251,6 +254,7 @@ def compare(plan: ImportPlan, session: Session) -> ImportPlan:
     if not plan.ok or plan._parsed is None:
         return plan
     with paused_gc():
+        plan._history = history_state(session)  # first: the comparison sees this state or a later one
         counter = _Counter()
         _diff(plan._parsed, session.connection(), counter, plan.today)
     plan.counts = counter.counts()
@@ -280,9 +284,12 @@ def plan_import(
 def apply_import(db, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
     """Write ``plan`` in one transaction (all or nothing) with its change history.
 
-    Refuses (:class:`ImportRefused`) a plan with errors. When the database changed since the
-    plan was made (another edit, another import), the comparison is made again inside the
-    write transaction, so nothing is overwritten blindly. ``progress(done, total)`` counts
+    Refuses (:class:`ImportRefused`) a plan with errors. The comparison is made again inside
+    the write transaction, so nothing is overwritten blindly: of the families the plan found
+    new or changed only, when the history shows that nothing was committed since the plan was
+    made (:func:`~userjourney.core.history.watching.history_state`) — re-importing the same
+    50,000 families then compares them once, not twice — else of every family of the file
+    (another edit, another import, a sync came in between). ``progress(done, total)`` counts
     records written; an exception from it rolls everything back.
     """
     if not plan.ok or plan._parsed is None:
@@ -290,14 +297,18 @@ def apply_import(db, plan: ImportPlan, progress: Progress | None = None) -> Impo
     # db.transaction() turns what SQLite refuses (locked, disk full …) into a German DatabaseError
     with paused_gc(), db.transaction() as session:
         connection = session.connection()
+        unchanged = plan._history is not None and history_state(session) == plan._history
+        only = {code for code, status in plan.families.items() if status != UNCHANGED} if unchanged else None
         # the database stores one batch while the next is prepared (storage.bulk.pipelined)
         with _bigger_cache(connection), pipelined(connection):
             writer = _Writer(session, connection, progress, plan._ops)
-            _diff(plan._parsed, connection, writer, plan.today, writer.now)
+            _diff(plan._parsed, connection, writer, plan.today, writer.now, only=only)
             writer.finish()
     info = last_commit(session)
+    # compared again only in part: the families left out are as the plan counted them
+    counts = plan.counts if only is not None else writer.counts()
     return ImportResult(
-        plan.path, writer.counts(), writer.new_reasons, plan.warning_count, info.txn_id, info.family_ids,
+        plan.path, counts, writer.new_reasons, plan.warning_count, info.txn_id, info.family_ids,
         writer.changes.written,
     )
 
@@ -480,11 +491,13 @@ def _stored_reasons(connection: sa.Connection) -> dict[tuple[str, str], uuid.UUI
             for row in connection.execute(sa.select(reason_t.c.area, reason_t.c.text, reason_t.c.id))}
 
 
-def _diff(parsed: ParsedFile, connection: sa.Connection, sink: _Sink, today: date, now=None) -> None:
-    """Compare every family of the file with the database and tell ``sink`` what to do."""
+def _diff(parsed: ParsedFile, connection: sa.Connection, sink: _Sink, today: date, now=None,
+          only: set[str] | None = None) -> None:
+    """Compare every family of the file (or those of ``only``) with the database and tell
+    ``sink`` what to do."""
     now = now or utcnow()
     reasons = _stored_reasons(connection)
-    codes = list(parsed.families)
+    codes = list(parsed.families) if only is None else [code for code in parsed.families if code in only]
     for start in range(0, len(codes), FAMILY_CHUNK):
         chunk = codes[start : start + FAMILY_CHUNK]
         existing = _Existing.load(connection, chunk)

@@ -54,3 +54,15 @@ def changes_after(session: Session, after: int) -> Changes:
             touched.add(row.family_id)
         everything = everything or row.record_type == DATABASE_RECORD
     return Changes(rows[-1].id, {txn: frozenset(ids) for txn, ids in families.items()}, everything)
+
+
+def history_state(session: Session) -> tuple[int, int, str]:
+    """A fingerprint of the whole history: how many rows, the newest row and its transaction.
+
+    Every change of the data writes history rows (an edit, an import, a sync, an erasure), so
+    an equal fingerprint at two moments means nothing was committed in between — also on
+    PostgreSQL, where a transaction may commit a row id below one already visible (the count
+    tells), and after a restore (its newest row is another one)."""
+    count, newest = session.execute(sa.select(sa.func.count(), sa.func.max(col(Change.id)))).one()
+    txn = session.scalar(sa.select(col(Change.txn_id)).where(col(Change.id) == newest)) if newest else None
+    return int(count), int(newest or 0), str(txn or "")
