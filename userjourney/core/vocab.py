@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 
 from userjourney.core.i18n import tr
 
@@ -167,10 +168,17 @@ def form_words() -> dict[str, str]:
     }
 
 
+@cache
+def _form_word_set() -> frozenset[str]:
+    return frozenset(form_words())  # the German words: the keys, whatever the language
+
+
 def shown(word: str) -> str:
     """One of the forms' words (:func:`form_words`: a step's label, a Bereich) as a person reads
-    it in the window's language; any other text as it is."""
-    return form_words().get(str(word), str(word))
+    it in the window's language; any other text as it is. One translation per call, not the
+    whole table: a grid asks for its Bereich column on every paint."""
+    word = str(word)
+    return tr(word) if word in _form_word_set() else word
 
 
 def field_labels() -> dict[str, str]:

@@ -22,7 +22,7 @@ from userjourney.core import (
     history,  # noqa: F401  (installs the change history every edit is recorded in)
     values,
 )
-from userjourney.core.editing.reasons import find_or_create, normalise_reason
+from userjourney.core.editing.reasons import find_or_create, find_reason, normalise_reason
 from userjourney.core.errors import ValidationError
 from userjourney.core.i18n import tr
 from userjourney.core.journeys import DATE_STEPS, Edit, Journey, answer
@@ -368,10 +368,7 @@ def move_reason(session: Session, area: Area | str, old_text: str, new_text: Any
     if target is None:
         raise ValidationError(tr("Der neue Text des Grundes darf nicht leer sein."), field="reason")
     _check_length(target, MAX_REASON, tr("Der Grund ist länger als {limit} Zeichen."), "reason")
-    source = session.scalars(sa.select(Reason).where(col(Reason.area) == area.value,
-                                                     col(Reason.text) == old_text)).first()
-    if source is None:
-        raise ValidationError(tr("Den Grund „{text}“ gibt es nicht (mehr).").format(text=old_text), field="reason")
+    source = _stored_reason(session, area, old_text)
     entries = list(session.scalars(sa.select(ButEntry).where(col(ButEntry.reason_id) == source.id)))
     if target == source.text or not entries:
         return 0
@@ -381,6 +378,14 @@ def move_reason(session: Session, area: Area | str, old_text: str, new_text: Any
     return len(entries)
 
 
+def _stored_reason(session: Session, area: Area | str, text: str) -> Reason:
+    """The reason ``text`` of ``area`` that an edit of the catalogue names; refused when gone."""
+    reason = find_reason(session, area, text)
+    if reason is None:
+        raise ValidationError(tr("Den Grund „{text}“ gibt es nicht (mehr).").format(text=text), field="reason")
+    return reason
+
+
 def hide_reason(session: Session, area: Area | str, text: str, hidden: bool = True) -> bool:
     """Offer the reason ``text`` of ``area`` in the reason editor no more (``hidden``), or again.
 
@@ -388,10 +393,7 @@ def hide_reason(session: Session, area: Area | str, text: str, hidden: bool = Tr
     history of the entries is untouched. When it changed is kept (``hidden_at``), so a sync
     takes the later of two settings. Returns whether anything changed; raises
     :class:`ValidationError` for an unknown reason."""
-    area = Area(area)
-    reason = session.scalars(sa.select(Reason).where(col(Reason.area) == area.value, col(Reason.text) == text)).first()
-    if reason is None:
-        raise ValidationError(tr("Den Grund „{text}“ gibt es nicht (mehr).").format(text=text), field="reason")
+    reason = _stored_reason(session, area, text)
     if reason.hidden == hidden:
         return False
     reason.hidden = hidden

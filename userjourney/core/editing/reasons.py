@@ -60,18 +60,21 @@ def reasons_for(session: Session, area: Area | str) -> list[Reason]:
             if (count or reason.text in shipped) and not reason.hidden]
 
 
+def find_reason(session: Session, area: Area | str, text: str) -> Reason | None:
+    """The catalogue reason of ``area`` with exactly this text, or ``None``."""
+    return session.scalars(
+        sa.select(Reason).where(col(Reason.area) == Area(area).value, col(Reason.text) == text)
+    ).first()
+
+
 def find_or_create(session: Session, area: Area | str, text: str) -> Reason | None:
     """The catalogue reason with this text, created when new; ``None`` for an empty text."""
     cleaned = normalise_reason(text)
     if cleaned is None:
         return None
-    text = cleaned
-    area = Area(area)
-    reason = session.scalars(
-        sa.select(Reason).where(col(Reason.area) == area.value, col(Reason.text) == text)
-    ).first()
+    reason = find_reason(session, area, cleaned)
     if reason is None:
-        reason = Reason(area=area.value, text=text, seeded=False)
+        reason = Reason(area=Area(area).value, text=cleaned, seeded=False)
         session.add(reason)
     return reason
 
