@@ -135,7 +135,7 @@ def _list_refit_row(database, ctx: Context) -> Row:
     ours = measure(columns.measure, runs=10 if ctx.quick else 30)
 
     def through_data():
-        for column in (FamilyListModel.CODE, FamilyListModel.LOCATION, FamilyListModel.COACH):
+        for column in FamilyListModel.TEXT_COLUMNS:
             heapq.nlargest(MEASURED, (str(proxy.index(row, column).data() or "") for row in range(proxy.rowCount())),
                            key=len)
 

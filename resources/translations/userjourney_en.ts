@@ -640,7 +640,7 @@
         <translation>The reason is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Die Notiz ist länger als {limit} Zeichen.</source>
         <translation>The note is longer than {limit} characters.</translation>
     </message>
@@ -1015,8 +1015,8 @@
         <location line="-67"/>
         <location filename="../../userjourney/core/history/audit.py" line="+181"/>
         <location filename="../../userjourney/core/sync/conflicts.py" line="+112"/>
-        <location filename="../../userjourney/core/vocab.py" line="+145"/>
-        <location line="+38"/>
+        <location filename="../../userjourney/core/vocab.py" line="+146"/>
+        <location line="+45"/>
         <source>Familie</source>
         <extracomment>Shades of the printed page (printable in grey on any printer).</extracomment>
         <translation>Family</translation>
@@ -1277,7 +1277,7 @@
         <translation>Parenting status</translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/vocab.py" line="-55"/>
+        <location filename="../../userjourney/core/vocab.py" line="-62"/>
         <source>selbstständig</source>
         <extracomment>The BuT journey in order. A ``ja`` at a step means every earlier step is ``ja``. The funnel of the summary: the six steps after Anspruch. ja / nein as the forms and the template write them (any letter case is read). What a ja/nein field offers: empty (not answered yet), ja, nein. The longest texts a coach may type; the columns are this wide and messages quote the number.</extracomment>
         <translation>independent</translation>
@@ -1907,7 +1907,7 @@
         <translation>(no entitled children without take-up)</translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/excel/importer.py" line="+89"/>
+        <location filename="../../userjourney/core/excel/importer.py" line="+90"/>
         <location filename="../../userjourney/core/excel/report.py" line="-119"/>
         <location filename="../../userjourney/core/excel/trend_sheet.py" line="-39"/>
         <source>Familien</source>
@@ -1943,8 +1943,9 @@
         <translation>{label}: {new} new, {updated} changed, {unchanged} unchanged</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>{n} Fehler; es wird nichts importiert.</source>
+        <extracomment>The history when the plan was compared (:func:`~userjourney.core.history.watching.history_state`).</extracomment>
         <translation>{n} errors; nothing is imported.</translation>
     </message>
     <message>
@@ -1981,7 +1982,7 @@
         <translation>Nothing changed: the database already matches the file.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-132"/>
         <location filename="../../userjourney/core/excel/report.py" line="+4"/>
         <location line="+24"/>
         <location filename="../../userjourney/core/summary/text.py" line="+1"/>
@@ -1997,7 +1998,7 @@
         <location filename="../../userjourney/core/editing/family_sheet.py" line="+109"/>
         <location filename="../../userjourney/core/excel/report.py" line="-9"/>
         <location filename="../../userjourney/core/summary/text.py" line="+5"/>
-        <location filename="../../userjourney/core/vocab.py" line="+34"/>
+        <location filename="../../userjourney/core/vocab.py" line="+41"/>
         <source>Aufstockung möglich</source>
         <translation>Top-up possible</translation>
     </message>
@@ -3173,13 +3174,12 @@
         <translation>&lt;h3&gt;userjourney {version}&lt;/h3&gt;&lt;p&gt;User journeys for education and participation (BuT) and Minijobs – for the JobCoaches of a provider in the Jobcenter project, after the guide “User Journey” (annexes 6.5 to 6.9).&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Python {python} · Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../userjourney/core/editing/edits.py" line="-79"/>
+        <location filename="../../userjourney/core/editing/edits.py" line="-81"/>
         <source>Der neue Text des Grundes darf nicht leer sein.</source>
         <translation>The reason&apos;s new text must not be empty.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Den Grund „{text}“ gibt es nicht (mehr).</source>
         <translation>The reason “{text}” does not exist (any more).</translation>
     </message>
@@ -4216,7 +4216,7 @@ Continue?</translation>
         <translation>Compl.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+107"/>
         <source>1 offener Konflikt aus dem Abgleich (Bearbeiten → Konflikte)</source>
         <translation>1 open conflict from synchronising (Edit → Conflicts)</translation>
     </message>
@@ -6019,7 +6019,7 @@ Continue?</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../userjourney/gui/dialogs/reasons.py" line="+130"/>
+        <location filename="../../userjourney/gui/dialogs/reasons.py" line="+127"/>
         <source>Aus&amp;blenden</source>
         <translation>&amp;Hide</translation>
     </message>
@@ -6036,7 +6036,6 @@ Continue?</translation>
     <message>
         <location filename="../../userjourney/gui/dialogs/reasons.py" line="-76"/>
         <source>Gründe: {area}</source>
-        <extracomment>The lists besides the reasons: the family header&apos;s name fields.</extracomment>
         <translation>Reasons: {area}</translation>
     </message>
     <message>
@@ -6053,16 +6052,6 @@ Continue?</translation>
         <location line="+30"/>
         <source>Grund</source>
         <translation>Reason</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Standort</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>JobCoach</source>
-        <translation>JobCoach</translation>
     </message>
     <message>
         <location line="+15"/>

@@ -23,7 +23,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCompleter, QDialog, QHeaderView, QTableWidgetItem
 
-from userjourney.core.editing.edits import hide_reason, move_families, move_reason
+from userjourney.core.editing.edits import NAME_FIELDS, hide_reason, move_families, move_reason
 from userjourney.core.editing.family_list import value_usage
 from userjourney.core.editing.reasons import normalise_reason, reason_usage
 from userjourney.core.errors import UserError
@@ -31,18 +31,15 @@ from userjourney.core.i18n import counted
 from userjourney.core.storage.catalogue import shipped_catalogue
 from userjourney.core.storage.database import Database
 from userjourney.core.values import clean_key
-from userjourney.core.vocab import AREAS, Area, shown
+from userjourney.core.vocab import AREAS, Area, field_label, shown
 from userjourney.gui.forms.ui_reasons_dialog import Ui_ReasonsDialog
 from userjourney.gui.style import ERROR_STYLE, HINT_STYLE, MUTED
 from userjourney.gui.widgets.similar import settle
 
-#: The lists besides the reasons: the family header's name fields.
-NAME_LISTS = ("location", "coach")
-
 
 class ReasonsDialog(QDialog):
-    """See the module docstring; ``start``: the list shown first (a Bereich's value, or a field of
-    :data:`NAME_LISTS`)."""
+    """See the module docstring; ``start``: the list shown first (a Bereich's value, or one of the
+    family header's name fields, :data:`~userjourney.core.editing.edits.NAME_FIELDS`)."""
 
     def __init__(self, database: Database, commit: Callable, parent=None, start: str | None = None) -> None:
         super().__init__(parent)
@@ -76,14 +73,14 @@ class ReasonsDialog(QDialog):
     def field(self) -> str | None:
         """The family field of a name list; ``None`` for a Bereich's reasons."""
         data = self.ui.areaCombo.currentData()
-        return data if data in NAME_LISTS else None
+        return data if data in NAME_FIELDS else None
 
     @property
     def area(self) -> Area:
         return Area(self.ui.areaCombo.currentData())
 
     def _what(self) -> str:
-        return {"location": self.tr("Standort"), "coach": self.tr("JobCoach")}.get(self.field or "", self.tr("Grund"))
+        return field_label(self.field) if self.field else self.tr("Grund")
 
     def refresh(self, select: str | None = None) -> None:
         """The list's texts with what uses them; ``select`` (a text) chosen again."""

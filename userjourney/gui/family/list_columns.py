@@ -88,8 +88,7 @@ class FittedColumns(QObject):
             table.setColumnHidden(column, column not in shown)
         widths = {c: self.needed[c] for c in shown}
         spare = room - sum(widths.values())
-        text_columns = [c for c in (FamilyListModel.CODE, FamilyListModel.LOCATION, FamilyListModel.COACH)
-                        if c in shown]
+        text_columns = [c for c in FamilyListModel.TEXT_COLUMNS if c in shown]
         if spare < 0:  # even Familie, date and completeness alone do not fit: Familie gives way
             widths[FamilyListModel.CODE] = max(24, widths[FamilyListModel.CODE] + spare)
         else:

@@ -29,6 +29,8 @@ class FamilyListModel(QAbstractTableModel):
     """Familie, Standort, JobCoach, Letzte Bearbeitung, Vollständig."""
 
     CODE, LOCATION, COACH, UPDATED, COMPLETE = range(5)
+    #: The columns of typed text (the others are a date and a share).
+    TEXT_COLUMNS = (CODE, LOCATION, COACH)
 
     def __init__(self, load: Callable[[Iterable[uuid.UUID] | None], list[FamilyRow]], parent=None) -> None:
         super().__init__(parent)
@@ -121,7 +123,7 @@ class FamilyListModel(QAbstractTableModel):
         if column == self.CODE and role == Qt.ItemDataRole.ToolTipRole:
             # Standort and JobCoach give way in a narrow pane (list_columns): the tooltip keeps them
             lines = [f"{self.headers[c]}: {self.data(index.siblingAtColumn(c)) or '–'}"
-                     for c in (self.CODE, self.LOCATION, self.COACH)]
+                     for c in self.TEXT_COLUMNS]
             if row.conflicts:
                 lines.append(self._conflicts(row.conflicts))
             return "\n".join(lines)
