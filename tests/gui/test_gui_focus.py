@@ -9,9 +9,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
-from tests.support.gui import press
-from userjourney.core.demo.schmidt_mueller import store_demo
-from userjourney.core.editing.family_list import load_rows
+from tests.support.gui import press, with_demo
 
 
 def _looks(widget: QWidget):
@@ -24,10 +22,7 @@ def test_the_focused_control_looks_different(qtbot, qapp, main_window, page):
     again once the next Tab moved it on must differ (Qt draws the keyboard focus only after a
     focus change by key, so the keys are real)."""
     window = main_window
-    with window.database.transaction() as session:
-        store_demo(session)
-    window.reload_everything()
-    window.open_family(next(r.id for r in load_rows(window.database) if r.code == "Schmidt"))
+    with_demo(window)
     window.ui.views.setCurrentIndex(0 if page == "Familien" else 1)
     window.resize(1500, 860)
     window.activateWindow()

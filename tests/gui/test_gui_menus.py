@@ -12,8 +12,7 @@ import time
 
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
-from tests.support.gui import cell_text, focused, go_to, modal, press, shortcut
-from userjourney.core.demo.schmidt_mueller import store_demo
+from tests.support.gui import cell_text, focused, go_to, modal, press, shortcut, with_demo
 from userjourney.core.editing.family_list import load_rows
 from userjourney.gui.dialogs.help import HelpDialog
 from userjourney.gui.dialogs.history import HistoryDialog
@@ -63,10 +62,7 @@ def _non_modal(qtbot, kind) -> None:
 
 def test_every_menu_item_by_keyboard(qtbot, main_window):
     window = main_window
-    with window.database.transaction() as session:
-        store_demo(session)
-    window.reload_everything()
-    window.open_family(next(r.id for r in load_rows(window.database) if r.code == "Schmidt"))
+    with_demo(window)
     grid, model = window.family_view.ui.butGrid, window.family_view.but_model
     go_to(grid, 1, "note")
     press("Del")  # an edit to undo: the note of Jan · Lernförderung

@@ -10,10 +10,9 @@ from datetime import date
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-from tests.support.gui import modal, press, shortcut, type_text
+from tests.support.gui import modal, open_code, press, shortcut, type_text
 from userjourney.core.demo.schmidt_mueller import store_demo
 from userjourney.core.editing import edits
-from userjourney.core.editing.family_list import load_rows
 from userjourney.core.history.access import access_log
 
 
@@ -26,15 +25,11 @@ def _pdf_text(path) -> list[str]:
     return pages
 
 
-def _open(window, code: str) -> None:
-    window.open_family(next(r.id for r in load_rows(window.database) if r.code == code))
-
-
 def test_save_a_family_as_pdf_by_keyboard(qtbot, main_window, tmp_path):
     with main_window.database.transaction() as session:
         store_demo(session)
     main_window.list_model.reload()
-    _open(main_window, "Schmidt")
+    open_code(main_window, "Schmidt")
     main_window.family_view.but_model.today = date(2022, 5, 2)
     target = tmp_path / "schmidt.pdf"
 
@@ -63,7 +58,7 @@ def test_print_opens_the_print_dialog_and_a_cancel_prints_nothing(qtbot, main_wi
     with main_window.database.transaction() as session:
         store_demo(session)
     main_window.list_model.reload()
-    _open(main_window, "Müller")
+    open_code(main_window, "Müller")
     seen = {}
 
     def cancel(dialog):

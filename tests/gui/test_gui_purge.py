@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
 
-from tests.support.gui import modal, press, type_text
+from tests.support.gui import modal, press, type_text, with_demo
 from userjourney.core.demo.schmidt_mueller import store_demo
 from userjourney.core.editing.family_list import load_rows
 from userjourney.core.storage.models import Change
@@ -16,10 +16,7 @@ from userjourney.core.storage.models import Change
 
 def test_the_open_family_is_erased_only_after_its_code_is_typed_again(qtbot, main_window, db_path):
     window = main_window
-    with window.database.transaction() as session:
-        store_demo(session)
-    window.reload_everything()
-    window.open_family(next(r.id for r in load_rows(window.database) if r.code == "Schmidt"))
+    with_demo(window)
     seen = {}
 
     def fill(dialog):

@@ -4,7 +4,7 @@ spellings of a JobCoach (Standorte und JobCoaches verwalten)."""
 
 from __future__ import annotations
 
-from tests.support.gui import cell_text, modal, press, shortcut, type_text
+from tests.support.gui import cell_text, modal, open_code, press, shortcut, type_text, with_demo
 from userjourney.core.demo.schmidt_mueller import store_demo
 from userjourney.core.editing.family_list import load_rows
 
@@ -38,10 +38,7 @@ def _type_new_text_and_enter(dialog, text: str) -> None:
 
 def test_merge_a_reason_into_the_catalogues_and_undo(qtbot, main_window):
     window = main_window
-    with window.database.transaction() as session:
-        store_demo(session)
-    window.reload_everything()
-    window.open_family(next(r.id for r in load_rows(window.database) if r.code == "Schmidt"))
+    with_demo(window)
     model = window.family_view.but_model
     assert cell_text(model, 0, "reason") == "1) Kind möchte zuhause essen"
     seen = {}
@@ -79,7 +76,7 @@ def test_two_spellings_of_a_jobcoach_merged_by_keyboard_the_list_and_its_filter_
         for code, coach in (("Kaya-01", "Fr. Kaya"), ("Kaya-02", "Frau Kaya"), ("Kaya-03", "Fr. Kaya")):
             create_family(session, code, location="Beckum", coach=coach)
     window.reload_everything()
-    window.open_family(next(r.id for r in load_rows(window.database) if r.code == "Kaya-01"))
+    open_code(window, "Kaya-01")
     coaches = window.ui.coachFilter
     coaches.setCurrentIndex(coaches.findData("Fr. Kaya"))
     coaches.activated.emit(coaches.currentIndex())
@@ -122,10 +119,7 @@ def test_two_spellings_of_a_jobcoach_merged_by_keyboard_the_list_and_its_filter_
 
 def test_a_reason_hidden_by_keyboard_is_offered_no_more_in_the_grid(qtbot, main_window):
     window = main_window
-    with window.database.transaction() as session:
-        store_demo(session)
-    window.reload_everything()
-    window.open_family(next(r.id for r in load_rows(window.database) if r.code == "Schmidt"))
+    with_demo(window)
     workspace = window.family_view.workspace
     school = "Die Schule deckt das Angebot ab"
     assert school in workspace.reason_texts("Mittagsverpflegung")

@@ -256,3 +256,20 @@ def inside(widget: QWidget, kind: type) -> bool:
             return True
         parent = parent.parentWidget()
     return False
+
+
+def open_code(window, code: str) -> None:
+    """Open the family ``code`` in the main window (as a click in its list would)."""
+    from userjourney.core.editing.family_list import load_rows
+
+    window.open_family(next(r.id for r in load_rows(window.database) if r.code == code))
+
+
+def with_demo(window, code: str = "Schmidt") -> None:
+    """The demo families Schmidt and Müller stored, the window's list read again, ``code`` open."""
+    from userjourney.core.demo.schmidt_mueller import store_demo
+
+    with window.database.transaction() as session:
+        store_demo(session)
+    window.reload_everything()
+    open_code(window, code)
